@@ -1,0 +1,156 @@
+//! Compiles the Fluent resource files in `locales/<lang>/glassbox.ftl` into a compact table.
+//!
+//! Translators edit ordinary Fluent files; the widget ships no Fluent parser. Every message is a
+//! plain pattern of text and `{ $variable }` placeables. Anything richer is rejected here with the
+//! file and message named, so a translator's mistake fails the build rather than a person's page.
+//! A message missing from a language falls back to English at run time, and the core test
+//! `every_language_has_every_message` fails on it.
+
+use fluent_syntax::ast::{Entry, Expression, InlineExpression, PatternElement};
+use std::collections::BTreeMap;
+use std::fmt::Write as _;
+use std::path::Path;
+
+fn main() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
+    println!("cargo:rerun-if-changed={}", root.display());
+    let mut langs: Vec<String> = std::fs::read_dir(&root)
+        .expect("locales/ exists")
+        .filter_map(|e| e.ok())
+        .filter(|e| e.path().join("glassbox.ftl").is_file())
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .collect();
+    langs.sort();
+    assert!(
+        langs.iter().any(|l| l == "en"),
+        "locales/en/glassbox.ftl is the reference"
+    );
+
+    let mut tables: BTreeMap<String, BTreeMap<String, String>> = BTreeMap::new();
+    for lang in &langs {
+        let path = root.join(lang).join("glassbox.ftl");
+        println!("cargo:rerun-if-changed={}", path.display());
+        let source = std::fs::read_to_string(&path).expect("readable .ftl");
+        tables.insert(lang.clone(), compile(&path, &source));
+    }
+    let english = &tables["en"];
+    let ids: Vec<&String> = english.keys().collect();
+
+    let mut out = String::new();
+    out.push_str("/// A message of the widget, named after its Fluent id.\n");
+    out.push_str("#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]\npub enum Msg {\n");
+    for id in &ids {
+        let _ = writeln!(out, "    /// `{id}`: {:?}", english[*id]);
+        let _ = writeln!(out, "    {},", camel(id));
+    }
+    out.push_str("}\n\nimpl Msg {\n    /// Every message, in the order of the English file.\n    pub const ALL: &'static [Msg] = &[");
+    for id in &ids {
+        let _ = write!(out, "Msg::{}, ", camel(id));
+    }
+    out.push_str("];\n\n    /// The Fluent id of this message.\n    pub const fn id(self) -> &'static str {\n        match self {\n");
+    for id in &ids {
+        let _ = writeln!(out, "            Msg::{} => {:?},", camel(id), id);
+    }
+    out.push_str("        }\n    }\n}\n\n");
+
+    out.push_str("/// A language the widget is translated into.\n");
+    out.push_str(
+        "#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]\npub enum Lang {\n",
+    );
+    for lang in &langs {
+        let _ = writeln!(out, "    /// `{lang}`\n    {},", camel(lang));
+    }
+    out.push_str("}\n\nimpl Lang {\n    /// Every language, sorted by tag.\n    pub const ALL: &'static [Lang] = &[");
+    for lang in &langs {
+        let _ = write!(out, "Lang::{}, ", camel(lang));
+    }
+    out.push_str("];\n\n    /// The BCP 47 tag of this language.\n    pub const fn tag(self) -> &'static str {\n        match self {\n");
+    for lang in &langs {
+        let _ = writeln!(out, "            Lang::{} => {:?},", camel(lang), lang);
+    }
+    out.push_str("        }\n    }\n}\n\n");
+
+    let _ = writeln!(
+        out,
+        "/// Patterns by language (in `Lang::ALL` order), then by message (in `Msg::ALL` order).\nstatic TABLE: [[Option<&str>; {}]; {}] = [",
+        ids.len(),
+        langs.len()
+    );
+    for lang in &langs {
+        out.push_str("    [");
+        for id in &ids {
+            match tables[lang].get(*id) {
+                Some(p) => {
+                    let _ = write!(out, "Some({p:?}), ");
+                }
+                None => out.push_str("None, "),
+            }
+        }
+        out.push_str("],\n");
+    }
+    out.push_str("];\n");
+
+    let dest = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("messages.rs");
+    std::fs::write(dest, out).expect("write messages.rs");
+}
+
+/// Turns one .ftl file into `id → pattern`, where a pattern is text with `{$name}` placeables.
+fn compile(path: &Path, source: &str) -> BTreeMap<String, String> {
+    let resource = match fluent_syntax::parser::parse(source) {
+        Ok(r) => r,
+        Err((_, errors)) => panic!("{}: Fluent syntax errors: {errors:?}", path.display()),
+    };
+    let mut map = BTreeMap::new();
+    for entry in resource.body {
+        let Entry::Message(message) = entry else {
+            continue;
+        };
+        let id = message.id.name.to_string();
+        let value = message
+            .value
+            .unwrap_or_else(|| panic!("{}: message `{id}` has no value", path.display()));
+        let mut pattern = String::new();
+        for element in value.elements {
+            match element {
+                PatternElement::TextElement { value } => {
+                    assert!(
+                        !value.contains('{') && !value.contains('}'),
+                        "{}: `{id}` has a literal brace",
+                        path.display()
+                    );
+                    pattern.push_str(value);
+                }
+                PatternElement::Placeable {
+                    expression: Expression::Inline(InlineExpression::VariableReference { id: var }),
+                } => {
+                    let _ = write!(pattern, "{{${}}}", var.name);
+                }
+                PatternElement::Placeable {
+                    expression: Expression::Inline(InlineExpression::StringLiteral { value }),
+                } => pattern.push_str(value),
+                other => panic!(
+                    "{}: `{id}` uses {other:?}; only text and {{ $variable }} are supported",
+                    path.display()
+                ),
+            }
+        }
+        assert!(
+            map.insert(id.clone(), pattern).is_none(),
+            "{}: `{id}` is defined twice",
+            path.display()
+        );
+    }
+    map
+}
+
+fn camel(id: &str) -> String {
+    id.split(['-', '_'])
+        .filter(|p| !p.is_empty())
+        .map(|p| {
+            let mut c = p.chars();
+            c.next()
+                .map(|f| f.to_ascii_uppercase().to_string() + c.as_str())
+                .unwrap_or_default()
+        })
+        .collect()
+}

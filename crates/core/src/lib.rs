@@ -1,0 +1,13 @@
+//! Glassbox core: everything about the widget that is not the browser.
+//!
+//! Configuration parsing (`data-*` attributes into typed values, with errors that name the
+//! attribute), translations and language negotiation, the notice's wording, and safe URLs.
+//! No yew, web-sys or js-sys here: the widget and the receiver both depend on this crate.
+
+pub mod config;
+pub mod i18n;
+pub mod notice;
+pub mod url;
+
+pub use config::{Attrs, ConfigError, Parsed};
+pub use i18n::{Lang, Msg};
