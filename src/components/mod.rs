@@ -1,0 +1,5 @@
+//! The widget's Yew components, one a file.
+
+mod notice;
+
+pub use notice::{Notice, NoticeProps};

@@ -1,0 +1,35 @@
+//! Marking of AI-generated content: the `ai-disclosure="ai-generated"` attribute (WICG AI
+//! Content Disclosure proposal) and a visible "AI" label in the style of the EU icon, with a
+//! text alternative in the person's language.
+
+use super::dom;
+use glassbox_core::config::AiContentConfig;
+use glassbox_core::i18n::Overrides;
+use glassbox_core::notice::ai_label_alt;
+use glassbox_core::Lang;
+use wasm_bindgen::JsValue;
+use web_sys::Element;
+
+/// Marks `el` once: the attribute, and the label as its first child in a shadow root of its own.
+pub fn mark(el: &Element, config: &AiContentConfig, lang: Lang) -> Result<(), JsValue> {
+    if el.has_attribute("data-glassbox-marked") {
+        return Ok(());
+    }
+    let doc = dom::document().ok_or_else(|| JsValue::from_str("no document"))?;
+    el.set_attribute("ai-disclosure", "ai-generated")?;
+    el.set_attribute("data-glassbox-marked", "")?;
+    let holder = doc.create_element("span")?;
+    holder.set_attribute("data-glassbox-label", "")?;
+    el.prepend_with_node_1(&holder)?;
+    let root = dom::mount_point(&holder, config.theme, lang)?;
+    let label = doc.create_element("span")?;
+    label.set_class_name("gb-ai-label");
+    label.set_attribute("role", "img")?;
+    label.set_attribute(
+        "aria-label",
+        &ai_label_alt(config.label, lang, &Overrides::default()),
+    )?;
+    label.set_text_content(Some(config.label.text()));
+    root.append_child(&label)?;
+    Ok(())
+}

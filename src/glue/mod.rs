@@ -1,0 +1,371 @@
+//! The browser glue: finds every `[data-glassbox]` element (also those added later, through one
+//! MutationObserver for the page), mounts the right component in a shadow root, turns component
+//! events into DOM events, gates the host's input until the notice is acknowledged, and exports
+//! the functions behind `window.Glassbox`.
+//!
+//! Nothing here may throw into the host page or panic: every browser call is fallible and a
+//! failure is logged to the console while the other widgets keep working.
+
+mod dom;
+mod mark;
+
+use crate::components::{Notice, NoticeProps};
+use crate::event::WidgetEvent;
+use glassbox_core::config::{AiContentConfig, Attrs, ConfigError, NoticeConfig, WidgetKind};
+use glassbox_core::i18n::negotiate;
+use glassbox_core::Lang;
+use std::cell::RefCell;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use web_sys::{Element, MutationObserver, MutationObserverInit, MutationRecord};
+use yew::{AppHandle, Callback};
+
+type ObserverCallback = Closure<dyn FnMut(js_sys::Array, MutationObserver)>;
+
+/// A mounted notice.
+struct Mounted {
+    host: Element,
+    app: AppHandle<Notice>,
+}
+
+/// Host inputs disabled until a notice is acknowledged.
+struct Gate {
+    notice: Element,
+    selector: String,
+    disabled: Vec<Element>,
+}
+
+/// AI messages to label inside a notice's container, as they appear.
+struct MarkRule {
+    notice: Element,
+    container: Element,
+    selector: String,
+    config: AiContentConfig,
+    lang: Lang,
+}
+
+#[derive(Default)]
+struct State {
+    defaults: Attrs,
+    mounted: Vec<Mounted>,
+    gates: Vec<Gate>,
+    marks: Vec<MarkRule>,
+    observer: Option<(MutationObserver, ObserverCallback)>,
+}
+
+thread_local! {
+    static STATE: RefCell<State> = RefCell::new(State::default());
+}
+
+/// Starts Glassbox on the page: `script` is the `<script>` tag whose `data-*` attributes are
+/// the page-wide defaults. Mounts every `[data-glassbox]` element and watches for more.
+#[wasm_bindgen]
+pub fn start(script: JsValue) {
+    let defaults = script
+        .dyn_into::<Element>()
+        .map(|s| dom::data_attrs(&s))
+        .unwrap_or_default();
+    STATE.with_borrow_mut(|s| s.defaults = defaults);
+    let Some(root) = dom::document().and_then(|d| d.document_element()) else {
+        return dom::error("no document to mount into");
+    };
+    added(&root);
+    observe(&root);
+}
+
+/// `Glassbox.mount(el, options)`: mounts (or re-mounts with new options) one element. Options
+/// are attribute values by name (`{ kind: "notice", system: "Aria" }`) laid over the element's
+/// own attributes. Returns whether something was mounted.
+#[wasm_bindgen]
+pub fn mount(el: JsValue, options: JsValue) -> bool {
+    let Ok(el) = el.dyn_into::<Element>() else {
+        dom::error("Glassbox.mount(el, options): el must be an Element");
+        return false;
+    };
+    unmount_element(&el);
+    el.remove_attribute("data-glassbox-marked").ok();
+    mount_element(&el, &dom::option_attrs(&options))
+}
+
+/// `Glassbox.unmount(el)`: removes the widget from `el`. Returns whether one was there.
+#[wasm_bindgen]
+pub fn unmount(el: JsValue) -> bool {
+    el.dyn_into::<Element>()
+        .map(|el| unmount_element(&el))
+        .unwrap_or(false)
+}
+
+fn is_mounted(el: &Element) -> bool {
+    STATE.with_borrow(|s| s.mounted.iter().any(|m| &m.host == el))
+}
+
+fn language(requested: Option<&str>) -> Lang {
+    let (page, browser) = dom::page_languages();
+    negotiate(requested, page.as_deref(), &browser)
+}
+
+fn mount_element(el: &Element, options: &Attrs) -> bool {
+    let own = dom::data_attrs(el).overridden_by(options);
+    let kind = match WidgetKind::parse(&own) {
+        Ok(kind) => kind,
+        Err(e) => {
+            dom::report(&[e], el);
+            return false;
+        }
+    };
+    let attrs = STATE.with_borrow(|s| s.defaults.overridden_by(&own));
+    let result = match kind {
+        WidgetKind::Notice => mount_notice(el, &attrs),
+        WidgetKind::AiContent => {
+            let parsed = AiContentConfig::parse(&attrs);
+            dom::report(&parsed.errors, el);
+            let lang = language(parsed.value.lang.as_deref());
+            mark::mark(el, &parsed.value, lang)
+        }
+    };
+    match result {
+        Ok(()) => {
+            dom::dispatch(el, "glassbox:ready", &dom::object(&[]));
+            true
+        }
+        Err(e) => {
+            web_sys::console::error_3(&JsValue::from_str("Glassbox: could not mount"), el, &e);
+            false
+        }
+    }
+}
+
+fn checked_selector(
+    value: Option<String>,
+    attribute: &str,
+    errors: &mut Vec<ConfigError>,
+) -> Option<String> {
+    let selector = value?;
+    if dom::valid_selector(&selector) {
+        Some(selector)
+    } else {
+        errors.push(ConfigError::Selector {
+            attribute: attribute.into(),
+            value: selector,
+        });
+        None
+    }
+}
+
+fn mount_notice(el: &Element, attrs: &Attrs) -> Result<(), JsValue> {
+    let mut parsed = NoticeConfig::parse(attrs);
+    let mut config = parsed.value;
+    config.input = checked_selector(config.input.take(), "data-input", &mut parsed.errors);
+    config.mark = checked_selector(config.mark.take(), "data-mark", &mut parsed.errors);
+    dom::report(&parsed.errors, el);
+
+    let lang = language(config.lang.as_deref());
+    let root = dom::mount_point(el, config.theme, lang)?;
+    let host = el.clone();
+    let props = NoticeProps {
+        config: Rc::new(config.clone()),
+        lang,
+        overrides: Rc::default(),
+        onevent: Callback::from(move |event: WidgetEvent| on_event(&host, event)),
+    };
+    let app = yew::Renderer::<Notice>::with_root_and_props(root, props).render();
+
+    let gate = match (&config.input, config.ack_required) {
+        (Some(selector), true) => Some(close_gate(el, selector)),
+        _ => None,
+    };
+    let rule = config.mark.as_ref().map(|selector| {
+        let label = AiContentConfig::parse(attrs);
+        MarkRule {
+            notice: el.clone(),
+            container: el.parent_element().unwrap_or_else(|| el.clone()),
+            selector: selector.clone(),
+            config: label.value,
+            lang,
+        }
+    });
+    if let Some(rule) = &rule {
+        for target in dom::matching(&rule.container, &rule.selector) {
+            mark::mark(&target, &rule.config, rule.lang)?;
+        }
+    }
+    STATE.with_borrow_mut(|s| {
+        s.mounted.push(Mounted {
+            host: el.clone(),
+            app,
+        });
+        s.gates.extend(gate);
+        s.marks.extend(rule);
+    });
+    Ok(())
+}
+
+fn close_gate(notice: &Element, selector: &str) -> Gate {
+    let mut gate = Gate {
+        notice: notice.clone(),
+        selector: selector.to_string(),
+        disabled: Vec::new(),
+    };
+    if let Some(root) = dom::document().and_then(|d| d.document_element()) {
+        disable(&mut gate, &root);
+    }
+    gate
+}
+
+fn disable(gate: &mut Gate, root: &Element) {
+    for input in dom::matching(root, &gate.selector) {
+        if !gate.disabled.contains(&input) && input.set_attribute("disabled", "").is_ok() {
+            gate.disabled.push(input);
+        }
+    }
+}
+
+/// Re-enables what a gate disabled; returns the first element so focus can move there.
+fn open_gate(gate: Gate) -> Option<Element> {
+    for input in &gate.disabled {
+        let _ = input.remove_attribute("disabled");
+    }
+    gate.disabled.into_iter().next()
+}
+
+fn on_event(host: &Element, event: WidgetEvent) {
+    if event == WidgetEvent::NoticeAcknowledged {
+        let gates: Vec<Gate> = STATE.with_borrow_mut(|s| {
+            let (open, keep) = std::mem::take(&mut s.gates)
+                .into_iter()
+                .partition(|g| &g.notice == host);
+            s.gates = keep;
+            open
+        });
+        let first = gates.into_iter().filter_map(open_gate).next();
+        if let Some(input) = first.and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {
+            let _ = input.focus();
+        }
+    }
+    let detail = match &event {
+        WidgetEvent::NoticeShown {
+            lang,
+            variant,
+            fingerprint,
+        } => dom::object(&[
+            ("lang", lang.tag().into()),
+            ("variant", variant.as_str().into()),
+            ("notice_hash", fingerprint.as_str().into()),
+        ]),
+        WidgetEvent::NoticeAcknowledged => dom::object(&[]),
+        WidgetEvent::HumanRequested { source } => dom::object(&[("source", (*source).into())]),
+    };
+    dom::dispatch(host, event.name(), &detail);
+}
+
+fn unmount_element(el: &Element) -> bool {
+    let (apps, gates) = STATE.with_borrow_mut(|s| {
+        let (gone, keep) = std::mem::take(&mut s.mounted)
+            .into_iter()
+            .partition::<Vec<_>, _>(|m| &m.host == el);
+        s.mounted = keep;
+        let (closed, keep) = std::mem::take(&mut s.gates)
+            .into_iter()
+            .partition::<Vec<_>, _>(|g| &g.notice == el);
+        s.gates = keep;
+        s.marks.retain(|r| &r.notice != el);
+        (gone, closed)
+    });
+    let found = !apps.is_empty();
+    for m in apps {
+        m.app.destroy();
+    }
+    for g in gates {
+        open_gate(g);
+    }
+    found
+}
+
+/// Unmounts every widget whose element left the document.
+fn sweep() {
+    let gone: Vec<Element> = STATE.with_borrow(|s| {
+        s.mounted
+            .iter()
+            .map(|m| m.host.clone())
+            .filter(|h| !h.is_connected())
+            .collect()
+    });
+    for el in gone {
+        unmount_element(&el);
+    }
+}
+
+/// Handles an element (and its subtree) that appeared: mounts widgets, labels AI messages
+/// that match a notice's `data-mark`, and disables inputs that a pending notice gates.
+fn added(root: &Element) {
+    if root.has_attribute("data-glassbox-label") || root.has_attribute("data-glassbox-holder") {
+        return;
+    }
+    for el in dom::matching(root, "[data-glassbox]") {
+        if !is_mounted(&el) && !el.has_attribute("data-glassbox-marked") {
+            mount_element(&el, &Attrs::default());
+        }
+    }
+    let rules: Vec<(Element, String, AiContentConfig, Lang)> = STATE.with_borrow(|s| {
+        s.marks
+            .iter()
+            .filter(|r| r.container.contains(Some(root)))
+            .map(|r| {
+                (
+                    r.container.clone(),
+                    r.selector.clone(),
+                    r.config.clone(),
+                    r.lang,
+                )
+            })
+            .collect()
+    });
+    for (_, selector, config, lang) in rules {
+        for target in dom::matching(root, &selector) {
+            if let Err(e) = mark::mark(&target, &config, lang) {
+                web_sys::console::error_2(&JsValue::from_str("Glassbox: could not label"), &e);
+            }
+        }
+    }
+    STATE.with_borrow_mut(|s| {
+        for gate in &mut s.gates {
+            disable(gate, root);
+        }
+    });
+}
+
+fn observe(root: &Element) {
+    if STATE.with_borrow(|s| s.observer.is_some()) {
+        return;
+    }
+    let callback: ObserverCallback = Closure::new(|records: js_sys::Array, _: MutationObserver| {
+        let mut removed = false;
+        let mut new_elements = Vec::new();
+        for record in records.iter() {
+            let record: MutationRecord = record.unchecked_into();
+            removed |= record.removed_nodes().length() > 0;
+            let nodes = record.added_nodes();
+            new_elements.extend(
+                (0..nodes.length())
+                    .filter_map(|i| nodes.item(i))
+                    .filter_map(|n| n.dyn_into::<Element>().ok()),
+            );
+        }
+        if removed {
+            sweep();
+        }
+        for el in new_elements.iter().filter(|e| e.is_connected()) {
+            added(el);
+        }
+    });
+    let Ok(observer) = MutationObserver::new(callback.as_ref().unchecked_ref()) else {
+        return dom::error("MutationObserver is unavailable; elements added later are not mounted");
+    };
+    let init = MutationObserverInit::new();
+    init.set_child_list(true);
+    init.set_subtree(true);
+    if observer.observe_with_options(root, &init).is_err() {
+        return dom::error("could not observe the page");
+    }
+    STATE.with_borrow_mut(|s| s.observer = Some((observer, callback)));
+}
