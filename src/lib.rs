@@ -9,3 +9,8 @@ pub mod event;
 
 #[cfg(target_arch = "wasm32")]
 pub mod glue;
+
+/// Talc instead of the default dlmalloc: the same job in fewer bytes of wasm.
+#[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
+#[global_allocator]
+static ALLOCATOR: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();

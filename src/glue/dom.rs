@@ -46,7 +46,12 @@ pub fn option_attrs(options: &JsValue) -> Attrs {
         let value = value
             .as_string()
             .or_else(|| value.as_bool().map(|b| b.to_string()))
-            .or_else(|| value.as_f64().map(|n| n.to_string()))?;
+            .or_else(|| {
+                value
+                    .dyn_ref::<js_sys::Number>()
+                    .and_then(|n| n.to_string_with_radix(10).ok())
+                    .map(String::from)
+            })?;
         Some((attribute_name(&key), value))
     }))
 }

@@ -5,49 +5,57 @@
 //! says what was expected, and a safe default takes its place, so the rest of the widget works.
 
 use crate::url::{SafeUrl, UrlError};
-use std::collections::BTreeMap;
 
 /// Raw attributes by full name (`data-system` → `Aria`), the script tag's defaults already
-/// overridden by the element's own.
+/// overridden by the element's own. A plain list: a handful of entries, and small in wasm.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Attrs(BTreeMap<String, String>);
+pub struct Attrs(Vec<(String, String)>);
 
 impl Attrs {
-    /// Attributes from name/value pairs; names are lower-cased.
+    /// Attributes from name/value pairs; names are lower-cased, a later pair replaces an earlier.
     pub fn from_pairs<I, K, V>(pairs: I) -> Attrs
     where
         I: IntoIterator<Item = (K, V)>,
         K: AsRef<str>,
         V: Into<String>,
     {
-        Attrs(
-            pairs
-                .into_iter()
-                .map(|(k, v)| (k.as_ref().to_ascii_lowercase(), v.into()))
-                .collect(),
-        )
+        let mut attrs = Attrs::default();
+        for (k, v) in pairs {
+            attrs.set(k.as_ref(), &v.into());
+        }
+        attrs
     }
 
     /// `self` with `own` laid over it: an element's attributes override the page-wide defaults.
     pub fn overridden_by(&self, own: &Attrs) -> Attrs {
-        let mut merged = self.0.clone();
-        merged.extend(own.0.iter().map(|(k, v)| (k.clone(), v.clone())));
-        Attrs(merged)
+        let mut merged = self.clone();
+        for (k, v) in &own.0 {
+            merged.set(k, v);
+        }
+        merged
     }
 
     /// The trimmed value of `name`, or `None` when absent or blank.
     pub fn get(&self, name: &str) -> Option<&str> {
-        self.0.get(name).map(|v| v.trim()).filter(|v| !v.is_empty())
+        self.0
+            .iter()
+            .find(|(k, _)| k == name)
+            .map(|(_, v)| v.trim())
+            .filter(|v| !v.is_empty())
     }
 
     /// Every attribute name.
     pub fn names(&self) -> impl Iterator<Item = &str> {
-        self.0.keys().map(String::as_str)
+        self.0.iter().map(|(k, _)| k.as_str())
     }
 
     /// Sets one attribute.
     pub fn set(&mut self, name: &str, value: &str) {
-        self.0.insert(name.to_ascii_lowercase(), value.to_string());
+        let name = name.to_ascii_lowercase();
+        match self.0.iter_mut().find(|(k, _)| *k == name) {
+            Some(entry) => entry.1 = value.to_string(),
+            None => self.0.push((name, value.to_string())),
+        }
     }
 }
 

@@ -4,8 +4,6 @@
 //! `build.rs` into a table; [`tr`] formats one. Integrators can override any message through
 //! [`Overrides`], in the same `{ $variable }` syntax, without rebuilding.
 
-use std::collections::BTreeMap;
-
 include!(concat!(env!("OUT_DIR"), "/messages.rs"));
 
 impl Lang {
@@ -73,20 +71,24 @@ pub fn variables(pattern: &str) -> Vec<String> {
 
 /// Strings an integrator replaced, by language and Fluent id.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
-pub struct Overrides(BTreeMap<(Lang, String), String>);
+pub struct Overrides(Vec<(Lang, String, String)>);
 
 impl Overrides {
     /// Sets the pattern of message `id` in `lang`.
     pub fn insert(&mut self, lang: Lang, id: &str, pattern: &str) {
-        self.0.insert((lang, id.to_string()), pattern.to_string());
+        self.0.retain(|(l, i, _)| !(*l == lang && i == id));
+        self.0.push((lang, id.to_string(), pattern.to_string()));
     }
 }
 
 /// The translated text of `msg` in `lang` with `args` filled in, honouring `overrides`.
 pub fn tr(lang: Lang, msg: Msg, args: &[(&str, &str)], overrides: &Overrides) -> String {
-    let key = (lang, msg.id().to_string());
-    match overrides.0.get(&key) {
-        Some(p) => format(p, args),
+    match overrides
+        .0
+        .iter()
+        .find(|(l, i, _)| *l == lang && i == msg.id())
+    {
+        Some((_, _, p)) => format(p, args),
         None => format(pattern(lang, msg), args),
     }
 }
