@@ -9,13 +9,15 @@
 // modal in by transitioning visibility+opacity; at the instant the transition starts the computed
 // value is still "hidden" and no further DOM mutation happens, so we count the start of the
 // fade-in). Opacity is not checked: a fade-in is counted from its first frame.
-// Result: window.__benchProbe = { t, via, text } once found.
+// Result: window.__benchProbe = { t, tPresent, via, text } once visible, where tPresent is the
+// first time the text was in the DOM at all (visible or not) and t the first time it was visible.
 (target) => {
   if (window.__benchProbe !== undefined) return;
   window.__benchProbe = null;
   const roots = [document];
   const want = target.text.replace(/\s+/g, " ").trim();
   let done = false;
+  let tPresent = null;
 
   function transitioningToVisible(el) {
     for (let n = el; n; n = n.parentNode || n.host) {
@@ -44,12 +46,13 @@
       for (const el of root.querySelectorAll(target.selector)) {
         const text = (el.textContent || "").replace(/\s+/g, " ").trim();
         if (!text.includes(want)) continue;
+        if (tPresent === null) tPresent = performance.now();
         const via = visibleState(el);
         if (!via) continue;
         done = true;
         const t = performance.now();
         for (const o of observers) o.disconnect();
-        window.__benchProbe = { t, via, text };
+        window.__benchProbe = { t, tPresent, via, text };
         return;
       }
     }

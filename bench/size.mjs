@@ -4,7 +4,7 @@
 import fs from "node:fs/promises";
 import path from "node:path";
 import zlib from "node:zlib";
-import { REPO, fmtBytes, mdTable, textTable } from "./util.mjs";
+import { REPO, fmtBytes, fmtKiB, mdTable, textTable } from "./util.mjs";
 
 export const NOTICE_PATH_FILES = ["glassbox.js", "glassbox_bg.wasm"];
 export const NOTICE_BUDGET_BYTES = 70 * 1024; // "70 KB" read as 70 KiB = 71,680 bytes
@@ -72,7 +72,8 @@ const HEAD = ["File", "Raw", "gzip -9", "brotli 11"];
 
 function budgetLine(r) {
   const n = r.noticePath;
-  return `Notice path (${n.files.join(" + ")}, brotli): ${fmtBytes(n.brotli)} of ${fmtBytes(n.budget)} budget — ` +
+  return `Notice path (${n.files.join(" + ")}, brotli 11): ${fmtBytes(n.brotli)} (${fmtKiB(n.brotli)}) ` +
+    `vs budget 70 KB = ${fmtBytes(n.budget)}: ` +
     (n.withinBudget ? `OK, ${fmtBytes(n.headroom)} headroom` : `OVER by ${fmtBytes(-n.headroom)}`);
 }
 

@@ -5,10 +5,14 @@ import { fileURLToPath } from "node:url";
 export const BENCH = path.dirname(fileURLToPath(import.meta.url));
 export const REPO = path.resolve(BENCH, "..");
 
+/** Exact bytes with thousands separators, e.g. "70,620 B". */
 export function fmtBytes(n) {
-  const sign = n < 0 ? "-" : "";
-  n = Math.abs(n);
-  return n < 1024 ? `${sign}${n} B` : `${sign}${(n / 1024).toFixed(1)} KiB`;
+  return `${n.toLocaleString("en-US")} B`;
+}
+
+/** KiB with one decimal, e.g. "69.0 KiB". */
+export function fmtKiB(n) {
+  return `${(n / 1024).toFixed(1)} KiB`;
 }
 
 export function fmtMs(n) {

@@ -1,0 +1,165 @@
+// Section "open-notice": navigation start → notice text visible, Glassbox vs vanilla-cookieconsent 3
+// and Klaro on equivalent host pages (bench/pages/), in the same browser, interleaved, a fresh
+// browser context (empty cache, no cookies) per load; unthrottled and with 4× CPU throttling.
+import fs from "node:fs/promises";
+import path from "node:path";
+import { BENCH, fmtMs, mdTable, median, percentile, textTable } from "./util.mjs";
+
+export const TARGETS = [
+  {
+    id: "glassbox",
+    label: "Glassbox",
+    page: "/bench/glassbox.html",
+    selector: "p.gb-sentence",
+    text: "You are interacting with Aria, an AI system, not a person.",
+  },
+  {
+    id: "cookieconsent",
+    label: "vanilla-cookieconsent 3.1.0",
+    page: "/bench/cookieconsent.html",
+    selector: "#cm__desc",
+    text: "We use cookies to keep you signed in and to measure how this site is used.",
+  },
+  {
+    id: "klaro",
+    label: "Klaro 0.7.22",
+    page: "/bench/klaro.html",
+    selector: "#id-cookie-notice",
+    text: "Could we please enable some additional services",
+  },
+];
+
+export const MODES = [
+  { id: "unthrottled", label: "no throttling", cpu: 1, timeoutMs: 20_000 },
+  { id: "cpu4x", label: "4× CPU throttling", cpu: 4, timeoutMs: 60_000 },
+];
+
+// Fixed JS workload timed after each load: its ratio between modes shows the throttling took effect.
+function calibrate() {
+  const t0 = performance.now();
+  let x = 0;
+  for (let i = 0; i < 3e6; i++) x += Math.sqrt(i);
+  return [performance.now() - t0, x];
+}
+
+async function oneLoad(browser, site, target, mode, probeSrc) {
+  const context = await browser.newContext();
+  const problems = [];
+  try {
+    const page = await context.newPage();
+    page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
+    page.on("console", (m) => m.type() === "error" && !/favicon/.test(m.location().url || "") && problems.push(`console: ${m.text()}`));
+    page.on("response", (r) => r.status() >= 400 && !r.url().endsWith("/favicon.ico") && problems.push(`HTTP ${r.status()} ${r.url()}`));
+    await page.addInitScript({ content: `(${probeSrc})(${JSON.stringify({ selector: target.selector, text: target.text })});` });
+    if (mode.cpu !== 1) {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send("Emulation.setCPUThrottlingRate", { rate: mode.cpu });
+    }
+    await page.goto(site + target.page, { waitUntil: "commit", timeout: mode.timeoutMs });
+    const handle = await page.waitForFunction(() => window.__benchProbe, null, { timeout: mode.timeoutMs });
+    const probe = await handle.jsonValue();
+    const extra = await page.evaluate(`(() => {
+      const nav = performance.getEntriesByType("navigation")[0];
+      return { dcl: nav ? nav.domContentLoadedEventEnd : null, calibrationMs: (${calibrate})()[0] };
+    })()`);
+    return { ok: true, t: probe.t, tPresent: probe.tPresent, via: probe.via, dcl: extra.dcl, calibrationMs: extra.calibrationMs, problems };
+  } catch (e) {
+    return { ok: false, error: String(e.message || e).split("\n")[0], problems };
+  } finally {
+    await context.close();
+  }
+}
+
+function summarize(samples) {
+  const t = samples.filter((s) => s.ok).map((s) => s.t);
+  const present = samples.filter((s) => s.ok && s.tPresent != null).map((s) => s.tPresent);
+  const calib = samples.filter((s) => s.ok).map((s) => s.calibrationMs);
+  const via = {};
+  for (const s of samples) if (s.ok) via[s.via] = (via[s.via] || 0) + 1;
+  return {
+    n: t.length,
+    failures: samples.length - t.length,
+    median: median(t),
+    p90: percentile(t, 90),
+    min: t.length ? Math.min(...t) : null,
+    max: t.length ? Math.max(...t) : null,
+    medianPresent: median(present),
+    medianCalibrationMs: median(calib),
+    via,
+  };
+}
+
+/**
+ * @param {{ browser, site: string, loads?: number, warmup?: number, log?: (s: string) => void }} opts
+ */
+export async function run({ browser, site, loads = 20, warmup = 1, log = () => {} }) {
+  const probeSrc = (await fs.readFile(path.join(BENCH, "probe.js"), "utf8")).replace(/^\s*\/\/.*$/gm, "").trim();
+  const modes = [];
+  for (const mode of MODES) {
+    const started = Date.now();
+    const samples = Object.fromEntries(TARGETS.map((t) => [t.id, []]));
+    for (let i = 0; i < warmup; i++) for (const t of TARGETS) await oneLoad(browser, site, t, mode, probeSrc);
+    for (let i = 0; i < loads; i++) {
+      // Rotate the order each round so no library always runs first (or right after another).
+      const order = TARGETS.map((_, k) => TARGETS[(k + i) % TARGETS.length]);
+      for (const t of order) {
+        const s = await oneLoad(browser, site, t, mode, probeSrc);
+        samples[t.id].push(s);
+        if (!s.ok) log(`  ${mode.id} ${t.id} load ${i + 1}: FAILED ${s.error}`);
+        else if (s.problems.length) log(`  ${mode.id} ${t.id} load ${i + 1}: ${s.problems.join("; ")}`);
+      }
+    }
+    const results = TARGETS.map((t) => ({ id: t.id, label: t.label, ...summarize(samples[t.id]), samples: samples[t.id] }));
+    const gb = results.find((r) => r.id === "glassbox");
+    const ratios = results
+      .filter((r) => r.id !== "glassbox")
+      .map((r) => ({ peer: r.id, label: r.label, median: gb.median / r.median, p90: gb.p90 / r.p90 }));
+    modes.push({ id: mode.id, label: mode.label, cpuThrottling: mode.cpu, loads, warmup, seconds: (Date.now() - started) / 1000, results, ratios });
+    log(`  ${mode.label}: ${loads}×${TARGETS.length} loads in ${((Date.now() - started) / 1000).toFixed(0)} s`);
+  }
+  return { metric: "navigation start → notice text visible (performance.now() in the page)", targets: TARGETS, modes };
+}
+
+const ratio = (x) => (x == null || !Number.isFinite(x) ? "—" : `${x.toFixed(2)}×`);
+
+function tableRows(r) {
+  const [a, b] = r.modes;
+  return TARGETS.map((t) => {
+    const x = a.results.find((q) => q.id === t.id);
+    const y = b.results.find((q) => q.id === t.id);
+    const n = x.failures || y.failures ? ` (${x.failures + y.failures} failed)` : "";
+    return [t.label + n, fmtMs(x.median), fmtMs(x.p90), fmtMs(y.median), fmtMs(y.p90)];
+  });
+}
+
+function ratioRows(r) {
+  const [a, b] = r.modes;
+  return a.ratios.map((q, i) => [`Glassbox ÷ ${q.label}`, ratio(q.median), ratio(q.p90), ratio(b.ratios[i].median), ratio(b.ratios[i].p90)]);
+}
+
+const HEAD = ["Open-notice time", "Median", "p90", "Median, 4× CPU", "p90, 4× CPU"];
+
+function footer(r) {
+  const [a, b] = r.modes;
+  const cal = (m) => m.results.map((q) => q.medianCalibrationMs).filter((x) => x != null);
+  const slow = median(cal(b)) / median(cal(a));
+  const present = TARGETS.map((t) => {
+    const x = a.results.find((q) => q.id === t.id);
+    return `${t.label} ${fmtMs(x.medianPresent)}`;
+  }).join(", ");
+  return (
+    `${a.loads} loads per library per mode (after ${a.warmup} warm-up load each), interleaved, fresh browser context per load, ` +
+    `headless Chromium, loopback HTTP without compression or network throttling. ` +
+    `Measured CPU slowdown under 4× throttling: ${slow.toFixed(1)}×. ` +
+    `Median time until the text is in the DOM at all (visible or not), unthrottled: ${present}.`
+  );
+}
+
+export function toText(r) {
+  return `${textTable(HEAD, tableRows(r))}\n\n${textTable(["Ratio", "Median", "p90", "Median, 4× CPU", "p90, 4× CPU"], ratioRows(r))}\n${footer(r)}`;
+}
+
+export function toMarkdown(r) {
+  const al = ["l", "r", "r", "r", "r"];
+  return `${mdTable(HEAD, [...tableRows(r), ...ratioRows(r).map((row) => row.map((c, i) => (i ? c : `*${c}*`)))], al)}\n\n${footer(r)}`;
+}
