@@ -1,0 +1,55 @@
+# Glassbox — every command a developer needs. `make demo` and `make test` do all set-up.
+SHELL := /bin/bash
+export PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+export CHROMEDRIVER ?= /usr/bin/chromedriver
+export WASM_BINDGEN_TEST_TIMEOUT ?= 120
+export TRUNK_SKIP_VERSION_CHECK := true
+DEMO_PORT ?= 8787
+
+.PHONY: help setup dist demo dev test lint test-native test-browser test-e2e bench clean
+
+help:
+	@echo "make demo   build dist/ and serve the demo host pages on http://127.0.0.1:$(DEMO_PORT)/"
+	@echo "make test   every test: formatting, clippy (native + wasm32), native, browser, end to end"
+	@echo "make dist   build dist/glassbox.js + dist/glassbox_bg.wasm"
+	@echo "make bench  sizes and open-notice time, side by side with peers"
+	@echo "make dev    Trunk development server for index.html"
+
+setup:
+	scripts/setup.sh build
+
+dist: setup
+	scripts/build-dist.sh
+
+demo: dist
+	GLASSBOX_DEMO_PORT=$(DEMO_PORT) node e2e/server.mjs
+
+dev:
+	scripts/setup.sh build trunk
+	trunk serve
+
+lint: setup
+	cargo fmt --all -- --check
+	cargo clippy --workspace --all-targets --locked -- -D warnings
+	cargo clippy -p glassbox -p glassbox-core --target wasm32-unknown-unknown --all-targets --locked -- -D warnings
+
+test-native: setup
+	cargo test --workspace --locked
+
+test-browser: setup
+	scripts/setup.sh browser
+	cargo test -p glassbox --target wasm32-unknown-unknown --locked
+
+test-e2e: dist
+	scripts/setup.sh browser
+	node --test --test-concurrency=1 e2e/
+
+test: lint test-native test-browser test-e2e
+
+bench: dist
+	scripts/setup.sh browser
+	node bench/run.mjs
+
+clean:
+	cargo clean
+	rm -rf dist node_modules e2e/artifacts bench/results
