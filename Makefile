@@ -31,7 +31,8 @@ dev:
 lint: setup
 	cargo fmt --all -- --check
 	cargo clippy --workspace --all-targets --locked -- -D warnings
-	cargo clippy -p glassbox -p glassbox-core --target wasm32-unknown-unknown --all-targets --locked -- -D warnings
+	cargo clippy -p glassbox-core --target wasm32-unknown-unknown --lib --locked -- -D warnings
+	cargo clippy -p glassbox --target wasm32-unknown-unknown --all-targets --locked -- -D warnings
 
 test-native: setup
 	cargo test --workspace --locked
