@@ -11,13 +11,17 @@
           replies: ["Your card can be blocked at any time from the app, under Cards → Block.",
                     "Transfers inside the EU usually arrive the next business day.",
                     "I can't decide on loans, but I can explain how to apply."],
-          human: "A colleague will join this chat shortly." },
+          human: "A colleague will join this chat shortly.",
+          system: "Aria, our support assistant",
+          purpose: "Aria answers questions about your accounts and cards. It cannot make decisions about you." },
     fr: { title: "Example Bank — service client", chat: "Discuter avec Aria", label: "Votre message",
           placeholder: "Posez votre question à Aria…", send: "Envoyer", you: "Vous", aria: "Aria",
           replies: ["Vous pouvez bloquer votre carte à tout moment dans l'application, rubrique Cartes → Bloquer.",
                     "Les virements dans l'UE arrivent en général le jour ouvré suivant.",
                     "Je ne décide pas des prêts, mais je peux vous expliquer comment faire une demande."],
-          human: "Un conseiller va rejoindre cette discussion." }
+          human: "Un conseiller va rejoindre cette discussion.",
+          system: "Aria, notre assistante",
+          purpose: "Aria répond à vos questions sur vos comptes et vos cartes. Elle ne prend aucune décision vous concernant." }
   }[lang];
   document.title = text.chat + " — Example Bank";
 
@@ -32,6 +36,12 @@
     item.append(name, p);
     document.getElementById("messages").append(item);
   }
+
+  // The host's own words about its system, in the page's language. This deferred script runs
+  // before glassbox.js (deferred scripts run in order, once the document is parsed).
+  var notice = document.getElementById("notice");
+  notice.dataset.system = text.system;
+  notice.dataset.purpose = text.purpose;
 
   document.addEventListener("DOMContentLoaded", function () {
     document.querySelectorAll("[data-text]").forEach(function (el) { el.textContent = text[el.dataset.text]; });

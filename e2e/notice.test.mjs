@@ -6,7 +6,7 @@ import { setup, open, ready, axe, screenshot } from "./support.mjs";
 
 const env = setup();
 const SENTENCE_EN = "You are interacting with Aria, our support assistant, an AI system, not a person.";
-const SENTENCE_FR = "Vous interagissez avec Aria, our support assistant, un système d'IA, et non avec une personne.";
+const SENTENCE_FR = "Vous interagissez avec Aria, notre assistante, un système d'IA, et non avec une personne.";
 
 test("the notice is visible before any interaction, with the chat input still disabled", async () => {
   const { context, page, log } = await open(env, "/chat.html", { probe: "an AI system, not a person" });
@@ -76,6 +76,8 @@ test("the same page in French follows the page's lang", async () => {
   assert.ok(await page.getByRole("button", { name: "J'ai compris" }).isVisible());
   const lang = await page.evaluate(() => document.querySelector("#notice").shadowRoot.querySelector(".gb-root").getAttribute("lang"));
   assert.equal(lang, "fr");
+  await axe(page, "chat in French");
+  await screenshot(page, "chat-fr");
   const shown = await page.evaluate(() => new Promise((resolve) => {
     // A notice mounted now announces itself too; its detail carries language and fingerprint only.
     const el = document.createElement("div");
@@ -86,8 +88,6 @@ test("the same page in French follows the page's lang", async () => {
   assert.equal(shown.lang, "fr");
   assert.match(shown.notice_hash, /^[0-9a-f]{16}$/);
   assert.deepEqual(Object.keys(shown).sort(), ["lang", "notice_hash", "variant"]);
-  await axe(page, "chat in French");
-  await screenshot(page, "chat-fr");
   await context.close();
 });
 
