@@ -5,6 +5,7 @@
 //! No yew, web-sys or js-sys here: the widget and the receiver both depend on this crate.
 
 pub mod config;
+pub mod explanation;
 pub mod i18n;
 pub mod notice;
 pub mod url;
