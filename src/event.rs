@@ -1,10 +1,12 @@
 //! What a widget tells its host page. The glue turns each into a bubbling `glassbox:*` DOM event.
 
 use glassbox_core::config::Variant;
+use glassbox_core::explanation::Explanation;
 use glassbox_core::Lang;
+use std::rc::Rc;
 
 /// Something the host page may want to know. Never carries personal data.
-#[derive(Clone, Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq)]
 pub enum WidgetEvent {
     /// `glassbox:notice-shown`: the notice is on screen.
     NoticeShown {
@@ -22,6 +24,17 @@ pub enum WidgetEvent {
         /// Which part of the widget asked (`notice`).
         source: &'static str,
     },
+    /// `glassbox:human-requested` from an explanation: the person asked for a human review of
+    /// the decision (GDPR Art. 22(3)). Carries the decision reference and a snapshot of exactly
+    /// the explanation shown, for the request.
+    ReviewRequested {
+        /// The language the person read the explanation in.
+        lang: Lang,
+        /// The host's id for the decision, when it gave one.
+        decision_ref: Option<String>,
+        /// The explanation as shown, when it could be loaded.
+        explanation: Option<Rc<Explanation>>,
+    },
 }
 
 impl WidgetEvent {
@@ -30,7 +43,9 @@ impl WidgetEvent {
         match self {
             WidgetEvent::NoticeShown { .. } => "glassbox:notice-shown",
             WidgetEvent::NoticeAcknowledged => "glassbox:notice-acknowledged",
-            WidgetEvent::HumanRequested { .. } => "glassbox:human-requested",
+            WidgetEvent::HumanRequested { .. } | WidgetEvent::ReviewRequested { .. } => {
+                "glassbox:human-requested"
+            }
         }
     }
 }

@@ -1,5 +1,9 @@
 //! The widget's Yew components, one a file.
 
+mod explanation;
+mod factor_chart;
 mod notice;
 
+pub use explanation::{Explanation, ExplanationProps, ExplanationState};
+pub use factor_chart::{FactorChart, FactorChartProps};
 pub use notice::{Notice, NoticeProps};

@@ -7,11 +7,15 @@
 //! failure is logged to the console while the other widgets keep working.
 
 mod dom;
+mod explain;
 mod mark;
 
-use crate::components::{Notice, NoticeProps};
+use crate::components::{Explanation, ExplanationProps, ExplanationState, Notice, NoticeProps};
 use crate::event::WidgetEvent;
-use glassbox_core::config::{AiContentConfig, Attrs, ConfigError, NoticeConfig, WidgetKind};
+use glassbox_core::config::{
+    AiContentConfig, Attrs, ConfigError, ExplanationConfig, ExplanationSource, NoticeConfig,
+    WidgetKind,
+};
 use glassbox_core::i18n::negotiate;
 use glassbox_core::Lang;
 use std::cell::RefCell;
@@ -22,10 +26,29 @@ use yew::{AppHandle, Callback};
 
 type ObserverCallback = Closure<dyn FnMut(js_sys::Array, MutationObserver)>;
 
-/// A mounted notice.
+/// A mounted Yew app.
+enum App {
+    Notice(AppHandle<Notice>),
+    Explanation {
+        app: AppHandle<Explanation>,
+        props: ExplanationProps,
+        config: ExplanationConfig,
+    },
+}
+
+impl App {
+    fn destroy(self) {
+        match self {
+            App::Notice(app) => app.destroy(),
+            App::Explanation { app, .. } => app.destroy(),
+        }
+    }
+}
+
+/// A mounted widget.
 struct Mounted {
     host: Element,
-    app: AppHandle<Notice>,
+    app: App,
 }
 
 /// Host inputs disabled until a notice is acknowledged.
@@ -116,6 +139,7 @@ fn mount_element(el: &Element, options: &Attrs) -> bool {
     let attrs = STATE.with_borrow(|s| s.defaults.overridden_by(&own));
     let result = match kind {
         WidgetKind::Notice => mount_notice(el, &attrs),
+        WidgetKind::Explanation => mount_explanation(el, &attrs),
         WidgetKind::AiContent => {
             let parsed = AiContentConfig::parse(&attrs);
             dom::report(&parsed.errors, el);
@@ -192,11 +216,136 @@ fn mount_notice(el: &Element, attrs: &Attrs) -> Result<(), JsValue> {
     STATE.with_borrow_mut(|s| {
         s.mounted.push(Mounted {
             host: el.clone(),
-            app,
+            app: App::Notice(app),
         });
         s.gates.extend(gate);
         s.marks.extend(rule);
     });
+    Ok(())
+}
+
+/// `Glassbox.explain(el, explanation)`: shows `explanation` (a JS object) in the explanation
+/// widget on `el`, mounting one if needed; a second call updates it in place.
+#[wasm_bindgen]
+pub fn explain(el: JsValue, explanation: JsValue) -> bool {
+    let Ok(el) = el.dyn_into::<Element>() else {
+        dom::error("Glassbox.explain(el, explanation): el must be an Element");
+        return false;
+    };
+    let state = match explain::from_js(&explanation) {
+        Ok(e) => ready_state(&el, e),
+        Err(e) => {
+            web_sys::console::error_2(&JsValue::from_str(&format!("Glassbox: {e}")), &el);
+            ExplanationState::Failed
+        }
+    };
+    let mounted = STATE.with_borrow(|s| {
+        s.mounted
+            .iter()
+            .any(|m| &m.host == &el && matches!(m.app, App::Explanation { .. }))
+    });
+    if !mounted {
+        unmount_element(&el);
+        let mut options = Attrs::default();
+        options.set("data-glassbox", "explanation");
+        if !mount_element(&el, &options) {
+            return false;
+        }
+    }
+    set_explanation(&el, state);
+    true
+}
+
+/// Reports missing required sections to the integrator and wraps the explanation for display.
+fn ready_state(el: &Element, explanation: glassbox_core::explanation::Explanation) -> ExplanationState {
+    let missing = explanation.missing();
+    if !missing.is_empty() {
+        let fields: Vec<String> = missing.iter().map(|s| format!("`{}`", s.field())).collect();
+        let msg = format!(
+            "Glassbox: the explanation on {} lacks {}; the widget shows \"not provided by\" the controller there",
+            dom::describe(el),
+            fields.join(", ")
+        );
+        web_sys::console::error_2(&JsValue::from_str(&msg), el);
+    }
+    ExplanationState::Ready(Rc::new(explanation))
+}
+
+/// Gives the explanation widget on `el` a new state.
+fn set_explanation(el: &Element, state: ExplanationState) {
+    STATE.with_borrow_mut(|s| {
+        for m in s.mounted.iter_mut().filter(|m| &m.host == el) {
+            if let App::Explanation { app, props, .. } = &mut m.app {
+                props.state = state.clone();
+                app.update(props.clone());
+            }
+        }
+    });
+}
+
+/// Loads the explanation from its `data-explanation-src` (again, after "Try again").
+fn load(el: Element) {
+    let source = STATE.with_borrow(|s| {
+        s.mounted.iter().find(|m| m.host == el).and_then(|m| match &m.app {
+            App::Explanation { config, .. } => match &config.source {
+                ExplanationSource::Url(url) => Some((url.to_string(), config.timeout_ms)),
+                _ => None,
+            },
+            _ => None,
+        })
+    });
+    let Some((url, timeout)) = source else { return };
+    set_explanation(&el, ExplanationState::Loading);
+    wasm_bindgen_futures::spawn_local(async move {
+        let state = match explain::fetch(&url, timeout).await {
+            Ok(e) => ready_state(&el, e),
+            Err(message) => {
+                web_sys::console::error_2(&JsValue::from_str(&format!("Glassbox: {message}")), &el);
+                ExplanationState::Failed
+            }
+        };
+        set_explanation(&el, state);
+    });
+}
+
+fn mount_explanation(el: &Element, attrs: &Attrs) -> Result<(), JsValue> {
+    let parsed = ExplanationConfig::parse(attrs);
+    dom::report(&parsed.errors, el);
+    let config = parsed.value;
+    let lang = language(config.lang.as_deref());
+    let state = match &config.source {
+        ExplanationSource::Inline(json) => match explain::from_text(json) {
+            Ok(e) => ready_state(el, e),
+            Err(e) => {
+                web_sys::console::error_2(&JsValue::from_str(&format!("Glassbox: data-explanation: {e}")), el);
+                ExplanationState::Failed
+            }
+        },
+        ExplanationSource::Url(_) => ExplanationState::Loading,
+        ExplanationSource::Api => ExplanationState::Loading,
+    };
+    let root = dom::mount_point(el, config.theme, lang)?;
+    let host = el.clone();
+    let retry_host = el.clone();
+    let props = ExplanationProps {
+        state,
+        lang,
+        controller: config.controller.clone(),
+        overrides: Rc::default(),
+        onevent: Callback::from(move |event: WidgetEvent| on_event(&host, event)),
+        onretry: Callback::from(move |()| load(retry_host.clone())),
+    };
+    let app = yew::Renderer::<Explanation>::with_root_and_props(root, props.clone()).render();
+    let fetch = matches!(config.source, ExplanationSource::Url(_));
+    STATE.with_borrow_mut(|s| {
+        s.mounted.push(Mounted {
+            host: el.clone(),
+            app: App::Explanation { app, props, config },
+        })
+    });
+    if fetch {
+        load(el.clone());
+    }
     Ok(())
 }
 
@@ -254,6 +403,11 @@ fn on_event(host: &Element, event: WidgetEvent) {
         ]),
         WidgetEvent::NoticeAcknowledged => dom::object(&[]),
         WidgetEvent::HumanRequested { source } => dom::object(&[("source", (*source).into())]),
+        WidgetEvent::ReviewRequested {
+            lang,
+            decision_ref,
+            explanation,
+        } => explain::review_detail(*lang, decision_ref.as_deref(), explanation.as_ref()),
     };
     dom::dispatch(host, event.name(), &detail);
 }

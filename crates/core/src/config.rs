@@ -79,6 +79,9 @@ pub const KNOWN_ATTRIBUTES: &[&str] = &[
     "data-mark",
     "data-high-risk",
     "data-ai-label",
+    "data-explanation",
+    "data-explanation-src",
+    "data-timeout",
 ];
 
 /// A configuration mistake, for the integrator (the console), never shown to the person.
@@ -174,6 +177,8 @@ pub enum WidgetKind {
     Notice,
     /// A piece of AI-generated content to label (`ai-content`).
     AiContent,
+    /// The explanation of an automated decision (`explanation`).
+    Explanation,
 }
 
 impl WidgetKind {
@@ -183,10 +188,11 @@ impl WidgetKind {
         match raw.to_ascii_lowercase().as_str() {
             "notice" => Ok(WidgetKind::Notice),
             "ai-content" => Ok(WidgetKind::AiContent),
+            "explanation" => Ok(WidgetKind::Explanation),
             _ => Err(ConfigError::Invalid {
                 attribute: "data-glassbox".into(),
                 value: shorten(raw),
-                expected: "notice or ai-content",
+                expected: "notice, explanation or ai-content",
                 fallback: "nothing mounted here",
             }),
         }
@@ -308,6 +314,32 @@ pub struct AiContentConfig {
     /// `data-ai-label`.
     pub label: AiLabel,
     /// `data-theme`: light gives a black label, dark a white one.
+    pub theme: Theme,
+    /// `data-lang` as given.
+    pub lang: Option<String>,
+}
+
+/// Where an explanation comes from.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ExplanationSource {
+    /// `data-explanation`: the JSON itself.
+    Inline(String),
+    /// `data-explanation-src`: a URL to fetch it from.
+    Url(SafeUrl),
+    /// Neither: the host calls `Glassbox.explain(el, explanation)`.
+    Api,
+}
+
+/// The configuration of an `explanation` element.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ExplanationConfig {
+    /// Where the explanation comes from.
+    pub source: ExplanationSource,
+    /// `data-timeout`: milliseconds to wait for `data-explanation-src` (default 10000).
+    pub timeout_ms: u32,
+    /// `data-controller`.
+    pub controller: Option<String>,
+    /// `data-theme`.
     pub theme: Theme,
     /// `data-lang` as given.
     pub lang: Option<String>,
@@ -474,6 +506,52 @@ impl NoticeConfig {
                 consequence: "the notice has no link to how personal data is used (GDPR Art. 13)",
             });
         }
+        r.unknown();
+        Parsed {
+            value: config,
+            errors: r.errors,
+        }
+    }
+}
+
+impl ExplanationConfig {
+    /// Reads an explanation element's attributes; never fails.
+    pub fn parse(attrs: &Attrs) -> Parsed<ExplanationConfig> {
+        let mut r = Reader {
+            attrs,
+            errors: Vec::new(),
+        };
+        let source = match (r.text("data-explanation"), attrs.get("data-explanation-src")) {
+            (Some(json), _) => ExplanationSource::Inline(json),
+            (None, Some(_)) => r
+                .url("data-explanation-src")
+                .map(ExplanationSource::Url)
+                .unwrap_or(ExplanationSource::Api),
+            (None, None) => ExplanationSource::Api,
+        };
+        let timeout_ms = match attrs.get("data-timeout") {
+            None => 10_000,
+            Some(raw) => match raw.parse::<u32>() {
+                Ok(ms) if (100..=120_000).contains(&ms) => ms,
+                _ => {
+                    r.errors.push(ConfigError::Invalid {
+                        attribute: "data-timeout".into(),
+                        value: shorten(raw),
+                        expected: "milliseconds between 100 and 120000",
+                        fallback: "10000",
+                    });
+                    10_000
+                }
+            },
+        };
+        let theme = r.choice("data-theme", THEMES, Theme::Auto, "auto, light or dark", "auto");
+        let config = ExplanationConfig {
+            source,
+            timeout_ms,
+            controller: r.text("data-controller"),
+            theme,
+            lang: r.lang(),
+        };
         r.unknown();
         Parsed {
             value: config,
@@ -679,6 +757,27 @@ mod tests {
         a.set("data-variant", &"x".repeat(500));
         let msg = NoticeConfig::parse(&a).errors[0].to_string();
         assert!(msg.len() < 250, "{msg}");
+    }
+
+    #[test]
+    fn explanation_sources() {
+        let p = ExplanationConfig::parse(&attrs(&[("data-explanation", "{}")]));
+        assert_eq!(p.value.source, ExplanationSource::Inline("{}".into()));
+        let p = ExplanationConfig::parse(&attrs(&[("data-explanation-src", "/d/1.json")]));
+        assert!(matches!(p.value.source, ExplanationSource::Url(_)));
+        assert_eq!(p.value.timeout_ms, 10_000);
+        let p = ExplanationConfig::parse(&attrs(&[
+            ("data-explanation-src", "javascript:alert(1)"),
+            ("data-timeout", "soon"),
+        ]));
+        assert_eq!(p.value.source, ExplanationSource::Api);
+        let texts: Vec<String> = p.errors.iter().map(|e| e.to_string()).collect();
+        assert!(texts.iter().any(|t| t.starts_with("data-explanation-src=")), "{texts:?}");
+        assert!(texts.iter().any(|t| t.starts_with("data-timeout=\"soon\"")), "{texts:?}");
+        assert_eq!(
+            WidgetKind::parse(&attrs(&[("data-glassbox", "explanation")])),
+            Ok(WidgetKind::Explanation)
+        );
     }
 
     #[test]

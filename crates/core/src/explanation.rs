@@ -52,9 +52,45 @@ impl std::fmt::Display for FactorValue {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             FactorValue::Text(t) => f.write_str(t),
-            FactorValue::Number(n) => write!(f, "{n}"),
+            FactorValue::Number(n) => f.write_str(&decimal(*n, 2)),
             FactorValue::Flag(b) => write!(f, "{b}"),
         }
+    }
+}
+
+/// `n` with at most `places` decimals, trailing zeros dropped and a real minus sign (U+2212).
+/// Integer arithmetic only: float formatting would add kilobytes to the widget's wasm.
+pub fn decimal(n: f64, places: u32) -> String {
+    if !n.is_finite() {
+        return String::new();
+    }
+    let scale = 10u64.pow(places.min(6));
+    let scaled = (n.abs() * scale as f64).round();
+    if scaled >= 9.0e15 {
+        return if n < 0.0 { "\u{2212}∞".into() } else { "∞".into() };
+    }
+    let scaled = scaled as u64;
+    let (whole, mut frac) = (scaled / scale, scaled % scale);
+    let mut digits = places.min(6) as usize;
+    while digits > 0 && frac % 10 == 0 {
+        frac /= 10;
+        digits -= 1;
+    }
+    let sign = if n < 0.0 && scaled > 0 { "\u{2212}" } else { "" };
+    if digits == 0 {
+        format!("{sign}{whole}")
+    } else {
+        format!("{sign}{whole}.{frac:0digits$}")
+    }
+}
+
+/// A factor's impact as signed text: `+0.25`, `−0.42`, `0`.
+pub fn signed(impact: f64) -> String {
+    let text = decimal(impact, 2);
+    if impact > 0.0 && text != "0" {
+        format!("+{text}")
+    } else {
+        text
     }
 }
 
@@ -533,6 +569,19 @@ mod tests {
         );
         let zero = r#"{"factors": [{"label": "Z", "impact": 0}]}"#;
         assert_eq!(summary(zero, Lang::En), "No factor weighed against you.");
+    }
+
+    #[test]
+    fn numbers_are_written_without_float_formatting() {
+        assert_eq!(decimal(12500.0, 2), "12500");
+        assert_eq!(decimal(-0.42, 2), "\u{2212}0.42");
+        assert_eq!(decimal(0.05, 2), "0.05");
+        assert_eq!(decimal(0.5, 2), "0.5");
+        assert_eq!(decimal(-0.001, 2), "0");
+        assert_eq!(signed(0.25), "+0.25");
+        assert_eq!(signed(-0.3), "\u{2212}0.3");
+        assert_eq!(signed(0.0), "0");
+        assert_eq!(FactorValue::Number(3.14159).to_string(), "3.14");
     }
 
     #[test]

@@ -1,0 +1,236 @@
+//! The explanation of an automated decision (GDPR Arts. 13(2)(f), 15(1)(h), 22(3); AI Act
+//! Art. 86): a plain-language summary, the ranked factors, the logic, the data used, what the
+//! decision means, the AI's role, and a way to ask for a human review. A required section the
+//! host left out is shown as "not provided by <controller>", never as a blank.
+
+use super::FactorChart;
+use crate::event::WidgetEvent;
+use glassbox_core::explanation::{
+    AiRole, Explanation as Model, Outcome, Section, TOP_FACTORS,
+};
+use glassbox_core::i18n::{tr, Msg, Overrides};
+use glassbox_core::url::SafeUrl;
+use glassbox_core::Lang;
+use std::rc::Rc;
+use yew::prelude::*;
+
+/// What the widget has to show.
+#[derive(Clone, Debug, PartialEq)]
+pub enum ExplanationState {
+    /// Fetching `data-explanation-src`.
+    Loading,
+    /// The explanation could not be loaded or read (details went to the console).
+    Failed,
+    /// The explanation.
+    Ready(Rc<Model>),
+}
+
+/// Properties of [`Explanation`].
+#[derive(Properties, PartialEq, Clone)]
+pub struct ExplanationProps {
+    /// What to show.
+    pub state: ExplanationState,
+    /// The negotiated language.
+    pub lang: Lang,
+    /// `data-controller`, named where a section is missing.
+    #[prop_or_default]
+    pub controller: Option<String>,
+    /// Strings the integrator replaced.
+    #[prop_or_default]
+    pub overrides: Rc<Overrides>,
+    /// Receives the review request.
+    #[prop_or_default]
+    pub onevent: Callback<WidgetEvent>,
+    /// "Try again" after a failed load.
+    #[prop_or_default]
+    pub onretry: Callback<()>,
+}
+
+/// See the module documentation.
+#[component]
+pub fn Explanation(props: &ExplanationProps) -> Html {
+    let show_all = use_state(|| false);
+    let status = use_state(String::new);
+    let t = {
+        let (lang, overrides) = (props.lang, props.overrides.clone());
+        move |msg: Msg, args: &[(&str, &str)]| tr(lang, msg, args, &overrides)
+    };
+
+    let explanation = match &props.state {
+        ExplanationState::Ready(e) => Some(e.clone()),
+        _ => None,
+    };
+    let on_review = {
+        let (onevent, status, lang) = (props.onevent.clone(), status.clone(), props.lang);
+        let text = t(Msg::ExplanationReviewRequested, &[]);
+        let explanation = explanation.clone();
+        Callback::from(move |_: MouseEvent| {
+            status.set(text.clone());
+            onevent.emit(WidgetEvent::ReviewRequested {
+                lang,
+                decision_ref: explanation.as_ref().and_then(|e| e.decision_ref.clone()),
+                explanation: explanation.clone(),
+            });
+        })
+    };
+    let review = html! {
+        <>
+            <button type="button" class="gb-primary gb-review" onclick={on_review}>
+                { t(Msg::ExplanationRequestReview, &[]) }
+            </button>
+            <p class="gb-status" role="status">{ (*status).clone() }</p>
+        </>
+    };
+    let region_label = t(Msg::ExplanationRegionLabel, &[]);
+    let title = t(Msg::ExplanationTitle, &[]);
+
+    let Some(e) = explanation else {
+        let failed = props.state == ExplanationState::Failed;
+        let onretry = props.onretry.reform(|_: MouseEvent| ());
+        return html! {
+            <section class="gb-explanation" aria-label={region_label} lang={props.lang.tag()}>
+                <h2 class="gb-title">{ title }</h2>
+                if failed {
+                    <p class="gb-error" role="alert">{ t(Msg::ExplanationFailed, &[]) }</p>
+                    <p>{ t(Msg::ExplanationFailedHint, &[]) }</p>
+                    <p><button type="button" class="gb-secondary" onclick={onretry}>{ t(Msg::ExplanationRetry, &[]) }</button></p>
+                    { review }
+                } else {
+                    <p class="gb-loading" role="status" aria-busy="true">{ t(Msg::ExplanationLoading, &[]) }</p>
+                }
+            </section>
+        };
+    };
+
+    let missing_text = match &props.controller {
+        Some(c) => t(Msg::ExplanationMissing, &[("controller", c)]),
+        None => t(Msg::ExplanationMissingUnknown, &[]),
+    };
+    let missing = e.missing();
+    let text_or_missing = |value: &Option<String>, section: Section| -> Html {
+        match value {
+            Some(v) if !missing.contains(&section) => html! { <p>{ v.clone() }</p> },
+            _ => html! { <p class="gb-missing">{ missing_text.clone() }</p> },
+        }
+    };
+
+    let outcome = e.outcome.map(|o| match o {
+        Outcome::Favourable => ("gb-outcome gb-favourable", t(Msg::ExplanationOutcomeFavourable, &[])),
+        Outcome::Unfavourable => ("gb-outcome gb-unfavourable", t(Msg::ExplanationOutcomeUnfavourable, &[])),
+        Outcome::Neutral => ("gb-outcome gb-neutral", t(Msg::ExplanationOutcomeNeutral, &[])),
+    });
+    let decided = e
+        .decided_at
+        .as_deref()
+        .map(|d| t(Msg::ExplanationDecidedAt, &[("date", d.get(..10).unwrap_or(d))]));
+    let ranked = e.ranked();
+    let total = ranked.len();
+    let max_impact = ranked.first().map(|f| f.impact.abs()).unwrap_or(1.0);
+    let shown: Vec<_> = if *show_all { ranked } else { ranked.into_iter().take(TOP_FACTORS).collect() };
+    let toggle = (total > TOP_FACTORS).then(|| {
+        let show_all = show_all.clone();
+        let label = if *show_all {
+            t(Msg::ExplanationShowFewer, &[])
+        } else {
+            t(Msg::ExplanationShowAll, &[("count", &total.to_string())])
+        };
+        let expanded = if *show_all { "true" } else { "false" };
+        let onclick = Callback::from(move |_: MouseEvent| show_all.set(!*show_all));
+        html! { <button type="button" class="gb-secondary" aria-expanded={expanded} {onclick}>{ label }</button> }
+    });
+    let role = e.ai_role.map(|r| match r {
+        AiRole::Advisory => t(Msg::ExplanationRoleAdvisory, &[]),
+        AiRole::Decisive => t(Msg::ExplanationRoleDecisive, &[]),
+    });
+    let reviewed = e.human_reviewed.map(|h| {
+        if h {
+            t(Msg::ExplanationHumanReviewed, &[])
+        } else {
+            t(Msg::ExplanationNotHumanReviewed, &[])
+        }
+    });
+    let model = e.model.as_ref().map(|m| {
+        let name = match &m.version {
+            Some(v) => format!("{} {}", m.name, v),
+            None => m.name.clone(),
+        };
+        let link = m
+            .documentation_url
+            .as_deref()
+            .and_then(|u| SafeUrl::parse(u).ok())
+            .map(|u| u.to_string());
+        (name, link)
+    });
+    let timescale = e
+        .review_timescale
+        .as_deref()
+        .map(|ts| t(Msg::ExplanationReviewTimescale, &[("timescale", ts)]));
+    let categories = e.data_categories.clone().filter(|c| !c.is_empty());
+
+    html! {
+        <section class="gb-explanation" aria-label={region_label} lang={props.lang.tag()}>
+            <h2 class="gb-title">{ title }</h2>
+            { text_or_missing(&e.decision, Section::Decision) }
+            if let Some((class, text)) = outcome {
+                <p {class}>{ text }</p>
+            }
+            if let Some(text) = decided {
+                <p class="gb-muted">{ text }</p>
+            }
+            <p class="gb-summary">{ e.summary(props.lang, &props.overrides) }</p>
+
+            <h3>{ t(Msg::ExplanationFactors, &[]) }</h3>
+            if missing.contains(&Section::Factors) {
+                <p class="gb-missing">{ missing_text.clone() }</p>
+            } else if total == 0 {
+                <p>{ t(Msg::ExplanationNoFactors, &[]) }</p>
+            } else {
+                <FactorChart factors={shown} {max_impact}
+                    caption={t(Msg::ExplanationFactorsCaption, &[])}
+                    headers={[t(Msg::ExplanationFactor, &[]), t(Msg::ExplanationYourValue, &[]), t(Msg::ExplanationWeight, &[])]}
+                    directions={[t(Msg::ExplanationForYou, &[]), t(Msg::ExplanationAgainstYou, &[])]} />
+                { for toggle }
+            }
+
+            <h3>{ t(Msg::ExplanationLogic, &[]) }</h3>
+            { text_or_missing(&e.logic, Section::Logic) }
+
+            <h3>{ t(Msg::ExplanationData, &[]) }</h3>
+            if let Some(categories) = categories {
+                <ul class="gb-categories">
+                    for c in categories {
+                        <li>{ c }</li>
+                    }
+                </ul>
+            } else {
+                <p class="gb-missing">{ missing_text.clone() }</p>
+            }
+
+            <h3>{ t(Msg::ExplanationSignificance, &[]) }</h3>
+            { text_or_missing(&e.significance, Section::Significance) }
+
+            <h3>{ t(Msg::ExplanationConsequences, &[]) }</h3>
+            { text_or_missing(&e.consequences, Section::Consequences) }
+
+            <h3>{ t(Msg::ExplanationRole, &[]) }</h3>
+            <p>{ role.unwrap_or_else(|| missing_text.clone()) }</p>
+            <p>{ reviewed.unwrap_or_else(|| missing_text.clone()) }</p>
+
+            if let Some((name, link)) = model {
+                <h3>{ t(Msg::ExplanationModel, &[]) }</h3>
+                <p>{ name }</p>
+                if let Some(href) = link {
+                    <p><a {href}>{ t(Msg::ExplanationModelDocumentation, &[]) }</a></p>
+                }
+            }
+
+            <div class="gb-contest">
+                <p>{ t(Msg::ExplanationContest, &[]) }</p>
+                if let Some(text) = timescale {
+                    <p>{ text }</p>
+                }
+                { review }
+            </div>
+        </section>
+    }
+}
