@@ -5,9 +5,7 @@
 
 use super::FactorChart;
 use crate::event::WidgetEvent;
-use glassbox_core::explanation::{
-    AiRole, Explanation as Model, Outcome, Section, TOP_FACTORS,
-};
+use glassbox_core::explanation::{AiRole, Explanation as Model, Outcome, Section, TOP_FACTORS};
 use glassbox_core::i18n::{tr, Msg, Overrides};
 use glassbox_core::url::SafeUrl;
 use glassbox_core::Lang;
@@ -115,18 +113,33 @@ pub fn Explanation(props: &ExplanationProps) -> Html {
     };
 
     let outcome = e.outcome.map(|o| match o {
-        Outcome::Favourable => ("gb-outcome gb-favourable", t(Msg::ExplanationOutcomeFavourable, &[])),
-        Outcome::Unfavourable => ("gb-outcome gb-unfavourable", t(Msg::ExplanationOutcomeUnfavourable, &[])),
-        Outcome::Neutral => ("gb-outcome gb-neutral", t(Msg::ExplanationOutcomeNeutral, &[])),
+        Outcome::Favourable => (
+            "gb-outcome gb-favourable",
+            t(Msg::ExplanationOutcomeFavourable, &[]),
+        ),
+        Outcome::Unfavourable => (
+            "gb-outcome gb-unfavourable",
+            t(Msg::ExplanationOutcomeUnfavourable, &[]),
+        ),
+        Outcome::Neutral => (
+            "gb-outcome gb-neutral",
+            t(Msg::ExplanationOutcomeNeutral, &[]),
+        ),
     });
-    let decided = e
-        .decided_at
-        .as_deref()
-        .map(|d| t(Msg::ExplanationDecidedAt, &[("date", d.get(..10).unwrap_or(d))]));
+    let decided = e.decided_at.as_deref().map(|d| {
+        t(
+            Msg::ExplanationDecidedAt,
+            &[("date", d.get(..10).unwrap_or(d))],
+        )
+    });
     let ranked = e.ranked();
     let total = ranked.len();
     let max_impact = ranked.first().map(|f| f.impact.abs()).unwrap_or(1.0);
-    let shown: Vec<_> = if *show_all { ranked } else { ranked.into_iter().take(TOP_FACTORS).collect() };
+    let shown: Vec<_> = if *show_all {
+        ranked
+    } else {
+        ranked.into_iter().take(TOP_FACTORS).collect()
+    };
     let toggle = (total > TOP_FACTORS).then(|| {
         let show_all = show_all.clone();
         let label = if *show_all {

@@ -24,7 +24,11 @@ pub struct FactorChartProps {
 /// See the module documentation.
 #[component]
 pub fn FactorChart(props: &FactorChartProps) -> Html {
-    let max = if props.max_impact > 0.0 { props.max_impact } else { 1.0 };
+    let max = if props.max_impact > 0.0 {
+        props.max_impact
+    } else {
+        1.0
+    };
     let rows: Vec<(Factor, String, String, f64)> = props
         .factors
         .iter()

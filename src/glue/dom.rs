@@ -56,6 +56,17 @@ pub fn option_attrs(options: &JsValue) -> Attrs {
     }))
 }
 
+/// The inverse of [`option_attrs`]: a JS object with one property per attribute.
+#[cfg_attr(feature = "explanation", allow(dead_code))]
+pub fn attrs_object(attrs: &Attrs) -> JsValue {
+    let obj = js_sys::Object::new();
+    for name in attrs.names() {
+        let value = attrs.get(name).unwrap_or_default();
+        let _ = js_sys::Reflect::set(&obj, &JsValue::from_str(name), &JsValue::from_str(value));
+    }
+    obj.into()
+}
+
 fn attribute_name(key: &str) -> String {
     if key.starts_with("data-") {
         return key.to_string();

@@ -7,15 +7,13 @@
 //! failure is logged to the console while the other widgets keep working.
 
 mod dom;
+#[cfg(feature = "explanation")]
 mod explain;
 mod mark;
 
-use crate::components::{Explanation, ExplanationProps, ExplanationState, Notice, NoticeProps};
+use crate::components::{Notice, NoticeProps};
 use crate::event::WidgetEvent;
-use glassbox_core::config::{
-    AiContentConfig, Attrs, ConfigError, ExplanationConfig, ExplanationSource, NoticeConfig,
-    WidgetKind,
-};
+use glassbox_core::config::{AiContentConfig, Attrs, ConfigError, NoticeConfig, WidgetKind};
 use glassbox_core::i18n::negotiate;
 use glassbox_core::Lang;
 use std::cell::RefCell;
@@ -29,18 +27,19 @@ type ObserverCallback = Closure<dyn FnMut(js_sys::Array, MutationObserver)>;
 /// A mounted Yew app.
 enum App {
     Notice(AppHandle<Notice>),
-    Explanation {
-        app: AppHandle<Explanation>,
-        props: ExplanationProps,
-        config: ExplanationConfig,
-    },
+    #[cfg(feature = "explanation")]
+    Explanation(explain::Mounted),
+    /// Mounted by the other wasm module of the split build (see [`start`]).
+    Delegated,
 }
 
 impl App {
-    fn destroy(self) {
+    fn destroy(self, host: &Element) {
         match self {
             App::Notice(app) => app.destroy(),
-            App::Explanation { app, .. } => app.destroy(),
+            #[cfg(feature = "explanation")]
+            App::Explanation(mounted) => mounted.app.destroy(),
+            App::Delegated => delegate(host, &JsValue::NULL, false),
         }
     }
 }
@@ -70,6 +69,8 @@ struct MarkRule {
 #[derive(Default)]
 struct State {
     defaults: Attrs,
+    /// `delegate(el, options, mount)`: mounts or unmounts what this build does not contain.
+    delegate: Option<js_sys::Function>,
     mounted: Vec<Mounted>,
     gates: Vec<Gate>,
     marks: Vec<MarkRule>,
@@ -82,18 +83,63 @@ thread_local! {
 
 /// Starts Glassbox on the page: `script` is the `<script>` tag whose `data-*` attributes are
 /// the page-wide defaults. Mounts every `[data-glassbox]` element and watches for more.
+///
+/// The loader splits Glassbox in two wasm modules so the notice costs few bytes: this one
+/// (built without the `explanation` feature) and one with the explanation, fetched only when a
+/// page has one. `delegate(el, options, mount)` is how this module hands such elements over.
 #[wasm_bindgen]
-pub fn start(script: JsValue) {
-    let defaults = script
-        .dyn_into::<Element>()
-        .map(|s| dom::data_attrs(&s))
-        .unwrap_or_default();
-    STATE.with_borrow_mut(|s| s.defaults = defaults);
+pub fn start(script: JsValue, delegate: JsValue) {
+    configure(script);
+    STATE.with_borrow_mut(|s| s.delegate = delegate.dyn_into().ok());
     let Some(root) = dom::document().and_then(|d| d.document_element()) else {
         return dom::error("no document to mount into");
     };
     added(&root);
     observe(&root);
+}
+
+/// Sets the page-wide defaults from the `<script>` tag without scanning the page: for the module
+/// that only mounts what [`start`]'s module delegates to it.
+#[wasm_bindgen]
+pub fn configure(script: JsValue) {
+    let defaults = script
+        .dyn_into::<Element>()
+        .map(|s| dom::data_attrs(&s))
+        .unwrap_or_default();
+    STATE.with_borrow_mut(|s| s.defaults = defaults);
+}
+
+/// `Glassbox.explain` in the module without the explanation: remember that the other module
+/// mounted `el`, so that its removal from the page reaches that module.
+#[wasm_bindgen]
+pub fn adopt(el: JsValue) {
+    if let Ok(el) = el.dyn_into::<Element>() {
+        if !is_mounted(&el) {
+            STATE.with_borrow_mut(|s| {
+                s.mounted.push(Mounted {
+                    host: el,
+                    app: App::Delegated,
+                })
+            });
+        }
+    }
+}
+
+/// Hands `el` to the other module, or says that this build cannot show it.
+fn delegate(el: &Element, options: &JsValue, mount: bool) {
+    let callback = STATE.with_borrow(|s| s.delegate.clone());
+    match callback {
+        Some(f) => {
+            if let Err(e) = f.call3(&JsValue::NULL, el, options, &JsValue::from_bool(mount)) {
+                web_sys::console::error_2(&JsValue::from_str("Glassbox: could not hand over"), &e);
+            }
+        }
+        None if mount => web_sys::console::error_2(
+            &JsValue::from_str("Glassbox: this build has no explanation widget"),
+            el,
+        ),
+        None => {}
+    }
 }
 
 /// `Glassbox.mount(el, options)`: mounts (or re-mounts with new options) one element. Options
@@ -139,7 +185,19 @@ fn mount_element(el: &Element, options: &Attrs) -> bool {
     let attrs = STATE.with_borrow(|s| s.defaults.overridden_by(&own));
     let result = match kind {
         WidgetKind::Notice => mount_notice(el, &attrs),
-        WidgetKind::Explanation => mount_explanation(el, &attrs),
+        #[cfg(feature = "explanation")]
+        WidgetKind::Explanation => explain::mount(el, &attrs),
+        #[cfg(not(feature = "explanation"))]
+        WidgetKind::Explanation => {
+            delegate(el, &dom::attrs_object(options), true);
+            STATE.with_borrow_mut(|s| {
+                s.mounted.push(Mounted {
+                    host: el.clone(),
+                    app: App::Delegated,
+                })
+            });
+            return true;
+        }
         WidgetKind::AiContent => {
             let parsed = AiContentConfig::parse(&attrs);
             dom::report(&parsed.errors, el);
@@ -224,131 +282,6 @@ fn mount_notice(el: &Element, attrs: &Attrs) -> Result<(), JsValue> {
     Ok(())
 }
 
-/// `Glassbox.explain(el, explanation)`: shows `explanation` (a JS object) in the explanation
-/// widget on `el`, mounting one if needed; a second call updates it in place.
-#[wasm_bindgen]
-pub fn explain(el: JsValue, explanation: JsValue) -> bool {
-    let Ok(el) = el.dyn_into::<Element>() else {
-        dom::error("Glassbox.explain(el, explanation): el must be an Element");
-        return false;
-    };
-    let state = match explain::from_js(&explanation) {
-        Ok(e) => ready_state(&el, e),
-        Err(e) => {
-            web_sys::console::error_2(&JsValue::from_str(&format!("Glassbox: {e}")), &el);
-            ExplanationState::Failed
-        }
-    };
-    let mounted = STATE.with_borrow(|s| {
-        s.mounted
-            .iter()
-            .any(|m| &m.host == &el && matches!(m.app, App::Explanation { .. }))
-    });
-    if !mounted {
-        unmount_element(&el);
-        let mut options = Attrs::default();
-        options.set("data-glassbox", "explanation");
-        if !mount_element(&el, &options) {
-            return false;
-        }
-    }
-    set_explanation(&el, state);
-    true
-}
-
-/// Reports missing required sections to the integrator and wraps the explanation for display.
-fn ready_state(el: &Element, explanation: glassbox_core::explanation::Explanation) -> ExplanationState {
-    let missing = explanation.missing();
-    if !missing.is_empty() {
-        let fields: Vec<String> = missing.iter().map(|s| format!("`{}`", s.field())).collect();
-        let msg = format!(
-            "Glassbox: the explanation on {} lacks {}; the widget shows \"not provided by\" the controller there",
-            dom::describe(el),
-            fields.join(", ")
-        );
-        web_sys::console::error_2(&JsValue::from_str(&msg), el);
-    }
-    ExplanationState::Ready(Rc::new(explanation))
-}
-
-/// Gives the explanation widget on `el` a new state.
-fn set_explanation(el: &Element, state: ExplanationState) {
-    STATE.with_borrow_mut(|s| {
-        for m in s.mounted.iter_mut().filter(|m| &m.host == el) {
-            if let App::Explanation { app, props, .. } = &mut m.app {
-                props.state = state.clone();
-                app.update(props.clone());
-            }
-        }
-    });
-}
-
-/// Loads the explanation from its `data-explanation-src` (again, after "Try again").
-fn load(el: Element) {
-    let source = STATE.with_borrow(|s| {
-        s.mounted.iter().find(|m| m.host == el).and_then(|m| match &m.app {
-            App::Explanation { config, .. } => match &config.source {
-                ExplanationSource::Url(url) => Some((url.to_string(), config.timeout_ms)),
-                _ => None,
-            },
-            _ => None,
-        })
-    });
-    let Some((url, timeout)) = source else { return };
-    set_explanation(&el, ExplanationState::Loading);
-    wasm_bindgen_futures::spawn_local(async move {
-        let state = match explain::fetch(&url, timeout).await {
-            Ok(e) => ready_state(&el, e),
-            Err(message) => {
-                web_sys::console::error_2(&JsValue::from_str(&format!("Glassbox: {message}")), &el);
-                ExplanationState::Failed
-            }
-        };
-        set_explanation(&el, state);
-    });
-}
-
-fn mount_explanation(el: &Element, attrs: &Attrs) -> Result<(), JsValue> {
-    let parsed = ExplanationConfig::parse(attrs);
-    dom::report(&parsed.errors, el);
-    let config = parsed.value;
-    let lang = language(config.lang.as_deref());
-    let state = match &config.source {
-        ExplanationSource::Inline(json) => match explain::from_text(json) {
-            Ok(e) => ready_state(el, e),
-            Err(e) => {
-                web_sys::console::error_2(&JsValue::from_str(&format!("Glassbox: data-explanation: {e}")), el);
-                ExplanationState::Failed
-            }
-        },
-        ExplanationSource::Url(_) => ExplanationState::Loading,
-        ExplanationSource::Api => ExplanationState::Loading,
-    };
-    let root = dom::mount_point(el, config.theme, lang)?;
-    let host = el.clone();
-    let retry_host = el.clone();
-    let props = ExplanationProps {
-        state,
-        lang,
-        controller: config.controller.clone(),
-        overrides: Rc::default(),
-        onevent: Callback::from(move |event: WidgetEvent| on_event(&host, event)),
-        onretry: Callback::from(move |()| load(retry_host.clone())),
-    };
-    let app = yew::Renderer::<Explanation>::with_root_and_props(root, props.clone()).render();
-    let fetch = matches!(config.source, ExplanationSource::Url(_));
-    STATE.with_borrow_mut(|s| {
-        s.mounted.push(Mounted {
-            host: el.clone(),
-            app: App::Explanation { app, props, config },
-        })
-    });
-    if fetch {
-        load(el.clone());
-    }
-    Ok(())
-}
-
 fn close_gate(notice: &Element, selector: &str) -> Gate {
     let mut gate = Gate {
         notice: notice.clone(),
@@ -378,7 +311,7 @@ fn open_gate(gate: Gate) -> Option<Element> {
 }
 
 fn on_event(host: &Element, event: WidgetEvent) {
-    if event == WidgetEvent::NoticeAcknowledged {
+    if matches!(event, WidgetEvent::NoticeAcknowledged) {
         let gates: Vec<Gate> = STATE.with_borrow_mut(|s| {
             let (open, keep) = std::mem::take(&mut s.gates)
                 .into_iter()
@@ -403,11 +336,14 @@ fn on_event(host: &Element, event: WidgetEvent) {
         ]),
         WidgetEvent::NoticeAcknowledged => dom::object(&[]),
         WidgetEvent::HumanRequested { source } => dom::object(&[("source", (*source).into())]),
+        #[cfg(feature = "explanation")]
         WidgetEvent::ReviewRequested {
             lang,
             decision_ref,
             explanation,
         } => explain::review_detail(*lang, decision_ref.as_deref(), explanation.as_ref()),
+        #[cfg(not(feature = "explanation"))]
+        WidgetEvent::ReviewRequested { .. } => dom::object(&[]),
     };
     dom::dispatch(host, event.name(), &detail);
 }
@@ -427,7 +363,7 @@ fn unmount_element(el: &Element) -> bool {
     });
     let found = !apps.is_empty();
     for m in apps {
-        m.app.destroy();
+        m.app.destroy(&m.host);
     }
     for g in gates {
         open_gate(g);

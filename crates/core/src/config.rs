@@ -521,7 +521,10 @@ impl ExplanationConfig {
             attrs,
             errors: Vec::new(),
         };
-        let source = match (r.text("data-explanation"), attrs.get("data-explanation-src")) {
+        let source = match (
+            r.text("data-explanation"),
+            attrs.get("data-explanation-src"),
+        ) {
             (Some(json), _) => ExplanationSource::Inline(json),
             (None, Some(_)) => r
                 .url("data-explanation-src")
@@ -544,7 +547,13 @@ impl ExplanationConfig {
                 }
             },
         };
-        let theme = r.choice("data-theme", THEMES, Theme::Auto, "auto, light or dark", "auto");
+        let theme = r.choice(
+            "data-theme",
+            THEMES,
+            Theme::Auto,
+            "auto, light or dark",
+            "auto",
+        );
         let config = ExplanationConfig {
             source,
             timeout_ms,
@@ -772,8 +781,14 @@ mod tests {
         ]));
         assert_eq!(p.value.source, ExplanationSource::Api);
         let texts: Vec<String> = p.errors.iter().map(|e| e.to_string()).collect();
-        assert!(texts.iter().any(|t| t.starts_with("data-explanation-src=")), "{texts:?}");
-        assert!(texts.iter().any(|t| t.starts_with("data-timeout=\"soon\"")), "{texts:?}");
+        assert!(
+            texts.iter().any(|t| t.starts_with("data-explanation-src=")),
+            "{texts:?}"
+        );
+        assert!(
+            texts.iter().any(|t| t.starts_with("data-timeout=\"soon\"")),
+            "{texts:?}"
+        );
         assert_eq!(
             WidgetKind::parse(&attrs(&[("data-glassbox", "explanation")])),
             Ok(WidgetKind::Explanation)

@@ -67,7 +67,11 @@ pub fn decimal(n: f64, places: u32) -> String {
     let scale = 10u64.pow(places.min(6));
     let scaled = (n.abs() * scale as f64).round();
     if scaled >= 9.0e15 {
-        return if n < 0.0 { "\u{2212}∞".into() } else { "∞".into() };
+        return if n < 0.0 {
+            "\u{2212}∞".into()
+        } else {
+            "∞".into()
+        };
     }
     let scaled = scaled as u64;
     let (whole, mut frac) = (scaled / scale, scaled % scale);
@@ -76,7 +80,11 @@ pub fn decimal(n: f64, places: u32) -> String {
         frac /= 10;
         digits -= 1;
     }
-    let sign = if n < 0.0 && scaled > 0 { "\u{2212}" } else { "" };
+    let sign = if n < 0.0 && scaled > 0 {
+        "\u{2212}"
+    } else {
+        ""
+    };
     if digits == 0 {
         format!("{sign}{whole}")
     } else {
