@@ -47,22 +47,32 @@ async function oneLoad(browser, site, target, mode, probeSrc) {
   const problems = [];
   try {
     const page = await context.newPage();
-    page.on("pageerror", (e) => problems.push(`pageerror: ${e.message}`));
-    page.on("console", (m) => m.type() === "error" && !/favicon/.test(m.location().url || "") && problems.push(`console: ${m.text()}`));
-    page.on("response", (r) => r.status() >= 400 && !r.url().endsWith("/favicon.ico") && problems.push(`HTTP ${r.status()} ${r.url()}`));
+    // Any script error on these minimal pages means the widget will not show: fail the load at
+    // once instead of waiting for the timeout.
+    let fail;
+    const failed = new Promise((_, reject) => (fail = reject));
+    failed.catch(() => {});
+    const problem = (p) => {
+      problems.push(p);
+      fail(new Error(p));
+    };
+    page.on("pageerror", (e) => problem(`pageerror: ${e.message}`));
+    page.on("console", (m) => m.type() === "error" && !/favicon/.test(m.location().url || "") && problem(`console: ${m.text()}`));
+    page.on("response", (r) => r.status() >= 400 && !r.url().endsWith("/favicon.ico") && problem(`HTTP ${r.status()} ${r.url()}`));
     await page.addInitScript({ content: `(${probeSrc})(${JSON.stringify({ selector: target.selector, text: target.text })});` });
     if (mode.cpu !== 1) {
       const cdp = await context.newCDPSession(page);
       await cdp.send("Emulation.setCPUThrottlingRate", { rate: mode.cpu });
     }
     await page.goto(site + target.page, { waitUntil: "commit", timeout: mode.timeoutMs });
-    const handle = await page.waitForFunction(() => window.__benchProbe, null, { timeout: mode.timeoutMs });
+    const handle = await Promise.race([page.waitForFunction(() => window.__benchProbe, null, { timeout: mode.timeoutMs }), failed]);
     const probe = await handle.jsonValue();
     const extra = await page.evaluate(`(() => {
       const nav = performance.getEntriesByType("navigation")[0];
-      return { dcl: nav ? nav.domContentLoadedEventEnd : null, calibrationMs: (${calibrate})()[0] };
+      const resources = performance.getEntriesByType("resource").map((e) => new URL(e.name).pathname);
+      return { dcl: nav ? nav.domContentLoadedEventEnd : null, resources, calibrationMs: (${calibrate})()[0] };
     })()`);
-    return { ok: true, t: probe.t, tPresent: probe.tPresent, via: probe.via, dcl: extra.dcl, calibrationMs: extra.calibrationMs, problems };
+    return { ok: true, t: probe.t, tPresent: probe.tPresent, via: probe.via, dcl: extra.dcl, resources: extra.resources, calibrationMs: extra.calibrationMs, problems };
   } catch (e) {
     return { ok: false, error: String(e.message || e).split("\n")[0], problems };
   } finally {

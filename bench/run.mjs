@@ -2,7 +2,9 @@
 // Prints a table per section and writes bench/results/latest.json and latest.md.
 //
 // Each section is a module exporting run(ctx) → result, toText(result) and toMarkdown(result);
-// add a section by appending it to SECTIONS (ctx gives it the browser and the site URL).
+// add a section by appending it to SECTIONS. ctx = { browser, site, distDir, loads, log }: one Chromium
+// and one static server for all sections; distDir (also served at /dist/) is a copy of dist/ taken
+// at the start, so every section sees the same build.
 //   node bench/run.mjs                 all sections
 //   node bench/run.mjs size            only the named section(s); prints only, writes no results
 //   BENCH_LOADS=5 node bench/run.mjs   fewer loads per library (quick check; default 20)
@@ -13,6 +15,7 @@ import path from "node:path";
 import { startServers } from "../e2e/server.mjs";
 import { launch } from "../e2e/browser.mjs";
 import { BENCH, REPO } from "./util.mjs";
+import { snapshotDist } from "./dist-snapshot.mjs";
 import * as size from "./size.mjs";
 import * as openNotice from "./open-notice.mjs";
 
@@ -35,14 +38,18 @@ if (!existsSync(path.join(REPO, "dist", "glassbox.js"))) {
 const loads = Number(process.env.BENCH_LOADS || 20);
 const log = (s) => console.error(s);
 const started = Date.now();
+let snapshot = null;
 let servers = null;
 let browser = null;
 const out = { date: new Date().toISOString(), sections: {} };
 let failed = false;
 
 try {
+  snapshot = await snapshotDist(path.join(REPO, "dist"), log);
+  out.dist = snapshot.files;
   if (sections.some((s) => s.needsBrowser)) {
     servers = await startServers({
+      dist: snapshot.dir, // the copy, not dist/ itself: a rebuild during the run cannot mix builds
       cdn: false, // everything same-origin, like the peers' host pages
       extraRoots: { "/bench/": path.join(BENCH, "pages"), "/nm/": path.join(REPO, "node_modules") },
     });
@@ -54,7 +61,7 @@ try {
   for (const s of sections) {
     const t0 = Date.now();
     log(`[bench] ${s.id} …`);
-    const result = await s.module.run({ browser, site: servers?.site, loads, log });
+    const result = await s.module.run({ browser, site: servers?.site, distDir: snapshot.dir, loads, log });
     out.sections[s.id] = { title: s.title, seconds: (Date.now() - t0) / 1000, result, markdown: s.module.toMarkdown(result) };
     console.log(`\n== ${s.title} ==\n${s.module.toText(result)}`);
   }
@@ -64,6 +71,7 @@ try {
 } finally {
   if (browser) await browser.close();
   if (servers) await servers.close();
+  if (snapshot) await snapshot.cleanup();
 }
 
 out.seconds = (Date.now() - started) / 1000;

@@ -33,6 +33,7 @@ function total(rows) {
 }
 
 export async function run({ distDir = path.join(REPO, "dist"), nodeModules = path.join(REPO, "node_modules") } = {}) {
+  distDir = distDir || path.join(REPO, "dist");
   const names = (await fs.readdir(distDir, { withFileTypes: true })).filter((d) => d.isFile()).map((d) => d.name).sort();
   const files = [];
   for (const name of names) files.push({ file: name, ...sizes(await fs.readFile(path.join(distDir, name))) });

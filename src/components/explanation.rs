@@ -226,8 +226,16 @@ pub fn Explanation(props: &ExplanationProps) -> Html {
             { text_or_missing(&e.consequences, Section::Consequences) }
 
             <h3>{ t(Msg::ExplanationRole, &[]) }</h3>
-            <p>{ role.unwrap_or_else(|| missing_text.clone()) }</p>
-            <p>{ reviewed.unwrap_or_else(|| missing_text.clone()) }</p>
+            if let Some(text) = role {
+                <p>{ text }</p>
+            } else {
+                <p class="gb-missing">{ missing_text.clone() }</p>
+            }
+            if let Some(text) = reviewed {
+                <p>{ text }</p>
+            } else {
+                <p class="gb-missing">{ missing_text.clone() }</p>
+            }
 
             if let Some((name, link)) = model {
                 <h3>{ t(Msg::ExplanationModel, &[]) }</h3>
