@@ -16,6 +16,7 @@ async fn render(state: ExplanationState, lang: Lang) -> String {
         controller: Some("Example Bank SA".into()),
         overrides: Rc::default(),
         onevent: Default::default(),
+        can_retry: true,
         onretry: Default::default(),
     };
     LocalServerRenderer::<Explanation>::with_props(props)

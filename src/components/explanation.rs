@@ -39,6 +39,9 @@ pub struct ExplanationProps {
     /// Receives the review request.
     #[prop_or_default]
     pub onevent: Callback<WidgetEvent>,
+    /// Whether "Try again" is offered after a failure (the explanation comes from a URL).
+    #[prop_or_default]
+    pub can_retry: bool,
     /// "Try again" after a failed load.
     #[prop_or_default]
     pub onretry: Callback<()>,
@@ -91,7 +94,9 @@ pub fn Explanation(props: &ExplanationProps) -> Html {
                 if failed {
                     <p class="gb-error" role="alert">{ t(Msg::ExplanationFailed, &[]) }</p>
                     <p>{ t(Msg::ExplanationFailedHint, &[]) }</p>
-                    <p><button type="button" class="gb-secondary" onclick={onretry}>{ t(Msg::ExplanationRetry, &[]) }</button></p>
+                    if props.can_retry {
+                        <p><button type="button" class="gb-secondary" onclick={onretry}>{ t(Msg::ExplanationRetry, &[]) }</button></p>
+                    }
                     { review }
                 } else {
                     <p class="gb-loading" role="status" aria-busy="true">{ t(Msg::ExplanationLoading, &[]) }</p>

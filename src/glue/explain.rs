@@ -233,6 +233,7 @@ pub(super) fn mount(el: &Element, attrs: &Attrs) -> Result<(), JsValue> {
         controller: config.controller.clone(),
         overrides: Rc::default(),
         onevent: Callback::from(move |event: WidgetEvent| on_event(&host, event)),
+        can_retry: matches!(config.source, ExplanationSource::Url(_)),
         onretry: Callback::from(move |()| load(retry_host.clone())),
     };
     let app = yew::Renderer::<View>::with_root_and_props(root, props.clone()).render();
