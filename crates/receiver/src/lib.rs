@@ -22,12 +22,14 @@ use axum::extract::{DefaultBodyLimit, MatchedPath};
 use axum::http::{header, HeaderValue, Method, Request};
 use axum::routing::{get, post};
 use axum::{middleware, Router};
+use governor::clock::QuantaInstant;
+use governor::middleware::NoOpMiddleware;
 use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 use std::ops::Deref;
 use std::process::ExitCode;
 use std::sync::Arc;
 use std::time::Duration;
-use tower_governor::governor::GovernorConfigBuilder;
+use tower_governor::governor::{GovernorConfig, GovernorConfigBuilder};
 use tower_governor::key_extractor::KeyExtractor;
 use tower_governor::{GovernorError, GovernorLayer};
 use tower_http::catch_panic::CatchPanicLayer;
@@ -73,6 +75,8 @@ pub struct Inner {
     pub mailer: Option<Mailer>,
     /// Base URL for links, without a trailing slash.
     pub base_url: String,
+    /// The per-client rate limiter, shared by every router built from this state.
+    pub limiter: Option<Arc<GovernorConfig<ClientIp, NoOpMiddleware<QuantaInstant>>>>,
 }
 
 impl Deref for AppState {
@@ -90,11 +94,23 @@ impl AppState {
             None => None,
         };
         let base_url = config.public_base();
+        let limiter = if config.rate_limit_per_minute > 0 {
+            let per_ms = (60_000 / u64::from(config.rate_limit_per_minute)).max(1);
+            GovernorConfigBuilder::default()
+                .per_millisecond(per_ms)
+                .burst_size(config.rate_limit_burst.max(1))
+                .key_extractor(ClientIp)
+                .finish()
+                .map(Arc::new)
+        } else {
+            None
+        };
         Ok(AppState(Arc::new(Inner {
             store,
             config,
             mailer,
             base_url,
+            limiter,
         })))
     }
 
@@ -190,16 +206,8 @@ pub fn app(state: AppState) -> Router {
             "/v1/verify/{token}",
             get(api::verify_page).post(api::verify),
         );
-    if cfg.rate_limit_per_minute > 0 {
-        let per_ms = (60_000 / u64::from(cfg.rate_limit_per_minute)).max(1);
-        if let Some(gc) = GovernorConfigBuilder::default()
-            .per_millisecond(per_ms)
-            .burst_size(cfg.rate_limit_burst.max(1))
-            .key_extractor(ClientIp)
-            .finish()
-        {
-            public = public.layer(GovernorLayer::new(gc));
-        }
+    if let Some(limiter) = &state.limiter {
+        public = public.layer(GovernorLayer::new(limiter.clone()));
     }
     let public = public.layer(cors(&cfg.allowed_origins));
 
@@ -345,6 +353,16 @@ pub async fn serve(config: Config) -> Result<(), ServeError> {
         if !dir.is_dir() {
             tracing::warn!(folder = %dir.display(), "{name} folder missing: its URLs answer 404");
         }
+    }
+    if let Some(limiter) = state.limiter.clone() {
+        // Forget idle clients so the limiter's memory stays bounded.
+        tokio::spawn(async move {
+            let mut tick = tokio::time::interval(Duration::from_secs(60));
+            loop {
+                tick.tick().await;
+                limiter.limiter().retain_recent();
+            }
+        });
     }
     if config.retention_days > 0 {
         let store = store.clone();

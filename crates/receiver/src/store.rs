@@ -11,7 +11,7 @@ use glassbox_core::deadline::{self, Date, DeadlineError};
 use glassbox_core::request::Request;
 use serde::Serialize;
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions, AnyRow};
-use sqlx::{Any, AnyPool, Connection, Executor, QueryBuilder, Row, Transaction};
+use sqlx::{Any, AnyPool, Connection, Executor, Row, Transaction};
 use std::str::FromStr;
 use std::time::Duration;
 use time::OffsetDateTime;
@@ -517,31 +517,46 @@ impl Store {
     /// Requests by due date (then time of receipt), filtered.
     pub async fn list(&self, filter: &ListFilter) -> Result<Vec<Record>, StoreError> {
         let today = date_of(now());
-        let mut q: QueryBuilder<Any> =
-            QueryBuilder::new(format!("SELECT {RECORD_COLUMNS} FROM requests WHERE 1 = 1"));
+        // Placeholders are numbered by hand: the Any driver passes SQL through unchanged.
+        let mut sql = format!("SELECT {RECORD_COLUMNS} FROM requests WHERE 1 = 1");
+        let mut params: Vec<String> = Vec::new();
+        let mut bind = |sql: &mut String, v: String| {
+            params.push(v);
+            sql.push_str(&format!("${}", params.len()));
+        };
         if !filter.statuses.is_empty() {
-            q.push(" AND status IN (");
-            let mut sep = q.separated(", ");
-            for s in &filter.statuses {
-                sep.push_bind(s.as_str());
+            sql.push_str(" AND status IN (");
+            for (i, s) in filter.statuses.iter().enumerate() {
+                if i > 0 {
+                    sql.push_str(", ");
+                }
+                bind(&mut sql, s.as_str().to_string());
             }
-            q.push(")");
+            sql.push(')');
         }
         if filter.overdue_only {
-            q.push(" AND status IN ('received', 'verified', 'in_progress') AND due_by < ");
-            q.push_bind(today.to_string());
+            sql.push_str(" AND status IN ('received', 'verified', 'in_progress') AND due_by < ");
+            bind(&mut sql, today.to_string());
         }
         if let Some(from) = filter.due_from {
-            q.push(" AND due_by >= ").push_bind(from.to_string());
+            sql.push_str(" AND due_by >= ");
+            bind(&mut sql, from.to_string());
         }
         if let Some(to) = filter.due_to {
-            q.push(" AND due_by <= ").push_bind(to.to_string());
+            sql.push_str(" AND due_by <= ");
+            bind(&mut sql, to.to_string());
         }
-        q.push(" ORDER BY due_by, received_at LIMIT ")
-            .push_bind(filter.limit.unwrap_or(100).clamp(1, 100_000))
-            .push(" OFFSET ")
-            .push_bind(filter.offset.unwrap_or(0).max(0));
-        let rows = q.build().fetch_all(&self.pool).await?;
+        // Integers, inlined: no injection possible.
+        sql.push_str(&format!(
+            " ORDER BY due_by, received_at LIMIT {} OFFSET {}",
+            filter.limit.unwrap_or(100).clamp(1, 100_000),
+            filter.offset.unwrap_or(0).max(0)
+        ));
+        let mut q = sqlx::query(&sql);
+        for p in params {
+            q = q.bind(p);
+        }
+        let rows = q.fetch_all(&self.pool).await?;
         rows.iter().map(|r| record(r, today)).collect()
     }
 
@@ -834,35 +849,54 @@ impl Store {
                 .fetch_one(&mut *tx)
                 .await?;
             let next_ref: i64 = head.try_get(0)?;
-            let mut q: QueryBuilder<Any> = QueryBuilder::new(
+            const COLS: usize = 14;
+            let mut sql = String::from(
                 "INSERT INTO requests (id, reference, body_hash, payload, kinds, email, lang, \
                  status, received_at, due_by, original_due_by, extended_months, status_token, \
-                 updated_at) ",
+                 updated_at) VALUES ",
             );
-            let rows: Vec<i64> = (0..n as i64).map(|i| next_ref + i).collect();
-            q.push_values(rows, |mut b, r| {
+            let mut values: Vec<String> = Vec::with_capacity(n as usize * COLS);
+            for i in 0..n as i64 {
+                let r = next_ref + i;
                 // Spread receipt over the last 400 days so listings have varied due dates.
                 let received =
                     start - time::Duration::days(r % 400) - time::Duration::seconds(r % 86_400);
                 let at = format_time(received);
                 let due = deadline::due_date(date_of(received)).to_string();
                 let status = Status::ALL[(r % 5) as usize].as_str();
-                b.push_bind(format!("00000000-0000-4000-8000-{r:012x}"))
-                    .push_bind(format!("GB-{r:07}"))
-                    .push_bind(sha256_hex(&r.to_le_bytes()))
-                    .push_bind(r#"{"schema":"glassbox.request/v1","seed":true}"#)
-                    .push_bind("access")
-                    .push_bind(format!("seed{r}@example.invalid"))
-                    .push_bind("en")
-                    .push_bind(status)
-                    .push_bind(at.clone())
-                    .push_bind(due.clone())
-                    .push_bind(due)
-                    .push_bind(0i64)
-                    .push_bind(sha256_hex(format!("seed-status-{r}").as_bytes()))
-                    .push_bind(at);
-            });
-            q.build().execute(&mut *tx).await?;
+                if i > 0 {
+                    sql.push_str(", ");
+                }
+                let base = values.len();
+                let ph: Vec<String> = (1..=COLS).map(|k| format!("${}", base + k)).collect();
+                sql.push_str(&format!("({})", ph.join(", ")));
+                values.extend([
+                    format!("00000000-0000-4000-8000-{r:012x}"),
+                    format!("GB-{r:07}"),
+                    sha256_hex(&r.to_le_bytes()),
+                    r#"{"schema":"glassbox.request/v1","seed":true}"#.to_string(),
+                    "access".to_string(),
+                    format!("seed{r}@example.invalid"),
+                    "en".to_string(),
+                    status.to_string(),
+                    at.clone(),
+                    due.clone(),
+                    due,
+                    "0".to_string(),
+                    sha256_hex(format!("seed-status-{r}").as_bytes()),
+                    at,
+                ]);
+            }
+            let mut q = sqlx::query(&sql);
+            for (k, v) in values.into_iter().enumerate() {
+                // extended_months is the 12th column: an integer.
+                q = if k % COLS == 11 {
+                    q.bind(0i64)
+                } else {
+                    q.bind(v)
+                };
+            }
+            q.execute(&mut *tx).await?;
             sqlx::query("UPDATE audit_head SET next_ref = $1 WHERE id = 1")
                 .bind(next_ref + n as i64)
                 .execute(&mut *tx)
