@@ -233,3 +233,107 @@ macro_rules! both {
         }
     };
 }
+
+/// A free TCP port on 127.0.0.1 (bound then released).
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+/// True in CI, where a missing test service must fail the run instead of skipping.
+pub fn in_ci() -> bool {
+    std::env::var("CI").is_ok_and(|v| v == "true" || v == "1")
+}
+
+/// The Python with aiosmtpd (`make receiver-deps` creates it).
+pub fn test_python() -> Option<std::path::PathBuf> {
+    let p = std::env::var("GLASSBOX_TEST_PYTHON")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|_| {
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../.tools/venv/bin/python")
+        });
+    if p.exists() {
+        Some(p)
+    } else if in_ci() {
+        panic!("{} missing in CI: run `make receiver-deps`", p.display());
+    } else {
+        eprintln!(
+            "SKIPPED: {} missing (run `make receiver-deps`)",
+            p.display()
+        );
+        None
+    }
+}
+
+/// A running aiosmtpd sink writing each message to `dir`.
+pub struct SmtpSink {
+    /// Port on 127.0.0.1.
+    pub port: u16,
+    /// Where messages land.
+    pub dir: tempfile::TempDir,
+    _child: tokio::process::Child,
+}
+
+impl SmtpSink {
+    /// Starts the sink and waits for its READY line.
+    pub async fn start() -> Option<SmtpSink> {
+        use tokio::io::AsyncBufReadExt;
+        let python = test_python()?;
+        let dir = tempfile::tempdir().unwrap();
+        let port = free_port();
+        let script = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/smtp_sink.py");
+        let mut child = tokio::process::Command::new(python)
+            .arg(script)
+            .arg(port.to_string())
+            .arg(dir.path())
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .kill_on_drop(true)
+            .spawn()
+            .expect("start smtp_sink.py");
+        let stdout = child.stdout.take().unwrap();
+        let mut lines = tokio::io::BufReader::new(stdout).lines();
+        let line = tokio::time::timeout(std::time::Duration::from_secs(30), lines.next_line())
+            .await
+            .expect("SMTP sink did not start in 30 s")
+            .unwrap();
+        assert_eq!(line.as_deref(), Some("READY"));
+        Some(SmtpSink {
+            port,
+            dir,
+            _child: child,
+        })
+    }
+
+    /// Waits (polling, 30 s deadline) until `n` messages have arrived; returns them in order.
+    pub async fn wait_for(&self, n: usize) -> Vec<String> {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+        loop {
+            let mut files: Vec<_> = std::fs::read_dir(self.dir.path())
+                .unwrap()
+                .filter_map(|e| e.ok())
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|x| x == "eml"))
+                .collect();
+            if files.len() >= n {
+                files.sort();
+                return files
+                    .iter()
+                    .map(|p| std::fs::read_to_string(p).unwrap())
+                    .collect();
+            }
+            assert!(std::time::Instant::now() < deadline, "no mail within 30 s");
+            tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+        }
+    }
+}
+
+/// Undoes quoted-printable soft breaks and `=3D` so links can be read from a raw message.
+pub fn unfold_qp(raw: &str) -> String {
+    raw.replace("=\r\n", "")
+        .replace("=\n", "")
+        .replace("=3D", "=")
+}
