@@ -261,7 +261,8 @@ pub fn app(state: AppState) -> Router {
         .merge(admin)
         .route("/healthz", get(api::healthz))
         .route("/v1/openapi.json", get(openapi_json))
-        .route("/v1", get(api::not_found))
+        .route("/v1", axum::routing::any(api::not_found))
+        .route("/v1/", axum::routing::any(api::not_found))
         .route("/v1/{*rest}", axum::routing::any(api::not_found))
         .layer(middleware::map_response(error::json_errors));
 
