@@ -384,6 +384,11 @@ pub fn from_value(value: serde_json::Value) -> Result<Request, RequestError> {
             ErrorCode::Invalid,
         )]));
     }
+    // serde stops at the first problem: report every missing required field at once first.
+    let missing = missing_required(&value);
+    if !missing.is_empty() {
+        return Err(RequestError::Invalid(missing));
+    }
     let request: Request = serde_path_to_error::deserialize(value).map_err(|e| {
         RequestError::Invalid(vec![serde_error_to_field(
             &e.path().to_string(),
@@ -392,6 +397,22 @@ pub fn from_value(value: serde_json::Value) -> Result<Request, RequestError> {
     })?;
     request.validate().map_err(RequestError::Invalid)?;
     Ok(request)
+}
+
+/// Every required field absent (or `null`) in a JSON object.
+fn missing_required(value: &serde_json::Value) -> Vec<FieldError> {
+    let absent = |v: Option<&serde_json::Value>| v.is_none_or(serde_json::Value::is_null);
+    let mut out: Vec<FieldError> = ["schema", "id", "kinds", "submitted_at", "requester"]
+        .into_iter()
+        .filter(|k| absent(value.get(*k)))
+        .map(|k| FieldError::new(k, ErrorCode::Required))
+        .collect();
+    if let Some(r) = value.get("requester").filter(|r| r.is_object()) {
+        if absent(r.get("email")) {
+            out.push(FieldError::new("requester.email", ErrorCode::Required));
+        }
+    }
+    out
 }
 
 /// Maps a serde error at `path` to a field error: a missing field gets its own path and
@@ -756,6 +777,15 @@ mod tests {
         let mut v = valid();
         v["kinds"] = json!([]);
         assert!(has(&errors(v), "kinds", ErrorCode::Required));
+    }
+
+    #[test]
+    fn all_missing_fields_at_once() {
+        let errs = errors(json!({"kinds": ["access"], "requester": {}}));
+        for f in ["schema", "id", "submitted_at", "requester.email"] {
+            assert!(has(&errs, f, ErrorCode::Required), "{f}: {errs:?}");
+        }
+        assert!(!has(&errs, "kinds", ErrorCode::Required));
     }
 
     #[test]
