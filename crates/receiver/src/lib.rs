@@ -1,0 +1,445 @@
+//! Glassbox receiver: the reference backend for `glassbox.request/v1` data-subject requests.
+//!
+//! [`app`] builds the whole HTTP service as an axum [`Router`] (tests drive it with
+//! `app(state).oneshot(..)`); [`serve`] binds it and shuts down gracefully; [`run`] is the
+//! command line. Modules: [`config`] (flags and environment), [`store`] (SQLite/PostgreSQL),
+//! [`audit`] (hash chain), [`mail`] (SMTP verification), [`api`] (JSON handlers), [`pages`]
+//! (HTML), [`error`] (JSON errors).
+
+pub mod api;
+pub mod audit;
+pub mod config;
+pub mod error;
+pub mod mail;
+pub mod pages;
+pub mod store;
+
+use crate::audit::AuditReport;
+use crate::config::{Cli, Command, Config};
+use crate::mail::Mailer;
+use crate::store::Store;
+use axum::extract::{DefaultBodyLimit, MatchedPath};
+use axum::http::{header, HeaderValue, Method, Request};
+use axum::routing::{get, post};
+use axum::{middleware, Router};
+use governor::clock::QuantaInstant;
+use governor::middleware::NoOpMiddleware;
+use std::net::{IpAddr, Ipv4Addr, SocketAddr};
+use std::ops::Deref;
+use std::process::ExitCode;
+use std::sync::Arc;
+use std::time::Duration;
+use tower_governor::governor::{GovernorConfig, GovernorConfigBuilder};
+use tower_governor::key_extractor::KeyExtractor;
+use tower_governor::{GovernorError, GovernorLayer};
+use tower_http::catch_panic::CatchPanicLayer;
+use tower_http::cors::{AllowOrigin, CorsLayer};
+use tower_http::limit::RequestBodyLimitLayer;
+use tower_http::services::ServeDir;
+use tower_http::set_header::SetResponseHeaderLayer;
+use tower_http::trace::TraceLayer;
+use utoipa::OpenApi;
+
+/// Errors of start-up.
+#[derive(Debug, thiserror::Error)]
+pub enum ServeError {
+    /// The database could not be opened or migrated.
+    #[error(transparent)]
+    Store(#[from] store::StoreError),
+    /// The mail settings are wrong.
+    #[error(transparent)]
+    Mail(#[from] mail::MailError),
+    /// The address could not be bound.
+    #[error("cannot listen on {0}: {1}")]
+    Bind(SocketAddr, std::io::Error),
+    /// The server failed.
+    #[error("server error: {0}")]
+    Io(#[from] std::io::Error),
+    /// A setting is invalid.
+    #[error("invalid setting: {0}")]
+    Config(String),
+}
+
+/// Shared state of the handlers.
+#[derive(Clone, Debug)]
+pub struct AppState(Arc<Inner>);
+
+/// What [`AppState`] holds.
+#[derive(Debug)]
+pub struct Inner {
+    /// The database.
+    pub store: Store,
+    /// The settings.
+    pub config: Config,
+    /// The mailer, when SMTP is configured.
+    pub mailer: Option<Mailer>,
+    /// Base URL for links, without a trailing slash.
+    pub base_url: String,
+    /// The per-client rate limiter, shared by every router built from this state.
+    pub limiter: Option<Arc<GovernorConfig<ClientIp, NoOpMiddleware<QuantaInstant>>>>,
+}
+
+impl Deref for AppState {
+    type Target = Inner;
+    fn deref(&self) -> &Inner {
+        &self.0
+    }
+}
+
+impl AppState {
+    /// State from an opened store and settings (the mailer is built from `config.smtp_url`).
+    pub fn new(store: Store, config: Config) -> Result<AppState, ServeError> {
+        let mailer = match config.smtp_url.as_deref().filter(|u| !u.is_empty()) {
+            Some(url) => Some(Mailer::new(url, &config.mail_from)?),
+            None => None,
+        };
+        let base_url = config.public_base();
+        let limiter = if config.rate_limit_per_minute > 0 {
+            let per_ms = (60_000 / u64::from(config.rate_limit_per_minute)).max(1);
+            GovernorConfigBuilder::default()
+                .per_millisecond(per_ms)
+                .burst_size(config.rate_limit_burst.max(1))
+                .key_extractor(ClientIp)
+                .finish()
+                .map(Arc::new)
+        } else {
+            None
+        };
+        Ok(AppState(Arc::new(Inner {
+            store,
+            config,
+            mailer,
+            base_url,
+            limiter,
+        })))
+    }
+
+    /// The status URL for a token.
+    pub fn status_url(&self, token: &str) -> String {
+        format!("{}/v1/status/{token}", self.base_url)
+    }
+}
+
+/// The OpenAPI description, generated from the handlers' annotations.
+#[derive(OpenApi)]
+#[openapi(
+    info(title = "Glassbox receiver", description = "Receives glassbox.request/v1 data-subject requests and tracks them to their GDPR deadline."),
+    paths(
+        api::healthz, api::submit, api::status, api::verify_page, api::verify,
+        api::admin_list, api::admin_get, api::admin_transition, api::admin_extend,
+        api::admin_resend, api::admin_export, api::admin_verify_audit
+    ),
+    components(schemas(
+        api::SubmitResponse, api::StatusView, api::HistoryItem, api::AdminView,
+        api::ListResponse, api::TransitionBody, api::ExtendBody, api::Health,
+        store::Record, store::Status, audit::AuditEntry, error::ErrorBody
+    )),
+    modifiers(&BearerAuth)
+)]
+pub struct ApiDoc;
+
+struct BearerAuth;
+
+impl utoipa::Modify for BearerAuth {
+    fn modify(&self, openapi: &mut utoipa::openapi::OpenApi) {
+        use utoipa::openapi::security::{HttpAuthScheme, HttpBuilder, SecurityScheme};
+        let components = openapi.components.get_or_insert_with(Default::default);
+        components.add_security_scheme(
+            "bearer",
+            SecurityScheme::Http(HttpBuilder::new().scheme(HttpAuthScheme::Bearer).build()),
+        );
+    }
+}
+
+async fn openapi_json() -> axum::Json<utoipa::openapi::OpenApi> {
+    axum::Json(ApiDoc::openapi())
+}
+
+/// Rate-limit key: the peer's IP address (all clients share one bucket when it is unknown,
+/// as in tests that call the router without a socket).
+#[derive(Clone, Copy, Debug)]
+pub struct ClientIp;
+
+impl KeyExtractor for ClientIp {
+    type Key = IpAddr;
+
+    fn extract<T>(&self, req: &Request<T>) -> Result<IpAddr, GovernorError> {
+        Ok(req
+            .extensions()
+            .get::<axum::extract::ConnectInfo<SocketAddr>>()
+            .map(|c| c.0.ip())
+            .unwrap_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED)))
+    }
+}
+
+fn cors(origins: &[String]) -> CorsLayer {
+    let list: Vec<HeaderValue> = origins
+        .iter()
+        .map(|o| o.trim().trim_end_matches('/'))
+        .filter(|o| !o.is_empty())
+        .filter_map(|o| HeaderValue::from_str(o).ok())
+        .collect();
+    CorsLayer::new()
+        .allow_origin(AllowOrigin::list(list))
+        .allow_methods([Method::GET, Method::POST])
+        .allow_headers([
+            header::CONTENT_TYPE,
+            header::ACCEPT,
+            header::HeaderName::from_static("idempotency-key"),
+        ])
+        .expose_headers([header::LOCATION])
+        .max_age(Duration::from_secs(600))
+}
+
+/// The whole service: API, admin, pages, OpenAPI, static `dist/` and demo.
+pub fn app(state: AppState) -> Router {
+    let cfg = &state.config;
+    let mut public = Router::new()
+        .route(
+            "/v1/requests",
+            post(api::submit).layer(DefaultBodyLimit::max(
+                glassbox_core::request::MAX_PAYLOAD_BYTES,
+            )),
+        )
+        .route("/v1/status/{token}", get(api::status))
+        .route(
+            "/v1/verify/{token}",
+            get(api::verify_page).post(api::verify),
+        );
+    if let Some(limiter) = &state.limiter {
+        public = public.layer(GovernorLayer::new(limiter.clone()));
+    }
+    let public = public.layer(cors(&cfg.allowed_origins));
+
+    let admin = Router::new()
+        .route("/v1/admin/requests", get(api::admin_list))
+        .route("/v1/admin/requests/{reference}", get(api::admin_get))
+        .route(
+            "/v1/admin/requests/{reference}/status",
+            post(api::admin_transition),
+        )
+        .route(
+            "/v1/admin/requests/{reference}/extend",
+            post(api::admin_extend),
+        )
+        .route(
+            "/v1/admin/requests/{reference}/resend-verification",
+            post(api::admin_resend),
+        )
+        .route("/v1/admin/export", get(api::admin_export))
+        .route("/v1/admin/audit/verify", get(api::admin_verify_audit))
+        .route_layer(middleware::from_fn_with_state(
+            state.clone(),
+            api::admin_guard,
+        ));
+
+    let pages = Router::new()
+        .route(
+            "/admin",
+            get(|| async { axum::response::Redirect::permanent("/admin/") }),
+        )
+        .route("/admin/", get(pages::queue))
+        .route("/admin/login", post(pages::login))
+        .route("/admin/logout", post(pages::logout))
+        .route("/admin/requests/{reference}", get(pages::detail))
+        .route(
+            "/admin/requests/{reference}/status",
+            post(pages::form_status),
+        )
+        .route(
+            "/admin/requests/{reference}/extend",
+            post(pages::form_extend),
+        )
+        .route(
+            "/admin/requests/{reference}/resend",
+            post(pages::form_resend),
+        )
+        .route("/assets/receiver.css", get(pages::stylesheet));
+
+    let api = Router::new()
+        .merge(public)
+        .merge(admin)
+        .route("/healthz", get(api::healthz))
+        .route("/v1/openapi.json", get(openapi_json))
+        .route("/v1", axum::routing::any(api::not_found))
+        .route("/v1/", axum::routing::any(api::not_found))
+        .route("/v1/{*rest}", axum::routing::any(api::not_found))
+        .layer(middleware::map_response(error::json_errors));
+
+    let dist = tower::ServiceBuilder::new()
+        .layer(SetResponseHeaderLayer::overriding(
+            header::ACCESS_CONTROL_ALLOW_ORIGIN,
+            HeaderValue::from_static("*"),
+        ))
+        .service(ServeDir::new(&cfg.dist_dir));
+
+    Router::new()
+        .merge(api)
+        .merge(pages)
+        .nest_service("/dist", dist)
+        .fallback_service(ServeDir::new(&cfg.demo_dir))
+        .layer(RequestBodyLimitLayer::new(256 * 1024))
+        .layer(
+            TraceLayer::new_for_http().make_span_with(|req: &Request<_>| {
+                // The route template only: raw paths carry tokens.
+                let route = req
+                    .extensions()
+                    .get::<MatchedPath>()
+                    .map(|m| m.as_str().to_string())
+                    .unwrap_or_else(|| "-".into());
+                tracing::info_span!("http", method = %req.method(), route = %route)
+            }),
+        )
+        .layer(CatchPanicLayer::custom(|_| {
+            error::ApiError::Internal.into_response_value()
+        }))
+        .with_state(state)
+}
+
+impl error::ApiError {
+    fn into_response_value(self) -> axum::response::Response {
+        axum::response::IntoResponse::into_response(self)
+    }
+}
+
+fn init_tracing(format: &str) {
+    use tracing_subscriber::EnvFilter;
+    let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| {
+        EnvFilter::new("info,sqlx=warn,tower_http=info,hyper=warn,lettre=warn")
+    });
+    let builder = tracing_subscriber::fmt()
+        .with_env_filter(filter)
+        .with_writer(std::io::stderr);
+    let _ = if format == "json" {
+        builder.json().try_init()
+    } else {
+        builder.try_init()
+    };
+}
+
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut s) => {
+                s.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! { _ = ctrl_c => {}, _ = term => {} }
+    tracing::info!("shutting down");
+}
+
+/// Opens the database and runs the server until SIGINT or SIGTERM.
+pub async fn serve(config: Config) -> Result<(), ServeError> {
+    let store = Store::connect(&config.database_url, config.db_max_connections).await?;
+    tracing::info!(backend = ?store.backend(), "database ready (migrated)");
+    let state = AppState::new(store.clone(), config.clone())?;
+    if state.mailer.is_none() {
+        tracing::warn!("verification mails are off: set GLASSBOX_SMTP_URL to send them");
+    }
+    if config.admin_token.as_deref().is_none_or(str::is_empty) {
+        tracing::warn!("admin API and page disabled: set GLASSBOX_ADMIN_TOKEN to enable them");
+    }
+    if config.allowed_origins.is_empty() {
+        tracing::info!("no GLASSBOX_ALLOWED_ORIGINS: browsers on other origins cannot submit");
+    }
+    for (name, dir) in [("dist", &config.dist_dir), ("demo", &config.demo_dir)] {
+        if !dir.is_dir() {
+            tracing::warn!(folder = %dir.display(), "{name} folder missing: its URLs answer 404");
+        }
+    }
+    if let Some(limiter) = state.limiter.clone() {
+        // Forget idle clients so the limiter's memory stays bounded.
+        tokio::spawn(async move {
+            let mut tick = tokio::time::interval(Duration::from_secs(60));
+            loop {
+                tick.tick().await;
+                limiter.limiter().retain_recent();
+            }
+        });
+    }
+    if config.retention_days > 0 {
+        let store = store.clone();
+        let days = i64::from(config.retention_days);
+        tokio::spawn(async move {
+            let mut tick = tokio::time::interval(Duration::from_secs(3600));
+            loop {
+                tick.tick().await;
+                let cutoff = store::now() - time::Duration::days(days);
+                match store.purge_closed_before(cutoff).await {
+                    Ok(0) => {}
+                    Ok(n) => tracing::info!(purged = n, "retention: personal data deleted"),
+                    Err(e) => tracing::warn!(error = %e, "retention purge failed"),
+                }
+            }
+        });
+    }
+    let listener = tokio::net::TcpListener::bind(config.listen)
+        .await
+        .map_err(|e| ServeError::Bind(config.listen, e))?;
+    let addr = listener.local_addr()?;
+    tracing::info!(%addr, public_url = %state.base_url, "listening");
+    axum::serve(
+        listener,
+        app(state).into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .with_graceful_shutdown(shutdown_signal())
+    .await?;
+    store.close().await;
+    Ok(())
+}
+
+/// The command line: `serve` (default), `verify-audit`, `migrate`, `seed`.
+pub async fn run(cli: Cli) -> ExitCode {
+    init_tracing(&cli.config.log_format);
+    let config = cli.config;
+    let result: Result<ExitCode, ServeError> = async {
+        match cli.command.unwrap_or(Command::Serve) {
+            Command::Serve => serve(config).await.map(|_| ExitCode::SUCCESS),
+            Command::Migrate => {
+                Store::connect(&config.database_url, 1).await?;
+                println!("migrations applied");
+                Ok(ExitCode::SUCCESS)
+            }
+            Command::VerifyAudit => {
+                let store = Store::connect(&config.database_url, 2).await?;
+                match store.verify_audit().await? {
+                    AuditReport::Intact { entries } => {
+                        println!("audit log intact: {entries} entries");
+                        Ok(ExitCode::SUCCESS)
+                    }
+                    AuditReport::Broken { seq, reason } => {
+                        println!("audit log BROKEN at entry {seq}: {reason}");
+                        Ok(ExitCode::from(1))
+                    }
+                }
+            }
+            Command::Seed { count } => {
+                let store = Store::connect(&config.database_url, 2).await?;
+                let t = std::time::Instant::now();
+                store.seed(count).await?;
+                println!(
+                    "seeded {count} requests in {:.1} s",
+                    t.elapsed().as_secs_f64()
+                );
+                Ok(ExitCode::SUCCESS)
+            }
+        }
+    }
+    .await;
+    match result {
+        Ok(code) => code,
+        Err(e) => {
+            tracing::error!(error = %e, "failed");
+            eprintln!("glassbox-receiver: {e}");
+            ExitCode::from(2)
+        }
+    }
+}

@@ -1,0 +1,339 @@
+//! Test helpers: a fresh database per test (a temp SQLite file, or a new PostgreSQL database
+//! dropped at the end), the app with test settings, and request builders.
+#![allow(dead_code)]
+
+use axum::body::Body;
+use axum::http::{Request, Response};
+use glassbox_receiver::config::Config;
+use glassbox_receiver::store::Store;
+use glassbox_receiver::{app, AppState};
+use http_body_util::BodyExt;
+use serde_json::{json, Value};
+use tower::ServiceExt;
+
+/// A database for one test.
+pub struct TestDb {
+    /// The URL the receiver uses.
+    pub url: String,
+    _dir: Option<tempfile::TempDir>,
+    pg_name: Option<String>,
+}
+
+/// The PostgreSQL server used by tests (Unix socket by default, as `make test-receiver` sets up).
+pub fn pg_admin_url() -> String {
+    std::env::var("DATABASE_URL_PG")
+        .unwrap_or_else(|_| "postgres:///postgres?host=/var/run/postgresql".into())
+}
+
+fn with_db(url: &str, db: &str) -> String {
+    // Replace the path's database name, keep the query.
+    let (base, query) = url.split_once('?').map_or((url, ""), |(b, q)| (b, q));
+    let scheme_end = base.find("://").map(|i| i + 3).unwrap_or(0);
+    let path_start = base[scheme_end..]
+        .find('/')
+        .map(|i| i + scheme_end)
+        .unwrap_or(base.len());
+    let mut out = format!("{}/{}", &base[..path_start], db);
+    if !query.is_empty() {
+        out.push('?');
+        out.push_str(query);
+    }
+    out
+}
+
+impl TestDb {
+    /// A temp SQLite file.
+    pub fn sqlite() -> TestDb {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let url = format!("sqlite://{}", dir.path().join("test.db").display());
+        TestDb {
+            url,
+            _dir: Some(dir),
+            pg_name: None,
+        }
+    }
+
+    /// A fresh PostgreSQL database, or `None` (skip) when the server is unreachable outside CI.
+    /// With `CI=true` an unreachable server fails the test.
+    pub async fn postgres() -> Option<TestDb> {
+        use sqlx::Connection;
+        let admin = pg_admin_url();
+        let mut conn = match sqlx::PgConnection::connect(&admin).await {
+            Ok(c) => c,
+            Err(e) => {
+                if std::env::var("CI").is_ok_and(|v| v == "true" || v == "1") {
+                    panic!("PostgreSQL unreachable at {admin} in CI: {e}");
+                }
+                eprintln!("SKIPPED: PostgreSQL unreachable at {admin}: {e}");
+                return None;
+            }
+        };
+        let mut b = [0u8; 8];
+        getrandom::fill(&mut b).unwrap();
+        let name = format!("glassbox_test_{}", hex::encode(b));
+        let sql = format!("CREATE DATABASE {name}");
+        sqlx::query(&sql)
+            .execute(&mut conn)
+            .await
+            .expect("create test database");
+        conn.close().await.ok();
+        Some(TestDb {
+            url: with_db(&admin, &name),
+            _dir: None,
+            pg_name: Some(name),
+        })
+    }
+}
+
+impl Drop for TestDb {
+    fn drop(&mut self) {
+        if let Some(name) = self.pg_name.take() {
+            let admin = pg_admin_url();
+            // A thread with its own runtime: Drop cannot await, and may run during a panic.
+            let _ = std::thread::spawn(move || {
+                let rt = tokio::runtime::Builder::new_current_thread()
+                    .enable_all()
+                    .build()
+                    .unwrap();
+                rt.block_on(async move {
+                    use sqlx::Connection;
+                    if let Ok(mut c) = sqlx::PgConnection::connect(&admin).await {
+                        let sql = format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)");
+                        let _ = sqlx::query(&sql).execute(&mut c).await;
+                    }
+                });
+            })
+            .join();
+        }
+    }
+}
+
+/// Test settings: admin token `admin-secret`, one allowed origin, no rate limit, no mail.
+pub fn config(db: &TestDb) -> Config {
+    let mut c = Config::for_database(&db.url);
+    c.admin_token = Some("admin-secret".into());
+    c.allowed_origins = vec!["https://shop.example".into()];
+    c.rate_limit_per_minute = 0;
+    c.smtp_url = None;
+    c.public_url = Some("http://receiver.test".into());
+    c.supervisory_authority = Some("CNIL".into());
+    c.db_max_connections = 4;
+    c
+}
+
+/// An app over a fresh store.
+pub async fn state(cfg: Config) -> AppState {
+    let store = Store::connect(&cfg.database_url, cfg.db_max_connections)
+        .await
+        .expect("store");
+    AppState::new(store, cfg).expect("state")
+}
+
+/// A valid payload with a fresh id.
+pub fn payload() -> Value {
+    json!({
+        "schema": "glassbox.request/v1",
+        "id": new_id(),
+        "kinds": ["access", "erasure"],
+        "submitted_at": "2026-11-29T10:15:00Z",
+        "lang": "fr",
+        "requester": {"email": "marie@example.fr", "name": "Marie"},
+        "details": {"erasure": {"ground": "no longer needed"}},
+        "context": {"page": "https://shop.example/help", "system": "Aria"}
+    })
+}
+
+/// A random UUID v4.
+pub fn new_id() -> String {
+    let mut b = [0u8; 16];
+    getrandom::fill(&mut b).unwrap();
+    b[6] = (b[6] & 0x0f) | 0x40;
+    b[8] = (b[8] & 0x3f) | 0x80;
+    let h = hex::encode(b);
+    format!(
+        "{}-{}-{}-{}-{}",
+        &h[..8],
+        &h[8..12],
+        &h[12..16],
+        &h[16..20],
+        &h[20..]
+    )
+}
+
+/// Sends one request through the router (no socket).
+pub async fn send(state: &AppState, req: Request<Body>) -> (u16, axum::http::HeaderMap, Vec<u8>) {
+    let resp: Response<Body> = app(state.clone()).oneshot(req).await.expect("infallible");
+    let status = resp.status().as_u16();
+    let headers = resp.headers().clone();
+    let body = resp
+        .into_body()
+        .collect()
+        .await
+        .expect("body")
+        .to_bytes()
+        .to_vec();
+    (status, headers, body)
+}
+
+/// POSTs JSON to /v1/requests.
+pub async fn post_json(state: &AppState, body: &Value) -> (u16, Value) {
+    let req = Request::post("/v1/requests")
+        .header("content-type", "application/json")
+        .body(Body::from(body.to_string()))
+        .unwrap();
+    let (s, _, b) = send(state, req).await;
+    (s, serde_json::from_slice(&b).unwrap_or(Value::Null))
+}
+
+/// GET with optional bearer token; JSON answer.
+pub async fn get_json(state: &AppState, path: &str, token: Option<&str>) -> (u16, Value) {
+    let mut req = Request::get(path);
+    if let Some(t) = token {
+        req = req.header("authorization", format!("Bearer {t}"));
+    }
+    let (s, _, b) = send(state, req.body(Body::empty()).unwrap()).await;
+    (s, serde_json::from_slice(&b).unwrap_or(Value::Null))
+}
+
+/// POST JSON with the admin token.
+pub async fn admin_post(state: &AppState, path: &str, body: Value) -> (u16, Value) {
+    let req = Request::post(path)
+        .header("authorization", "Bearer admin-secret")
+        .header("content-type", "application/json")
+        .body(Body::from(body.to_string()))
+        .unwrap();
+    let (s, _, b) = send(state, req).await;
+    (s, serde_json::from_slice(&b).unwrap_or(Value::Null))
+}
+
+/// The path of a status URL.
+pub fn status_path(url: &str) -> String {
+    url.strip_prefix("http://receiver.test")
+        .unwrap_or(url)
+        .to_string()
+}
+
+/// Runs `async fn $name(db: &TestDb)` on SQLite and on PostgreSQL, as two tests
+/// (`$name::sqlite`, `$name::postgres`); a module and a function may share a name.
+#[macro_export]
+macro_rules! both {
+    ($name:ident) => {
+        mod $name {
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn sqlite() {
+                let db = $crate::common::TestDb::sqlite();
+                super::$name(&db).await;
+            }
+            #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+            async fn postgres() {
+                if let Some(db) = $crate::common::TestDb::postgres().await {
+                    super::$name(&db).await;
+                }
+            }
+        }
+    };
+}
+
+/// A free TCP port on 127.0.0.1 (bound then released).
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
+}
+
+/// True in CI, where a missing test service must fail the run instead of skipping.
+pub fn in_ci() -> bool {
+    std::env::var("CI").is_ok_and(|v| v == "true" || v == "1")
+}
+
+/// The Python with aiosmtpd (`make receiver-deps` creates it).
+pub fn test_python() -> Option<std::path::PathBuf> {
+    let p = std::env::var("GLASSBOX_TEST_PYTHON")
+        .map(std::path::PathBuf::from)
+        .unwrap_or_else(|_| {
+            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../.tools/venv/bin/python")
+        });
+    if p.exists() {
+        Some(p)
+    } else if in_ci() {
+        panic!("{} missing in CI: run `make receiver-deps`", p.display());
+    } else {
+        eprintln!(
+            "SKIPPED: {} missing (run `make receiver-deps`)",
+            p.display()
+        );
+        None
+    }
+}
+
+/// A running aiosmtpd sink writing each message to `dir`.
+pub struct SmtpSink {
+    /// Port on 127.0.0.1.
+    pub port: u16,
+    /// Where messages land.
+    pub dir: tempfile::TempDir,
+    _child: tokio::process::Child,
+}
+
+impl SmtpSink {
+    /// Starts the sink and waits for its READY line.
+    pub async fn start() -> Option<SmtpSink> {
+        use tokio::io::AsyncBufReadExt;
+        let python = test_python()?;
+        let dir = tempfile::tempdir().unwrap();
+        let port = free_port();
+        let script = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/smtp_sink.py");
+        let mut child = tokio::process::Command::new(python)
+            .arg(script)
+            .arg(port.to_string())
+            .arg(dir.path())
+            .stdin(std::process::Stdio::piped())
+            .stdout(std::process::Stdio::piped())
+            .kill_on_drop(true)
+            .spawn()
+            .expect("start smtp_sink.py");
+        let stdout = child.stdout.take().unwrap();
+        let mut lines = tokio::io::BufReader::new(stdout).lines();
+        let line = tokio::time::timeout(std::time::Duration::from_secs(30), lines.next_line())
+            .await
+            .expect("SMTP sink did not start in 30 s")
+            .unwrap();
+        assert_eq!(line.as_deref(), Some("READY"));
+        Some(SmtpSink {
+            port,
+            dir,
+            _child: child,
+        })
+    }
+
+    /// Waits (polling, 30 s deadline) until `n` messages have arrived; returns them in order.
+    pub async fn wait_for(&self, n: usize) -> Vec<String> {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+        loop {
+            let mut files: Vec<_> = std::fs::read_dir(self.dir.path())
+                .unwrap()
+                .filter_map(|e| e.ok())
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|x| x == "eml"))
+                .collect();
+            if files.len() >= n {
+                files.sort();
+                return files
+                    .iter()
+                    .map(|p| std::fs::read_to_string(p).unwrap())
+                    .collect();
+            }
+            assert!(std::time::Instant::now() < deadline, "no mail within 30 s");
+            tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+        }
+    }
+}
+
+/// Undoes quoted-printable soft breaks and `=3D` so links can be read from a raw message.
+pub fn unfold_qp(raw: &str) -> String {
+    raw.replace("=\r\n", "")
+        .replace("=\n", "")
+        .replace("=3D", "=")
+}

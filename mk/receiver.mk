@@ -1,0 +1,27 @@
+# The receiver (crates/receiver): test services, tests and benchmarks.
+# Included from the root Makefile: `include mk/receiver.mk`.
+
+RECEIVER_VENV ?= .tools/venv
+# Tests create and drop their own databases on this server (Unix socket, peer auth as root).
+RECEIVER_PG_URL ?= postgres:///postgres?host=/var/run/postgresql
+RECEIVER_ENV = DATABASE_URL_PG='$(RECEIVER_PG_URL)' GLASSBOX_TEST_PYTHON='$(CURDIR)/$(RECEIVER_VENV)/bin/python'
+
+.PHONY: receiver-deps test-receiver bench-receiver run-receiver
+
+## PostgreSQL installed, started, a role for the current user; .tools/venv with aiosmtpd.
+receiver-deps:
+	RECEIVER_VENV='$(RECEIVER_VENV)' bash mk/receiver-deps.sh
+
+## Every receiver test, on SQLite and PostgreSQL, with a real SMTP sink.
+test-receiver: receiver-deps
+	$(RECEIVER_ENV) cargo test -p glassbox-receiver
+
+## Throughput and p99 latency at 64 submitters over 1,000,000 stored requests, SQLite and
+## PostgreSQL; figures in bench/receiver.md.
+bench-receiver: receiver-deps
+	cargo build --release -p glassbox-receiver --example bench --bin glassbox-receiver
+	$(RECEIVER_ENV) ./target/release/examples/bench --out bench/receiver.md
+
+## The receiver on the default SQLite file, serving dist/ and demo/.
+run-receiver:
+	cargo run -p glassbox-receiver
