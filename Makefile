@@ -8,6 +8,8 @@ DEMO_PORT ?= 8787
 
 .PHONY: help setup dist demo dev test lint test-native test-browser test-e2e bench clean
 
+include mk/receiver.mk
+
 help:
 	@echo "make demo   build dist/ and serve the demo host pages on http://127.0.0.1:$(DEMO_PORT)/"
 	@echo "make test   every test: formatting, clippy (native + wasm32), native, browser, end to end"
@@ -21,8 +23,11 @@ setup:
 dist: setup
 	scripts/build-dist.sh
 
+# The receiver serves the demo pages, dist/ and the request API on one origin.
 demo: dist
-	GLASSBOX_DEMO_PORT=$(DEMO_PORT) node e2e/server.mjs
+	cargo build --release -p glassbox-receiver
+	@echo "Glassbox demo: http://127.0.0.1:$(DEMO_PORT)/  (chatbot: /chat.html, French: /chat.html?lang=fr, loan decision: /loan.html)"
+	GLASSBOX_LISTEN=127.0.0.1:$(DEMO_PORT) GLASSBOX_DIST_DIR=dist GLASSBOX_DEMO_DIR=demo ./target/release/glassbox-receiver
 
 dev:
 	scripts/setup.sh build trunk
@@ -35,7 +40,7 @@ lint: setup
 	cargo clippy -p glassbox --target wasm32-unknown-unknown --all-targets --locked -- -D warnings
 
 test-native: setup
-	cargo test --workspace --locked
+	cargo test --workspace --locked --exclude glassbox-receiver
 
 test-browser: setup
 	scripts/setup.sh browser
@@ -45,9 +50,9 @@ test-e2e: dist
 	scripts/setup.sh browser
 	node --test --test-concurrency=1 e2e/
 
-test: lint test-native test-browser test-e2e
+test: lint test-native test-browser test-e2e test-receiver
 
-bench: dist
+bench: dist bench-receiver
 	scripts/setup.sh browser
 	node bench/run.mjs
 
