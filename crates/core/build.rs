@@ -5,6 +5,10 @@
 //! file and message named, so a translator's mistake fails the build rather than a person's page.
 //! A message missing from a language falls back to English at run time, and the core test
 //! `every_language_has_every_message` fails on it.
+//!
+//! Without the `explanation` feature (the widget's small notice module), the explanation's
+//! messages (ids starting with `explanation-`, `summary-` or `list-`) are left out of the
+//! table: that module never shows them, and every page loads it.
 
 use fluent_syntax::ast::{Entry, Expression, InlineExpression, PatternElement};
 use std::collections::BTreeMap;
@@ -33,14 +37,23 @@ fn main() {
         let source = std::fs::read_to_string(&path).expect("readable .ftl");
         tables.insert(lang.clone(), compile(&path, &source));
     }
-    let english = &tables["en"];
+    let english = tables["en"].clone();
     let ids: Vec<&String> = english.keys().collect();
+    if std::env::var_os("CARGO_FEATURE_EXPLANATION").is_none() {
+        for table in tables.values_mut() {
+            table.retain(|id, _| {
+                !["explanation-", "summary-", "list-"]
+                    .iter()
+                    .any(|p| id.starts_with(p))
+            });
+        }
+    }
 
     let mut out = String::new();
     out.push_str("/// A message of the widget, named after its Fluent id.\n");
     out.push_str("#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]\npub enum Msg {\n");
     for id in &ids {
-        let _ = writeln!(out, "    /// `{id}`: {:?}", english[*id]);
+        let _ = writeln!(out, "    /// `{id}`: {:?}", english[id.as_str()]);
         let _ = writeln!(out, "    {},", camel(id));
     }
     out.push_str("}\n\nimpl Msg {\n    /// Every message, in the order of the English file.\n    pub const ALL: &'static [Msg] = &[");
