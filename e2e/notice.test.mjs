@@ -244,6 +244,11 @@ test("the notice stays legible in dark mode, forced colours, reduced motion and 
     const { context, page } = await open(env, "/chat.html", options);
     await ready(page);
     assert.ok(await page.getByText(SENTENCE_EN).isVisible(), name);
+    const background = await page.locator("#notice .gb-notice").evaluate((el) => getComputedStyle(el).backgroundColor);
+    const [r, g, b] = background.match(/\d+/g).map(Number);
+    const dark = (r + g + b) / 3 < 80;
+    if (name === "dark") assert.ok(dark, `dark scheme gives a dark notice (${background})`);
+    if (name === "reduced-motion" || name === "phone-320") assert.ok(!dark, `light scheme gives a light notice (${background})`);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth);
     assert.equal(overflow, false, `${name}: no horizontal scrolling`);
     await axe(page, name);
