@@ -50,7 +50,7 @@ fn shadow_text(el: &Element) -> String {
 fn start_once() {
     thread_local!(static STARTED: RefCell<bool> = const { RefCell::new(false) });
     if !STARTED.with(|s| s.replace(true)) {
-        glue::start(JsValue::NULL);
+        glue::start(JsValue::NULL, JsValue::NULL);
     }
 }
 
@@ -217,4 +217,37 @@ fn record_events(seen: Rc<RefCell<Vec<String>>>) -> Vec<gloo_events::EventListen
         })
     })
     .collect()
+}
+
+#[wasm_bindgen_test]
+async fn an_explanation_is_mounted_and_updated_in_place_by_explain() {
+    start_once();
+    let el = element(
+        r#"<div data-glassbox="explanation" data-controller="Bank" data-explanation='{"decision": "Declined.", "factors": [{"label": "Debt", "impact": -1}]}'></div>"#,
+    );
+    settle().await;
+    let text = |el: &Element| {
+        el.shadow_root()
+            .and_then(|s| s.query_selector(".gb-explanation").ok().flatten())
+            .and_then(|n| n.text_content())
+            .unwrap_or_default()
+    };
+    assert!(
+        text(&el).contains("The factor that weighed most against you was Debt."),
+        "{}",
+        text(&el)
+    );
+    assert!(text(&el).contains("Not provided by Bank."));
+    let update = js_sys::JSON::parse(r#"{"decision": "Approved.", "factors": []}"#).expect("json");
+    assert!(glue::explain(el.clone().into(), update));
+    settle().await;
+    assert!(text(&el).contains("Approved."));
+    assert!(!text(&el).contains("Declined."));
+    assert!(
+        !glue::explain(JsValue::NULL, JsValue::NULL),
+        "a bad element is refused, not thrown"
+    );
+    el.remove();
+    settle().await;
+    assert_eq!(text(&el), "", "unmounted with its element");
 }

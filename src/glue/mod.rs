@@ -9,6 +9,8 @@
 mod dom;
 #[cfg(feature = "explanation")]
 mod explain;
+#[cfg(feature = "explanation")]
+pub use explain::explain;
 mod mark;
 
 use crate::components::{Notice, NoticeProps};
