@@ -18,10 +18,12 @@ import { BENCH, REPO } from "./util.mjs";
 import { snapshotDist } from "./dist-snapshot.mjs";
 import * as size from "./size.mjs";
 import * as openNotice from "./open-notice.mjs";
+import * as explanation from "./explanation.mjs";
 
 const SECTIONS = [
   { id: "size", title: "Size", module: size, needsBrowser: false },
   { id: "open-notice", title: "Open-notice time", module: openNotice, needsBrowser: true },
+  { id: "explanation", title: "Explanation", module: explanation, needsBrowser: true },
 ];
 
 const wanted = process.argv.slice(2);
