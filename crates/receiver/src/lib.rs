@@ -305,7 +305,7 @@ impl error::ApiError {
 fn init_tracing(format: &str) {
     use tracing_subscriber::EnvFilter;
     let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| {
-        EnvFilter::new("info,sqlx=warn,tower_http=info,hyper=warn,lettre=warn")
+        EnvFilter::new("info,sqlx=error,tower_http=info,hyper=warn,lettre=warn")
     });
     let builder = tracing_subscriber::fmt()
         .with_env_filter(filter)

@@ -600,3 +600,54 @@ async fn admin_page_signs_in_and_acts() {
     let (s, _, _) = send(&st, get("/v1/admin/export?format=csv")).await;
     assert_eq!(s, 200);
 }
+
+async fn retention_deletes_personal_data_of_closed_requests(db: &TestDb) {
+    let st = state(config(db)).await;
+    let (_, a) = post_json(&st, &payload()).await;
+    let (_, open) = post_json(&st, &payload()).await;
+    let r = a["reference"].as_str().unwrap();
+    let (s, _) = admin_post(
+        &st,
+        &format!("/v1/admin/requests/{r}/status"),
+        json!({"status": "refused", "reason": "duplicate of another request"}),
+    )
+    .await;
+    assert_eq!(s, 200);
+    let later = glassbox_receiver::store::now() + time::Duration::days(1);
+    assert_eq!(st.store.purge_closed_before(later).await.unwrap(), 1);
+    let (_, v) = get_json(
+        &st,
+        &format!("/v1/admin/requests/{r}"),
+        Some("admin-secret"),
+    )
+    .await;
+    assert!(
+        v["request"].get("email").is_none() && v["request"].get("payload").is_none(),
+        "{v}"
+    );
+    assert!(v["request"]["purged_at"].is_string());
+    assert_eq!(
+        v["history"].as_array().unwrap().last().unwrap()["action"],
+        "purged"
+    );
+    // The open request keeps its data; the requester's status page still works.
+    let ro = open["reference"].as_str().unwrap();
+    let (_, v) = get_json(
+        &st,
+        &format!("/v1/admin/requests/{ro}"),
+        Some("admin-secret"),
+    )
+    .await;
+    assert_eq!(v["request"]["email"], "marie@example.fr");
+    assert_eq!(
+        get_json(&st, &status_path(a["status_url"].as_str().unwrap()), None)
+            .await
+            .0,
+        200
+    );
+    assert_eq!(
+        st.store.verify_audit().await.unwrap(),
+        AuditReport::Intact { entries: 4 }
+    );
+}
+both!(retention_deletes_personal_data_of_closed_requests);
