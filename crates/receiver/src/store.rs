@@ -404,10 +404,6 @@ impl Store {
             return Ok(Submitted::Replayed(found));
         }
         let (mut tx, head) = self.begin_write().await?;
-        if let Some(found) = existing_in(&mut tx, &id, &body_hash).await? {
-            tx.rollback().await?;
-            return Ok(Submitted::Replayed(found));
-        }
         let at = format_time(received);
         let due = deadline::due_date(date_of(received));
         let reference = format!("GB-{:07}", head.next_ref);
@@ -421,11 +417,12 @@ impl Store {
             Some(v) => (Some(v.token_hash), Some(v.expires_at)),
             None => (None, None),
         };
-        sqlx::query(
+        let inserted = sqlx::query(
             "INSERT INTO requests (id, reference, body_hash, payload, kinds, email, lang, status, \
              received_at, due_by, original_due_by, extended_months, status_token, \
              verify_token_hash, verify_expires_at, updated_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, 'received', $8, $9, $9, 0, $10, $11, $12, $8)",
+             VALUES ($1, $2, $3, $4, $5, $6, $7, 'received', $8, $9, $9, 0, $10, $11, $12, $8) \
+             ON CONFLICT (id) DO NOTHING",
         )
         .bind(&id)
         .bind(&reference)
@@ -441,6 +438,16 @@ impl Store {
         .bind(vexp)
         .execute(&mut *tx)
         .await?;
+        if inserted.rows_affected() == 0 {
+            // Stored meanwhile by a concurrent submission of the same id (it committed while we
+            // waited for the audit head): answer as a replay, or a conflict.
+            tx.rollback().await?;
+            return self
+                .existing(&id, &body_hash)
+                .await?
+                .map(Submitted::Replayed)
+                .ok_or_else(|| StoreError::Corrupt("id conflict without a row".into()));
+        }
         let detail = serde_json::json!({
             "reference": reference, "kinds": request.kinds, "due_by": due,
             "body_sha256": body_hash,

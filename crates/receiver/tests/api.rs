@@ -651,3 +651,28 @@ async fn retention_deletes_personal_data_of_closed_requests(db: &TestDb) {
     );
 }
 both!(retention_deletes_personal_data_of_closed_requests);
+
+async fn concurrent_duplicates_store_once(db: &TestDb) {
+    let st = state(config(db)).await;
+    let body = payload();
+    let mut tasks = Vec::new();
+    for _ in 0..20 {
+        let (st, body) = (st.clone(), body.clone());
+        tasks.push(tokio::spawn(async move { post_json(&st, &body).await }));
+    }
+    let mut created = 0;
+    let mut refs = std::collections::HashSet::new();
+    for t in tasks {
+        let (s, v) = t.await.unwrap();
+        assert!(s == 201 || s == 200, "{s} {v}");
+        created += usize::from(s == 201);
+        refs.insert(v["reference"].as_str().unwrap().to_string());
+    }
+    assert_eq!(created, 1);
+    assert_eq!(refs.len(), 1);
+    assert_eq!(
+        st.store.verify_audit().await.unwrap(),
+        AuditReport::Intact { entries: 1 }
+    );
+}
+both!(concurrent_duplicates_store_once);
