@@ -2,8 +2,13 @@
 
 mod common;
 
+use axum::body::Bytes;
 use common::*;
 use glassbox_receiver::store::Store;
+use http_body_util::{BodyExt, Full};
+use hyper_util::client::legacy::connect::HttpConnector;
+use hyper_util::client::legacy::Client;
+use hyper_util::rt::TokioExecutor;
 use std::process::Stdio;
 use std::time::Duration;
 use tokio::io::AsyncBufReadExt;
@@ -69,6 +74,30 @@ async fn says_what_is_off_then_shuts_down_gracefully() {
     // The default database file was created and migrated.
     assert!(dir.path().join("glassbox-receiver.db").exists());
 
+    // A submission is logged without personal data or tokens.
+    let client: Client<HttpConnector, Full<Bytes>> =
+        Client::builder(TokioExecutor::new()).build_http();
+    let body = payload();
+    let req = hyper::Request::post(format!("http://127.0.0.1:{port}/v1/requests"))
+        .header("content-type", "application/json")
+        .body(Full::new(Bytes::from(body.to_string())))
+        .unwrap();
+    let resp = client.request(req).await.unwrap();
+    assert_eq!(resp.status(), 201);
+    let answer: serde_json::Value =
+        serde_json::from_slice(&resp.into_body().collect().await.unwrap().to_bytes()).unwrap();
+    let token = answer["status_url"]
+        .as_str()
+        .unwrap()
+        .rsplit('/')
+        .next()
+        .unwrap()
+        .to_string();
+    let req = hyper::Request::get(format!("http://127.0.0.1:{port}/v1/status/{token}"))
+        .body(Full::default())
+        .unwrap();
+    assert_eq!(client.request(req).await.unwrap().status(), 200);
+
     let pid = child.id().unwrap().to_string();
     let st = std::process::Command::new("kill")
         .args(["-TERM", &pid])
@@ -80,6 +109,20 @@ async fn says_what_is_off_then_shuts_down_gracefully() {
         .expect("exits after SIGTERM")
         .unwrap();
     assert!(status.success(), "{status:?}");
+    while let Some(l) = lines.next_line().await.unwrap() {
+        log.push_str(&l);
+        log.push('\n');
+    }
+    assert!(log.contains("request stored"), "{log}");
+    assert!(log.contains(answer["reference"].as_str().unwrap()));
+    for secret in [
+        "marie@example.fr",
+        "Marie",
+        "no longer needed",
+        token.as_str(),
+    ] {
+        assert!(!log.contains(secret), "log leaks {secret}: {log}");
+    }
 }
 
 #[tokio::test]
