@@ -71,7 +71,8 @@ pub struct Config {
     pub admin_token: Option<String>,
 
     /// Origins allowed to call the API from a browser (CORS), comma-separated
-    /// (`https://example.com,https://www.example.com`). Unset: no cross-origin access.
+    /// (`https://example.com,https://www.example.com`); `*` allows any. Unset: no cross-origin
+    /// access.
     #[arg(
         long,
         env = "GLASSBOX_ALLOWED_ORIGINS",

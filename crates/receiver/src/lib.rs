@@ -176,11 +176,17 @@ fn cors(origins: &[String]) -> CorsLayer {
     let list: Vec<HeaderValue> = origins
         .iter()
         .map(|o| o.trim().trim_end_matches('/'))
-        .filter(|o| !o.is_empty())
+        .filter(|o| !o.is_empty() && *o != "*")
         .filter_map(|o| HeaderValue::from_str(o).ok())
         .collect();
+    // `*` means any origin (tower-http refuses it inside a list).
+    let allow = if origins.iter().any(|o| o.trim() == "*") {
+        AllowOrigin::any()
+    } else {
+        AllowOrigin::list(list)
+    };
     CorsLayer::new()
-        .allow_origin(AllowOrigin::list(list))
+        .allow_origin(allow)
         .allow_methods([Method::GET, Method::POST])
         .allow_headers([
             header::CONTENT_TYPE,

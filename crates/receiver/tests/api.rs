@@ -448,6 +448,12 @@ async fn cors_allows_listed_origins_only() {
     assert!(allowed.contains("idempotency-key") && allowed.contains("content-type"));
     let (_, h, _) = send(&st, preflight("https://evil.example")).await;
     assert!(h.get("access-control-allow-origin").is_none());
+    // `*` allows any origin (and does not crash the layer).
+    let mut any = config(&db);
+    any.allowed_origins = vec!["*".into()];
+    let any = state(any).await;
+    let (_, h, _) = send(&any, preflight("https://elsewhere.example")).await;
+    assert_eq!(h["access-control-allow-origin"], "*");
     // Admin API has no CORS at all.
     let req = Request::get("/v1/admin/requests")
         .header("origin", "https://shop.example")
