@@ -303,9 +303,24 @@ pub async fn submit(
                     ttl_hours: cfg.verify_ttl_hours,
                     controller: &cfg.controller,
                 };
-                match mailer.send_verification(&mail).await {
-                    Ok(()) => tracing::info!(%reference, "verification mail sent"),
-                    Err(e) => tracing::warn!(%reference, error = %e, "verification mail failed"),
+                // A mail server briefly down should not cost the requester their link: retry
+                // with backoff (2, 8, 32 s); after that an admin can resend from the page.
+                let mut wait = std::time::Duration::from_secs(2);
+                for attempt in 1..=4 {
+                    match mailer.send_verification(&mail).await {
+                        Ok(()) => {
+                            tracing::info!(%reference, attempt, "verification mail sent");
+                            break;
+                        }
+                        Err(e) if attempt < 4 => {
+                            tracing::warn!(%reference, attempt, error = %e, "verification mail failed, retrying");
+                            tokio::time::sleep(wait).await;
+                            wait *= 4;
+                        }
+                        Err(e) => {
+                            tracing::error!(%reference, error = %e, "verification mail failed; resend from the admin page")
+                        }
+                    }
                 }
             });
         }
