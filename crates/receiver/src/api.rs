@@ -220,7 +220,8 @@ fn is_token(s: &str) -> bool {
 /// and the header `Idempotent-Replayed: true`; the same id with another body gives `409`. The
 /// request is committed to the database before the answer is sent.
 #[utoipa::path(post, path = "/v1/requests", tag = "requests",
-    request_body(content = Object, description = "A glassbox.request/v1 payload (see SPEC §4)",
+    request_body(content = glassbox_core::request::Request,
+                 description = "A glassbox.request/v1 payload (unknown fields are ignored)",
                  content_type = "application/json"),
     params(("Idempotency-Key" = Option<String>, Header, description = "Must equal the body's id")),
     responses(

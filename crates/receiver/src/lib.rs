@@ -132,7 +132,14 @@ impl AppState {
     components(schemas(
         api::SubmitResponse, api::StatusView, api::HistoryItem, api::AdminView,
         api::ListResponse, api::TransitionBody, api::ExtendBody, api::Health,
-        store::Record, store::Status, audit::AuditEntry, error::ErrorBody
+        store::Record, store::Status, audit::AuditEntry, error::ErrorBody,
+        glassbox_core::request::Request, glassbox_core::request::Kind,
+        glassbox_core::request::Requester, glassbox_core::request::Details,
+        glassbox_core::request::AccessDetails, glassbox_core::request::RectificationDetails,
+        glassbox_core::request::ErasureDetails, glassbox_core::request::ObjectionDetails,
+        glassbox_core::request::RestrictionDetails, glassbox_core::request::PortabilityDetails,
+        glassbox_core::request::HumanReviewDetails, glassbox_core::request::Context,
+        glassbox_core::request::FieldError, glassbox_core::request::ErrorCode
     )),
     modifiers(&BearerAuth)
 )]

@@ -510,6 +510,14 @@ async fn healthz_openapi_and_static_files() {
     ] {
         assert!(v["paths"].get(p).is_some(), "{p} missing from OpenAPI");
     }
+    // The request schema comes from core's types.
+    let schemas = &v["components"]["schemas"];
+    assert!(
+        schemas["Request"]["properties"]["requester"].is_object(),
+        "{schemas}"
+    );
+    assert!(schemas["Kind"].to_string().contains("human-review"));
+    assert!(schemas["Details"]["properties"]["human-review"].is_object());
 
     let (s, h, b) = send(
         &st,
