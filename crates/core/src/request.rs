@@ -5,6 +5,19 @@
 //! field-level errors; [`Request::validate`] enforces the rules that serde cannot (lengths,
 //! formats, at least one kind, no duplicates, a plausible email). Unknown fields are ignored so
 //! that newer widgets can talk to older receivers.
+//!
+//! ```
+//! use glassbox_core::request::{parse, ErrorCode, Kind, RequestError};
+//!
+//! let body = br#"{"schema": "glassbox.request/v1",
+//!   "id": "4b1d9a2e-7c1f-4d3a-9e2b-1f0c8a7b6d5e", "kinds": ["erasure"],
+//!   "submitted_at": "2026-11-29T10:15:00Z", "requester": {"email": "marie@example.fr"}}"#;
+//! let request = parse(body).unwrap();
+//! assert_eq!(request.kinds, [Kind::Erasure]);
+//!
+//! let Err(RequestError::Invalid(errors)) = parse(br#"{"kinds": []}"#) else { panic!() };
+//! assert!(errors.iter().any(|e| e.field == "requester" && e.code == ErrorCode::Required));
+//! ```
 
 use serde::{Deserialize, Serialize};
 use std::fmt;
