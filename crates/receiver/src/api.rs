@@ -762,3 +762,32 @@ pub async fn admin_verify_audit(State(state): State<AppState>) -> Result<Respons
 pub async fn not_found() -> ApiError {
     ApiError::NotFound
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csv_cells_are_quoted_and_defused() {
+        assert_eq!(csv_cell("plain"), "plain");
+        assert_eq!(csv_cell("a,b"), "\"a,b\"");
+        assert_eq!(csv_cell("say \"hi\"\nnow"), "\"say \"\"hi\"\"\nnow\"");
+        assert_eq!(csv_cell("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
+        assert_eq!(csv_cell("+1"), "'+1");
+    }
+
+    #[test]
+    fn tokens_are_64_lower_hex() {
+        assert!(is_token(&"a1".repeat(32)));
+        assert!(!is_token(&"A1".repeat(32)));
+        assert!(!is_token("abc"));
+        assert!(!is_token(&"g1".repeat(32)));
+    }
+
+    #[test]
+    fn refusals_name_the_complaint_route() {
+        let n = complaint_notice(Some("CNIL"));
+        assert!(n.contains("supervisory authority (CNIL)") && n.contains("judicial remedy"));
+        assert!(complaint_notice(None).contains("Articles 12(4), 77 and 79"));
+    }
+}
