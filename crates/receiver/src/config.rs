@@ -111,7 +111,7 @@ pub struct Config {
     pub controller: String,
 
     /// Supervisory authority named in refusals (the person's right to lodge a complaint,
-    /// GDPR Art. 12(4) and 77), for example "CNIL, https://www.cnil.fr/en/plaintes".
+    /// GDPR Art. 12(4) and 77), for example `CNIL, https://www.cnil.fr/en/plaintes`.
     #[arg(long, env = "GLASSBOX_SUPERVISORY_AUTHORITY", global = true)]
     pub supervisory_authority: Option<String>,
 
