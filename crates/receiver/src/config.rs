@@ -81,9 +81,10 @@ pub struct Config {
     )]
     pub allowed_origins: Vec<String>,
 
-    /// Mail server for verification mails: `smtp://user:pass@host:port` (plain or STARTTLS when
-    /// offered; add `?tls=required` to insist) or `smtps://…` (TLS). Unset: verification mails
-    /// are off and requests stay `received` until an admin verifies them.
+    /// Mail server for verification mails: `smtp://user:pass@host:port` (plain; add
+    /// `?tls=required` for STARTTLS, `?tls=opportunistic` for STARTTLS when offered) or
+    /// `smtps://…` (TLS from the start). Unset: verification mails are off and requests stay
+    /// `received` until an admin verifies them.
     #[arg(long, env = "GLASSBOX_SMTP_URL", hide_env_values = true, global = true)]
     pub smtp_url: Option<String>,
 
