@@ -1,5 +1,8 @@
 # The receiver (crates/receiver): test services, tests and benchmarks.
 # Included from the root Makefile: `include mk/receiver.mk`.
+# Note for `make test`: the receiver's tests need the services of `receiver-deps` (with CI=true
+# they fail without them), so run `cargo test --workspace --exclude glassbox-receiver` plus
+# `test-receiver`, or make the workspace test depend on `receiver-deps` and export RECEIVER_ENV.
 
 RECEIVER_VENV ?= .tools/venv
 # Tests create and drop their own databases on this server (Unix socket, peer auth as root).

@@ -9,6 +9,15 @@
 //! Dates here are calendar dates with no time zone: the caller decides which day "receipt" was
 //! (the receiver uses the UTC date of the moment it committed the request). No dependency on a
 //! clock or a date library, so this compiles to wasm32 unchanged.
+//!
+//! ```
+//! use glassbox_core::deadline::{due_date, extend, Date};
+//!
+//! let received: Date = "2028-01-31".parse().unwrap();
+//! assert_eq!(due_date(received).to_string(), "2028-02-29");
+//! let decided: Date = "2028-02-10".parse().unwrap();
+//! assert_eq!(extend(received, 2, decided).unwrap().to_string(), "2028-04-30");
+//! ```
 
 use std::fmt;
 use std::str::FromStr;

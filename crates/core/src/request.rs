@@ -5,6 +5,19 @@
 //! field-level errors; [`Request::validate`] enforces the rules that serde cannot (lengths,
 //! formats, at least one kind, no duplicates, a plausible email). Unknown fields are ignored so
 //! that newer widgets can talk to older receivers.
+//!
+//! ```
+//! use glassbox_core::request::{parse, ErrorCode, Kind, RequestError};
+//!
+//! let body = br#"{"schema": "glassbox.request/v1",
+//!   "id": "4b1d9a2e-7c1f-4d3a-9e2b-1f0c8a7b6d5e", "kinds": ["erasure"],
+//!   "submitted_at": "2026-11-29T10:15:00Z", "requester": {"email": "marie@example.fr"}}"#;
+//! let request = parse(body).unwrap();
+//! assert_eq!(request.kinds, [Kind::Erasure]);
+//!
+//! let Err(RequestError::Invalid(errors)) = parse(br#"{"kinds": []}"#) else { panic!() };
+//! assert!(errors.iter().any(|e| e.field == "requester" && e.code == ErrorCode::Required));
+//! ```
 
 use serde::{Deserialize, Serialize};
 use std::fmt;
@@ -28,6 +41,7 @@ pub const MAX_EXPLANATION_BYTES: usize = 64 * 1024;
 pub const MAX_PAYLOAD_BYTES: usize = 128 * 1024;
 
 /// A right the person exercises (GDPR Arts. 15–18, 20–22).
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
 pub enum Kind {
@@ -85,6 +99,7 @@ impl fmt::Display for Kind {
 }
 
 /// A `glassbox.request/v1` payload.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Request {
     /// Always [`SCHEMA`].
@@ -109,6 +124,7 @@ pub struct Request {
 }
 
 /// The person making the request.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Requester {
     /// Email address, the one required contact channel.
@@ -120,6 +136,7 @@ pub struct Requester {
 
 /// Kind-specific details, each optional; a kind's details may only be given when the kind is
 /// requested.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Details {
     /// Details of an access request.
@@ -184,6 +201,7 @@ impl Details {
 }
 
 /// Access (Art. 15): what the person wants and how.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AccessDetails {
     /// Which data or processing the request is about.
@@ -195,6 +213,7 @@ pub struct AccessDetails {
 }
 
 /// Rectification (Art. 16).
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RectificationDetails {
     /// What is inaccurate or incomplete.
@@ -206,6 +225,7 @@ pub struct RectificationDetails {
 }
 
 /// Erasure (Art. 17).
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ErasureDetails {
     /// The ground, if the person wishes to give one (never required).
@@ -214,6 +234,7 @@ pub struct ErasureDetails {
 }
 
 /// Objection (Art. 21).
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ObjectionDetails {
     /// The purpose objected to.
@@ -225,6 +246,7 @@ pub struct ObjectionDetails {
 }
 
 /// Restriction (Art. 18).
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RestrictionDetails {
     /// The ground, if the person wishes to give one.
@@ -233,6 +255,7 @@ pub struct RestrictionDetails {
 }
 
 /// Portability (Art. 20).
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PortabilityDetails {
     /// Preferred machine-readable format.
@@ -241,6 +264,7 @@ pub struct PortabilityDetails {
 }
 
 /// Human review of an automated decision (Art. 22(3)).
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct HumanReviewDetails {
     /// The host's id of the decision.
@@ -252,6 +276,7 @@ pub struct HumanReviewDetails {
 }
 
 /// Where and about what the request was made.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Context {
     /// URL of the page.
@@ -265,6 +290,7 @@ pub struct Context {
     pub decision_ref: Option<String>,
     /// A snapshot of the `glassbox.explanation/v1` shown, as given.
     #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[cfg_attr(feature = "openapi", schema(value_type = Option<Object>))]
     pub explanation: Option<serde_json::Value>,
 }
 
@@ -279,6 +305,7 @@ impl Context {
 }
 
 /// What is wrong with a field.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ErrorCode {
@@ -311,6 +338,7 @@ impl ErrorCode {
 }
 
 /// One problem with one field, for a localized message next to it.
+#[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct FieldError {
     /// Path of the field, dotted (`requester.email`, `kinds[1]`, `details.human-review`).

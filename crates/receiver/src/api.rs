@@ -220,7 +220,8 @@ fn is_token(s: &str) -> bool {
 /// and the header `Idempotent-Replayed: true`; the same id with another body gives `409`. The
 /// request is committed to the database before the answer is sent.
 #[utoipa::path(post, path = "/v1/requests", tag = "requests",
-    request_body(content = Object, description = "A glassbox.request/v1 payload (see SPEC §4)",
+    request_body(content = glassbox_core::request::Request,
+                 description = "A glassbox.request/v1 payload (unknown fields are ignored)",
                  content_type = "application/json"),
     params(("Idempotency-Key" = Option<String>, Header, description = "Must equal the body's id")),
     responses(
@@ -303,9 +304,24 @@ pub async fn submit(
                     ttl_hours: cfg.verify_ttl_hours,
                     controller: &cfg.controller,
                 };
-                match mailer.send_verification(&mail).await {
-                    Ok(()) => tracing::info!(%reference, "verification mail sent"),
-                    Err(e) => tracing::warn!(%reference, error = %e, "verification mail failed"),
+                // A mail server briefly down should not cost the requester their link: retry
+                // with backoff (2, 8, 32 s); after that an admin can resend from the page.
+                let mut wait = std::time::Duration::from_secs(2);
+                for attempt in 1..=4 {
+                    match mailer.send_verification(&mail).await {
+                        Ok(()) => {
+                            tracing::info!(%reference, attempt, "verification mail sent");
+                            break;
+                        }
+                        Err(e) if attempt < 4 => {
+                            tracing::warn!(%reference, attempt, error = %e, "verification mail failed, retrying");
+                            tokio::time::sleep(wait).await;
+                            wait *= 4;
+                        }
+                        Err(e) => {
+                            tracing::error!(%reference, error = %e, "verification mail failed; resend from the admin page")
+                        }
+                    }
                 }
             });
         }
@@ -745,4 +761,33 @@ pub async fn admin_verify_audit(State(state): State<AppState>) -> Result<Respons
 /// Fallback for unknown API paths.
 pub async fn not_found() -> ApiError {
     ApiError::NotFound
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csv_cells_are_quoted_and_defused() {
+        assert_eq!(csv_cell("plain"), "plain");
+        assert_eq!(csv_cell("a,b"), "\"a,b\"");
+        assert_eq!(csv_cell("say \"hi\"\nnow"), "\"say \"\"hi\"\"\nnow\"");
+        assert_eq!(csv_cell("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
+        assert_eq!(csv_cell("+1"), "'+1");
+    }
+
+    #[test]
+    fn tokens_are_64_lower_hex() {
+        assert!(is_token(&"a1".repeat(32)));
+        assert!(!is_token(&"A1".repeat(32)));
+        assert!(!is_token("abc"));
+        assert!(!is_token(&"g1".repeat(32)));
+    }
+
+    #[test]
+    fn refusals_name_the_complaint_route() {
+        let n = complaint_notice(Some("CNIL"));
+        assert!(n.contains("supervisory authority (CNIL)") && n.contains("judicial remedy"));
+        assert!(complaint_notice(None).contains("Articles 12(4), 77 and 79"));
+    }
 }

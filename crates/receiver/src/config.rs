@@ -71,7 +71,8 @@ pub struct Config {
     pub admin_token: Option<String>,
 
     /// Origins allowed to call the API from a browser (CORS), comma-separated
-    /// (`https://example.com,https://www.example.com`). Unset: no cross-origin access.
+    /// (`https://example.com,https://www.example.com`); `*` allows any. Unset: no cross-origin
+    /// access.
     #[arg(
         long,
         env = "GLASSBOX_ALLOWED_ORIGINS",
@@ -80,9 +81,10 @@ pub struct Config {
     )]
     pub allowed_origins: Vec<String>,
 
-    /// Mail server for verification mails: `smtp://user:pass@host:port` (plain or STARTTLS when
-    /// offered; add `?tls=required` to insist) or `smtps://…` (TLS). Unset: verification mails
-    /// are off and requests stay `received` until an admin verifies them.
+    /// Mail server for verification mails: `smtp://user:pass@host:port` (plain; add
+    /// `?tls=required` for STARTTLS, `?tls=opportunistic` for STARTTLS when offered) or
+    /// `smtps://…` (TLS from the start). Unset: verification mails are off and requests stay
+    /// `received` until an admin verifies them.
     #[arg(long, env = "GLASSBOX_SMTP_URL", hide_env_values = true, global = true)]
     pub smtp_url: Option<String>,
 
@@ -110,7 +112,7 @@ pub struct Config {
     pub controller: String,
 
     /// Supervisory authority named in refusals (the person's right to lodge a complaint,
-    /// GDPR Art. 12(4) and 77), for example "CNIL, https://www.cnil.fr/en/plaintes".
+    /// GDPR Art. 12(4) and 77), for example `CNIL, https://www.cnil.fr/en/plaintes`.
     #[arg(long, env = "GLASSBOX_SUPERVISORY_AUTHORITY", global = true)]
     pub supervisory_authority: Option<String>,
 

@@ -60,7 +60,6 @@ pub struct ErrorBody {
     pub message: String,
     /// Field-level problems, for `invalid_request`.
     #[serde(skip_serializing_if = "Vec::is_empty")]
-    #[schema(value_type = Vec<Object>)]
     pub fields: Vec<FieldError>,
 }
 

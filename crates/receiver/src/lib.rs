@@ -132,7 +132,14 @@ impl AppState {
     components(schemas(
         api::SubmitResponse, api::StatusView, api::HistoryItem, api::AdminView,
         api::ListResponse, api::TransitionBody, api::ExtendBody, api::Health,
-        store::Record, store::Status, audit::AuditEntry, error::ErrorBody
+        store::Record, store::Status, audit::AuditEntry, error::ErrorBody,
+        glassbox_core::request::Request, glassbox_core::request::Kind,
+        glassbox_core::request::Requester, glassbox_core::request::Details,
+        glassbox_core::request::AccessDetails, glassbox_core::request::RectificationDetails,
+        glassbox_core::request::ErasureDetails, glassbox_core::request::ObjectionDetails,
+        glassbox_core::request::RestrictionDetails, glassbox_core::request::PortabilityDetails,
+        glassbox_core::request::HumanReviewDetails, glassbox_core::request::Context,
+        glassbox_core::request::FieldError, glassbox_core::request::ErrorCode
     )),
     modifiers(&BearerAuth)
 )]
@@ -176,11 +183,17 @@ fn cors(origins: &[String]) -> CorsLayer {
     let list: Vec<HeaderValue> = origins
         .iter()
         .map(|o| o.trim().trim_end_matches('/'))
-        .filter(|o| !o.is_empty())
+        .filter(|o| !o.is_empty() && *o != "*")
         .filter_map(|o| HeaderValue::from_str(o).ok())
         .collect();
+    // `*` means any origin (tower-http refuses it inside a list).
+    let allow = if origins.iter().any(|o| o.trim() == "*") {
+        AllowOrigin::any()
+    } else {
+        AllowOrigin::list(list)
+    };
     CorsLayer::new()
-        .allow_origin(AllowOrigin::list(list))
+        .allow_origin(allow)
         .allow_methods([Method::GET, Method::POST])
         .allow_headers([
             header::CONTENT_TYPE,
@@ -305,7 +318,7 @@ impl error::ApiError {
 fn init_tracing(format: &str) {
     use tracing_subscriber::EnvFilter;
     let filter = EnvFilter::try_from_default_env().unwrap_or_else(|_| {
-        EnvFilter::new("info,sqlx=warn,tower_http=info,hyper=warn,lettre=warn")
+        EnvFilter::new("info,sqlx=error,tower_http=info,hyper=warn,lettre=warn")
     });
     let builder = tracing_subscriber::fmt()
         .with_env_filter(filter)

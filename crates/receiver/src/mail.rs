@@ -19,7 +19,8 @@ pub enum MailError {
     /// The message could not be built.
     #[error("message: {0}")]
     Build(String),
-    /// The server refused the message or could not be reached.
+    /// The server refused the message or could not be reached (a category and the SMTP code
+    /// only: server replies may quote the address, which must not reach the logs).
     #[error("SMTP: {0}")]
     Smtp(String),
 }
@@ -99,7 +100,28 @@ impl Mailer {
         self.transport
             .send(message)
             .await
-            .map_err(|e| MailError::Smtp(e.to_string()))?;
+            .map_err(|e| MailError::Smtp(describe(&e)))?;
         Ok(())
+    }
+}
+
+/// A loggable description of an SMTP failure without the server's text.
+fn describe(e: &lettre::transport::smtp::Error) -> String {
+    let kind = if e.is_timeout() {
+        "timeout"
+    } else if e.is_tls() {
+        "TLS failure"
+    } else if e.is_permanent() {
+        "permanent rejection"
+    } else if e.is_transient() {
+        "transient rejection"
+    } else if e.is_client() {
+        "client error"
+    } else {
+        "connection failure"
+    };
+    match e.status() {
+        Some(code) => format!("{kind} ({code})"),
+        None => kind.to_string(),
     }
 }

@@ -448,6 +448,12 @@ async fn cors_allows_listed_origins_only() {
     assert!(allowed.contains("idempotency-key") && allowed.contains("content-type"));
     let (_, h, _) = send(&st, preflight("https://evil.example")).await;
     assert!(h.get("access-control-allow-origin").is_none());
+    // `*` allows any origin (and does not crash the layer).
+    let mut any = config(&db);
+    any.allowed_origins = vec!["*".into()];
+    let any = state(any).await;
+    let (_, h, _) = send(&any, preflight("https://elsewhere.example")).await;
+    assert_eq!(h["access-control-allow-origin"], "*");
     // Admin API has no CORS at all.
     let req = Request::get("/v1/admin/requests")
         .header("origin", "https://shop.example")
@@ -504,6 +510,14 @@ async fn healthz_openapi_and_static_files() {
     ] {
         assert!(v["paths"].get(p).is_some(), "{p} missing from OpenAPI");
     }
+    // The request schema comes from core's types.
+    let schemas = &v["components"]["schemas"];
+    assert!(
+        schemas["Request"]["properties"]["requester"].is_object(),
+        "{schemas}"
+    );
+    assert!(schemas["Kind"].to_string().contains("human-review"));
+    assert!(schemas["Details"]["properties"]["human-review"].is_object());
 
     let (s, h, b) = send(
         &st,
@@ -600,3 +614,79 @@ async fn admin_page_signs_in_and_acts() {
     let (s, _, _) = send(&st, get("/v1/admin/export?format=csv")).await;
     assert_eq!(s, 200);
 }
+
+async fn retention_deletes_personal_data_of_closed_requests(db: &TestDb) {
+    let st = state(config(db)).await;
+    let (_, a) = post_json(&st, &payload()).await;
+    let (_, open) = post_json(&st, &payload()).await;
+    let r = a["reference"].as_str().unwrap();
+    let (s, _) = admin_post(
+        &st,
+        &format!("/v1/admin/requests/{r}/status"),
+        json!({"status": "refused", "reason": "duplicate of another request"}),
+    )
+    .await;
+    assert_eq!(s, 200);
+    let later = glassbox_receiver::store::now() + time::Duration::days(1);
+    assert_eq!(st.store.purge_closed_before(later).await.unwrap(), 1);
+    let (_, v) = get_json(
+        &st,
+        &format!("/v1/admin/requests/{r}"),
+        Some("admin-secret"),
+    )
+    .await;
+    assert!(
+        v["request"].get("email").is_none() && v["request"].get("payload").is_none(),
+        "{v}"
+    );
+    assert!(v["request"]["purged_at"].is_string());
+    assert_eq!(
+        v["history"].as_array().unwrap().last().unwrap()["action"],
+        "purged"
+    );
+    // The open request keeps its data; the requester's status page still works.
+    let ro = open["reference"].as_str().unwrap();
+    let (_, v) = get_json(
+        &st,
+        &format!("/v1/admin/requests/{ro}"),
+        Some("admin-secret"),
+    )
+    .await;
+    assert_eq!(v["request"]["email"], "marie@example.fr");
+    assert_eq!(
+        get_json(&st, &status_path(a["status_url"].as_str().unwrap()), None)
+            .await
+            .0,
+        200
+    );
+    assert_eq!(
+        st.store.verify_audit().await.unwrap(),
+        AuditReport::Intact { entries: 4 }
+    );
+}
+both!(retention_deletes_personal_data_of_closed_requests);
+
+async fn concurrent_duplicates_store_once(db: &TestDb) {
+    let st = state(config(db)).await;
+    let body = payload();
+    let mut tasks = Vec::new();
+    for _ in 0..20 {
+        let (st, body) = (st.clone(), body.clone());
+        tasks.push(tokio::spawn(async move { post_json(&st, &body).await }));
+    }
+    let mut created = 0;
+    let mut refs = std::collections::HashSet::new();
+    for t in tasks {
+        let (s, v) = t.await.unwrap();
+        assert!(s == 201 || s == 200, "{s} {v}");
+        created += usize::from(s == 201);
+        refs.insert(v["reference"].as_str().unwrap().to_string());
+    }
+    assert_eq!(created, 1);
+    assert_eq!(refs.len(), 1);
+    assert_eq!(
+        st.store.verify_audit().await.unwrap(),
+        AuditReport::Intact { entries: 1 }
+    );
+}
+both!(concurrent_duplicates_store_once);

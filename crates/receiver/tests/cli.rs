@@ -1,0 +1,170 @@
+//! The binary: `--help`, start-up messages, graceful shutdown, `verify-audit`.
+
+mod common;
+
+use axum::body::Bytes;
+use common::*;
+use glassbox_receiver::store::Store;
+use http_body_util::{BodyExt, Full};
+use hyper_util::client::legacy::connect::HttpConnector;
+use hyper_util::client::legacy::Client;
+use hyper_util::rt::TokioExecutor;
+use std::process::Stdio;
+use std::time::Duration;
+use tokio::io::AsyncBufReadExt;
+use tokio::process::Command;
+
+const BIN: &str = env!("CARGO_BIN_EXE_glassbox-receiver");
+
+#[test]
+fn help_documents_every_setting() {
+    let out = std::process::Command::new(BIN)
+        .arg("--help")
+        .output()
+        .unwrap();
+    assert!(out.status.success());
+    let help = String::from_utf8(out.stdout).unwrap();
+    for env in [
+        "GLASSBOX_LISTEN",
+        "DATABASE_URL",
+        "GLASSBOX_ADMIN_TOKEN",
+        "GLASSBOX_ALLOWED_ORIGINS",
+        "GLASSBOX_SMTP_URL",
+        "GLASSBOX_PUBLIC_URL",
+        "GLASSBOX_RETENTION_DAYS",
+        "GLASSBOX_DIST_DIR",
+        "GLASSBOX_DEMO_DIR",
+        "GLASSBOX_RATE_LIMIT",
+        "verify-audit",
+    ] {
+        assert!(help.contains(env), "--help lacks {env}");
+    }
+}
+
+#[tokio::test]
+async fn says_what_is_off_then_shuts_down_gracefully() {
+    let dir = tempfile::tempdir().unwrap();
+    let port = free_port();
+    let mut child = Command::new(BIN)
+        .current_dir(dir.path())
+        .env_clear()
+        .env("GLASSBOX_LISTEN", format!("127.0.0.1:{port}"))
+        .env("GLASSBOX_LOG_FORMAT", "json")
+        .stderr(Stdio::piped())
+        .kill_on_drop(true)
+        .spawn()
+        .unwrap();
+    let mut lines = tokio::io::BufReader::new(child.stderr.take().unwrap()).lines();
+    let mut log = String::new();
+    let read = async {
+        while let Some(l) = lines.next_line().await.unwrap() {
+            log.push_str(&l);
+            log.push('\n');
+            if l.contains("listening") {
+                break;
+            }
+        }
+    };
+    tokio::time::timeout(Duration::from_secs(60), read)
+        .await
+        .expect("started");
+    assert!(log.contains("verification mails are off"), "{log}");
+    assert!(log.contains("admin API and page disabled"), "{log}");
+    assert!(log.contains("dist folder missing"), "{log}");
+    // The default database file was created and migrated.
+    assert!(dir.path().join("glassbox-receiver.db").exists());
+
+    // A submission is logged without personal data or tokens.
+    let client: Client<HttpConnector, Full<Bytes>> =
+        Client::builder(TokioExecutor::new()).build_http();
+    let body = payload();
+    let req = hyper::Request::post(format!("http://127.0.0.1:{port}/v1/requests"))
+        .header("content-type", "application/json")
+        .body(Full::new(Bytes::from(body.to_string())))
+        .unwrap();
+    let resp = client.request(req).await.unwrap();
+    assert_eq!(resp.status(), 201);
+    let answer: serde_json::Value =
+        serde_json::from_slice(&resp.into_body().collect().await.unwrap().to_bytes()).unwrap();
+    let token = answer["status_url"]
+        .as_str()
+        .unwrap()
+        .rsplit('/')
+        .next()
+        .unwrap()
+        .to_string();
+    let req = hyper::Request::get(format!("http://127.0.0.1:{port}/v1/status/{token}"))
+        .body(Full::default())
+        .unwrap();
+    assert_eq!(client.request(req).await.unwrap().status(), 200);
+
+    let pid = child.id().unwrap().to_string();
+    let st = std::process::Command::new("kill")
+        .args(["-TERM", &pid])
+        .status()
+        .unwrap();
+    assert!(st.success());
+    let status = tokio::time::timeout(Duration::from_secs(30), child.wait())
+        .await
+        .expect("exits after SIGTERM")
+        .unwrap();
+    assert!(status.success(), "{status:?}");
+    while let Some(l) = lines.next_line().await.unwrap() {
+        log.push_str(&l);
+        log.push('\n');
+    }
+    assert!(log.contains("request stored"), "{log}");
+    assert!(log.contains(answer["reference"].as_str().unwrap()));
+    for secret in [
+        "marie@example.fr",
+        "Marie",
+        "no longer needed",
+        token.as_str(),
+    ] {
+        assert!(!log.contains(secret), "log leaks {secret}: {log}");
+    }
+}
+
+#[tokio::test]
+async fn verify_audit_names_the_first_broken_entry() {
+    let db = TestDb::sqlite();
+    let st = state(config(&db)).await;
+    for _ in 0..4 {
+        post_json(&st, &payload()).await;
+    }
+    let run = || {
+        std::process::Command::new(BIN)
+            .arg("verify-audit")
+            .env("DATABASE_URL", &db.url)
+            .env("RUST_LOG", "error")
+            .output()
+            .unwrap()
+    };
+    let ok = run();
+    assert!(ok.status.success());
+    assert!(String::from_utf8_lossy(&ok.stdout).contains("intact: 4 entries"));
+
+    sqlx::query("UPDATE audit_log SET at = '2020-01-01T00:00:00.000000Z' WHERE seq = 3")
+        .execute(st.store.pool())
+        .await
+        .unwrap();
+    let bad = run();
+    assert_eq!(bad.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&bad.stdout).contains("BROKEN at entry 3"));
+
+    // Removing the last entries is caught by the head row.
+    let db2 = TestDb::sqlite();
+    let st2 = state(config(&db2)).await;
+    for _ in 0..3 {
+        post_json(&st2, &payload()).await;
+    }
+    sqlx::query("DELETE FROM audit_log WHERE seq = 3")
+        .execute(st2.store.pool())
+        .await
+        .unwrap();
+    let store = Store::connect(&db2.url, 1).await.unwrap();
+    assert!(matches!(
+        store.verify_audit().await.unwrap(),
+        glassbox_receiver::audit::AuditReport::Broken { seq: 3, .. }
+    ));
+}
