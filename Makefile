@@ -48,6 +48,7 @@ test-browser: setup
 
 test-e2e: dist
 	scripts/setup.sh browser
+	cargo build -p glassbox-receiver --locked
 	node --test --test-concurrency=1 e2e/
 
 test: lint test-native test-browser test-e2e test-receiver

@@ -1,0 +1,126 @@
+// The receiver's admin page as a privacy team uses it, in Chromium: sign in with the token,
+// the queue by due date, a request's details, verify, a refusal that needs its reason, and the
+// requester's status page naming the right to complain. Runs the real receiver binary on
+// 127.0.0.1 with a fresh SQLite file.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import { spawn } from "node:child_process";
+import crypto from "node:crypto";
+import fs from "node:fs/promises";
+import net from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import AxeBuilder from "@axe-core/playwright";
+import { launch } from "./browser.mjs";
+import { ARTIFACTS } from "./support.mjs";
+
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const TOKEN = "admin-token-for-tests";
+let receiver;
+let url;
+let browser;
+let dir;
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.once("error", reject);
+    srv.listen(0, "127.0.0.1", () => {
+      const { port } = srv.address();
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+before(async () => {
+  dir = await fs.mkdtemp(path.join(os.tmpdir(), "glassbox-admin-"));
+  const port = await freePort();
+  url = `http://127.0.0.1:${port}`;
+  receiver = spawn(path.join(repo, "target/debug/glassbox-receiver"), [], {
+    env: {
+      ...process.env,
+      GLASSBOX_LISTEN: `127.0.0.1:${port}`,
+      DATABASE_URL: `sqlite://${path.join(dir, "db.sqlite")}?mode=rwc`,
+      GLASSBOX_ADMIN_TOKEN: TOKEN,
+      GLASSBOX_CONTROLLER: "Example Bank SA",
+      GLASSBOX_SUPERVISORY_AUTHORITY: "CNIL",
+      GLASSBOX_RATE_LIMIT: "0",
+    },
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  // Ready when /healthz answers; bounded, and a dead process fails at once.
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    if (receiver.exitCode !== null) throw new Error(`receiver exited with ${receiver.exitCode}`);
+    const ok = await fetch(`${url}/healthz`).then((r) => r.ok, () => false);
+    if (ok) break;
+    if (Date.now() > deadline) throw new Error("receiver did not start within 30 s");
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  browser = await launch();
+  await fs.mkdir(ARTIFACTS, { recursive: true });
+});
+
+after(async () => {
+  await browser?.close();
+  receiver?.kill("SIGTERM");
+  if (dir) await fs.rm(dir, { recursive: true, force: true });
+});
+
+async function submit(kind, email) {
+  const id = crypto.randomUUID();
+  const res = await fetch(`${url}/v1/requests`, {
+    method: "POST",
+    headers: { "content-type": "application/json", "idempotency-key": id },
+    body: JSON.stringify({
+      schema: "glassbox.request/v1", id, kinds: [kind], submitted_at: new Date().toISOString(), lang: "en",
+      requester: { email }, details: {},
+    }),
+  });
+  assert.equal(res.status, 201);
+  return res.json();
+}
+
+async function axe(page, label) {
+  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`), [], label);
+}
+
+test("a privacy team signs in, works the queue and refuses with a reason the requester sees", async () => {
+  const first = await submit("access", "ana@example.org");
+  const second = await submit("erasure", "ben@example.org");
+  const context = await browser.newContext({ viewport: { width: 1100, height: 800 } });
+  const page = await context.newPage();
+  await page.goto(`${url}/admin/`);
+  await axe(page, "sign-in page");
+  await page.getByLabel("Admin token").fill("wrong");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  assert.equal(await page.getByText(first.reference).count(), 0, "a wrong token shows no queue");
+  await page.getByLabel("Admin token").fill(TOKEN);
+  await page.keyboard.press("Enter");
+  await page.getByRole("link", { name: first.reference }).waitFor();
+  const refs = await page.locator("tbody tr td:first-child").allTextContents();
+  assert.deepEqual(refs.slice(0, 2), [first.reference, second.reference], "sorted by due date, then receipt");
+  await axe(page, "queue");
+  await page.screenshot({ path: path.join(ARTIFACTS, "admin-queue.png"), fullPage: true });
+
+  await page.getByRole("link", { name: second.reference }).click();
+  assert.ok(await page.getByText("ben@example.org").first().isVisible());
+  await page.getByRole("button", { name: "Mark identity verified" }).click();
+  await page.getByText("Verified").first().waitFor();
+  await page.getByRole("button", { name: "Refuse" }).click();
+  assert.equal(await page.getByText("Refused").count(), 0, "a refusal without its reason is not taken");
+  await page.getByLabel(/Reasons for refusing/).fill("The data were already erased on 2 November.");
+  await page.getByRole("button", { name: "Refuse" }).click();
+  await page.getByText("The data were already erased on 2 November.").first().waitFor();
+  await axe(page, "request details");
+  await page.screenshot({ path: path.join(ARTIFACTS, "admin-request.png"), fullPage: true });
+
+  // The requester's own status page says why, and where to complain.
+  const status = await context.newPage();
+  await status.goto(second.status_url);
+  assert.ok(await status.getByText("The data were already erased on 2 November.").first().isVisible());
+  assert.match(await status.locator("body").textContent(), /supervisory authority/i);
+  await context.close();
+});
