@@ -503,6 +503,9 @@ pub async fn detail(
              <button type=\"submit\">Resend verification mail</button></form>"
         ));
     }
+    if actions.is_empty() {
+        actions.push_str("<p>None: the request is closed.</p>");
+    }
     let notice = view
         .complaint_notice
         .as_deref()
