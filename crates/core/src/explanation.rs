@@ -589,7 +589,7 @@ mod tests {
         assert_eq!(signed(0.25), "+0.25");
         assert_eq!(signed(-0.3), "\u{2212}0.3");
         assert_eq!(signed(0.0), "0");
-        assert_eq!(FactorValue::Number(3.14159).to_string(), "3.14");
+        assert_eq!(FactorValue::Number(2.46813).to_string(), "2.47");
     }
 
     #[test]
