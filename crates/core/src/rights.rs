@@ -443,16 +443,14 @@ pub fn receipt_text(
     let kinds = kinds_text(&request.kinds, lang, overrides);
     let mut lines = vec![
         t(Msg::RightsReceiptTitle, &[]),
+        controller,
         String::new(),
         t(Msg::RightsReference, &[("reference", &receipt.reference)]),
         t(
             Msg::RightsReceivedAt,
             &[("time", &readable_time(&receipt.received_at))],
         ),
-        t(
-            Msg::RightsDueBy,
-            &[("controller", &controller), ("date", &receipt.due_by)],
-        ),
+        t(Msg::RightsDueBy, &[("date", &receipt.due_by)]),
         t(Msg::RightsReceiptKinds, &[("kinds", &kinds)]),
         t(Msg::RightsReceiptId, &[("id", &request.id)]),
     ];
@@ -748,7 +746,7 @@ mod tests {
         );
         assert!(text.contains("Reference: GB-2026-000123"));
         assert!(text.contains("Received: 2026-01-31 09:05 UTC"));
-        assert!(text.contains("Example Bank SA must answer by 2026-02-28"));
+        assert!(text.contains("Answer due by 2026-02-28 at the latest"));
         assert!(text.contains("Rights exercised: access, erasure"));
         assert!(text.contains(ID));
         assert!(text.contains("https://example.com/v1/status/abc"));
