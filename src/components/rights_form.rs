@@ -294,7 +294,7 @@ pub fn RightsForm(props: &RightsFormProps) -> Html {
         let invalid = (i == 0 && kinds_invalid).then_some("true");
         let describedby = kinds_invalid.then_some("gb-kinds-error");
         html! {
-            <div class="gb-check">
+            <div class="gb-check" key={kind.as_str()}>
                 <input type="checkbox" id={id.clone()} name="kinds" value={kind.as_str()} {checked} {onchange}
                     ref={node} aria-invalid={invalid} aria-describedby={describedby} />
                 <label for={id}>{ t(kind_label(kind), &[]) }</label>
@@ -388,7 +388,7 @@ pub fn RightsForm(props: &RightsFormProps) -> Html {
             }
         });
         html! {
-            <fieldset class={classes!("gb-details", format!("gb-details-{kind}"))}>
+            <fieldset key={kind.as_str()} class={classes!("gb-details", format!("gb-details-{kind}"))}>
                 <legend>{ t(kind_label(kind), &[]) }</legend>
                 { for marketing }
                 { for fields }
@@ -423,7 +423,9 @@ pub fn RightsForm(props: &RightsFormProps) -> Html {
                         <p class="gb-field-error" id="gb-kinds-error">{ message }</p>
                     }
                 </fieldset>
-                { for details }
+                // A fixed container keeps the siblings in place while rights are chosen (focus
+                // stays on the checkbox the person is on).
+                <div class="gb-details-list">{ for details }</div>
                 { field(Field::Email, true, email_hint) }
                 { field(Field::Name, false, None) }
                 <p class="gb-data-use">{ data_use }</p>
