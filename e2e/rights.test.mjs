@@ -355,3 +355,32 @@ test("Glassbox.openRequest opens a prefilled human-review form that is delivered
   await dialog.waitFor({ state: "detached" });
   await context.close();
 });
+
+test("the explanation's 'Request human review' opens the review form prefilled; without an endpoint it prepares an email", async () => {
+  const { context, page, log } = await open(env, "/loan.html");
+  await ready(page);
+  const review = page.locator("#explanation").getByRole("button", { name: "Request human review" });
+  await review.click();
+  const dialog = page.getByRole("dialog", { name: "Exercise your data protection rights" });
+  await dialog.getByLabel("Reference of the decision").waitFor();
+  assert.equal(await dialog.getByLabel("Reference of the decision").inputValue(), "LN-2026-0042");
+  assert.ok(await dialog.getByRole("checkbox", { name: LABEL["human-review"] }).isChecked());
+  await dialog.getByLabel("Your point of view on the decision").fill("My debts were repaid in October.");
+  await dialog.getByLabel("Your email address (required)").fill("ada@example.com");
+  await dialog.getByRole("button", { name: "Send the request" }).click();
+  const mail = dialog.getByRole("link", { name: "Write the email" });
+  await mail.waitFor();
+  const href = await mail.getAttribute("href");
+  assert.ok(href.startsWith("mailto:privacy@example.com?subject="), href);
+  const body = decodeURIComponent(href.split("&body=")[1]);
+  assert.ok(body.includes("Reference of the decision: LN-2026-0042"));
+  assert.ok(body.includes("Your point of view on the decision: My debts were repaid in October."));
+  assert.ok(body.includes("My email address: ada@example.com"));
+  assert.equal(await page.evaluate(() => Object.keys(localStorage).length), 0, "nothing stored for an email");
+  await axe(page, "mailto");
+  await page.keyboard.press("Escape");
+  await dialog.waitFor({ state: "detached" });
+  await page.waitForFunction(() => document.querySelector("#explanation").shadowRoot.activeElement?.textContent === "Request human review");
+  assert.deepEqual(log.pageErrors, []);
+  await context.close();
+});
