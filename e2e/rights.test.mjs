@@ -384,3 +384,25 @@ test("the explanation's 'Request human review' opens the review form prefilled; 
   assert.deepEqual(log.pageErrors, []);
   await context.close();
 });
+
+test("the demo page, served by the receiver itself (same origin), delivers a request", async () => {
+  await startReceiver();
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  const errors = [];
+  page.on("pageerror", (e) => errors.push(String(e)));
+  await page.goto(`${receiver.url}/rights.html`);
+  await ready(page);
+  const f = page.locator("[data-glassbox=rights]");
+  await f.getByRole("checkbox", { name: LABEL.portability }).check();
+  await f.getByLabel("Preferred format (for example JSON or CSV)").fill("CSV");
+  await f.getByLabel("Your email address (required)").fill("demo@example.com");
+  await f.getByRole("button", { name: "Send the request" }).click();
+  await f.getByRole("heading", { name: "Your request was received" }).waitFor({ timeout: 20_000 });
+  const reference = (await f.locator(".gb-reference").textContent()).replace("Reference: ", "");
+  const payload = (await admin(`/requests/${encodeURIComponent(reference)}`)).request.payload;
+  assert.deepEqual(payload.details, { portability: { format: "CSV" } });
+  await screenshot(page, "rights-demo");
+  assert.deepEqual(errors, []);
+  await context.close();
+});
