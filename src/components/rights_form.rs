@@ -8,7 +8,7 @@
 //! [`RightsFormProps::delivery`].
 
 use glassbox_core::config::RightsConfig;
-use glassbox_core::i18n::{tr, Msg, Overrides};
+use glassbox_core::i18n::{tr, Overrides, RightsMsg};
 use glassbox_core::request::{FieldError, Kind};
 use glassbox_core::rights::{
     controller_name, error_message, kind_label, percent_encode, readable_time, Field, Form,
@@ -121,7 +121,7 @@ pub fn RightsForm(props: &RightsFormProps) -> Html {
     let first_error = use_node_ref();
     let ack_heading = use_node_ref();
     let (lang, overrides) = (props.lang, props.overrides.clone());
-    let t = |msg: Msg, args: &[(&str, &str)]| tr(lang, msg, args, &overrides);
+    let t = |msg: RightsMsg, args: &[(&str, &str)]| tr(lang, msg, args, &overrides);
     let config = &props.config;
     let controller = controller_name(config.controller.as_deref(), lang, &overrides);
 
@@ -196,30 +196,30 @@ pub fn RightsForm(props: &RightsFormProps) -> Html {
 
     // Who receives the request, and the other ways to reach them (Art. 12(2), EDPB 01/2022).
     let intro = match &config.controller {
-        Some(c) => t(Msg::RightsIntro, &[("controller", c)]),
-        None => t(Msg::RightsIntroUnknown, &[]),
+        Some(c) => t(RightsMsg::RightsIntro, &[("controller", c)]),
+        None => t(RightsMsg::RightsIntroUnknown, &[]),
     };
     let other_ways = match &config.controller {
-        Some(c) => t(Msg::RightsOtherWays, &[("controller", c)]),
-        None => t(Msg::RightsOtherWaysUnknown, &[]),
+        Some(c) => t(RightsMsg::RightsOtherWays, &[("controller", c)]),
+        None => t(RightsMsg::RightsOtherWaysUnknown, &[]),
     };
     let data_use = match &config.controller {
-        Some(c) => t(Msg::RightsDataUse, &[("controller", c)]),
-        None => t(Msg::RightsDataUseUnknown, &[]),
+        Some(c) => t(RightsMsg::RightsDataUse, &[("controller", c)]),
+        None => t(RightsMsg::RightsDataUseUnknown, &[]),
     };
     let contact = config.contact.clone().map(|email| {
-        let label = t(Msg::RightsContactEmail, &[("email", "")]);
+        let label = t(RightsMsg::RightsContactEmail, &[("email", "")]);
         (label, format!("mailto:{email}"), email)
     });
     let postal = config
         .postal_address
         .as_deref()
-        .map(|a| t(Msg::RightsContactPost, &[("address", a)]));
+        .map(|a| t(RightsMsg::RightsContactPost, &[("address", a)]));
     let privacy = config.privacy_policy.as_ref().map(|u| u.to_string());
-    let title = t(Msg::RightsTitle, &[]);
+    let title = t(RightsMsg::RightsTitle, &[]);
     let title_id = props.title_id.clone();
     let close = props.onclose.clone().map(|cb| {
-        let label = t(Msg::RightsClose, &[]);
+        let label = t(RightsMsg::RightsClose, &[]);
         let onclick = cb.reform(|_: MouseEvent| ());
         html! { <button type="button" class="gb-secondary gb-close" {onclick}>{ label }</button> }
     });
@@ -237,7 +237,7 @@ pub fn RightsForm(props: &RightsFormProps) -> Html {
                 }
             </ul>
             if let Some(href) = privacy {
-                <p><a {href}>{ t(Msg::RightsPrivacy, &[]) }</a></p>
+                <p><a {href}>{ t(RightsMsg::RightsPrivacy, &[]) }</a></p>
             }
         </div>
     };
@@ -257,17 +257,17 @@ pub fn RightsForm(props: &RightsFormProps) -> Html {
             <section class="gb-rights" aria-labelledby={title_id.clone()} lang={lang.tag()}>
                 <h2 class="gb-title" id={title_id}>{ title }</h2>
                 <div class="gb-ack-view" role="status">
-                    <h3 tabindex="-1" ref={ack_heading}>{ t(Msg::RightsAcknowledgedTitle, &[]) }</h3>
-                    <p class="gb-reference">{ t(Msg::RightsReference, &[("reference", &receipt.reference)]) }</p>
-                    <p>{ t(Msg::RightsReceivedAt, &[("time", &readable_time(&receipt.received_at))]) }</p>
-                    <p class="gb-due">{ t(Msg::RightsDueBy, &[("date", &receipt.due_by)]) }</p>
-                    <p>{ t(Msg::RightsVerifyEmail, &[]) }</p>
+                    <h3 tabindex="-1" ref={ack_heading}>{ t(RightsMsg::RightsAcknowledgedTitle, &[]) }</h3>
+                    <p class="gb-reference">{ t(RightsMsg::RightsReference, &[("reference", &receipt.reference)]) }</p>
+                    <p>{ t(RightsMsg::RightsReceivedAt, &[("time", &readable_time(&receipt.received_at))]) }</p>
+                    <p class="gb-due">{ t(RightsMsg::RightsDueBy, &[("date", &receipt.due_by)]) }</p>
+                    <p>{ t(RightsMsg::RightsVerifyEmail, &[]) }</p>
                 </div>
                 <ul class="gb-links">
                     if let Some(href) = status {
-                        <li><a {href} class="gb-status-link">{ t(Msg::RightsStatusLink, &[]) }</a></li>
+                        <li><a {href} class="gb-status-link">{ t(RightsMsg::RightsStatusLink, &[]) }</a></li>
                     }
-                    <li><a {href} {download} class="gb-receipt">{ t(Msg::RightsReceipt, &[]) }</a></li>
+                    <li><a {href} {download} class="gb-receipt">{ t(RightsMsg::RightsReceipt, &[]) }</a></li>
                 </ul>
                 { about }
                 { for close }
@@ -382,8 +382,8 @@ pub fn RightsForm(props: &RightsFormProps) -> Html {
                 <div class="gb-check">
                     <input type="checkbox" id="gb-direct-marketing" checked={state.form.direct_marketing} {onchange}
                         aria-describedby="gb-direct-marketing-hint" />
-                    <label for="gb-direct-marketing">{ t(Msg::RightsObjectionMarketing, &[]) }</label>
-                    <p class="gb-hint" id="gb-direct-marketing-hint">{ t(Msg::RightsObjectionMarketingHint, &[]) }</p>
+                    <label for="gb-direct-marketing">{ t(RightsMsg::RightsObjectionMarketing, &[]) }</label>
+                    <p class="gb-hint" id="gb-direct-marketing-hint">{ t(RightsMsg::RightsObjectionMarketingHint, &[]) }</p>
                 </div>
             }
         });
@@ -397,8 +397,8 @@ pub fn RightsForm(props: &RightsFormProps) -> Html {
     });
 
     let status = match &props.delivery {
-        Delivery::Sending => t(Msg::RightsSending, &[]),
-        _ if !shown.is_empty() => t(Msg::RightsErrors, &[]),
+        Delivery::Sending => t(RightsMsg::RightsSending, &[]),
+        _ if !shown.is_empty() => t(RightsMsg::RightsErrors, &[]),
         _ => String::new(),
     };
     let queued = matches!(props.delivery, Delivery::Queued);
@@ -408,7 +408,10 @@ pub fn RightsForm(props: &RightsFormProps) -> Html {
         Delivery::Mailto(href) => Some(href.to_string()),
         _ => None,
     };
-    let email_hint = Some(("gb-email-hint".to_string(), t(Msg::RightsEmailHint, &[])));
+    let email_hint = Some((
+        "gb-email-hint".to_string(),
+        t(RightsMsg::RightsEmailHint, &[]),
+    ));
     let sending = matches!(props.delivery, Delivery::Sending).then_some("true");
 
     html! {
@@ -417,7 +420,7 @@ pub fn RightsForm(props: &RightsFormProps) -> Html {
             { about }
             <form class="gb-form" novalidate=true {onsubmit} aria-busy={sending}>
                 <fieldset class="gb-kinds" id="gb-kinds">
-                    <legend>{ t(Msg::RightsKindsLegend, &[]) }</legend>
+                    <legend>{ t(RightsMsg::RightsKindsLegend, &[]) }</legend>
                     { for checkboxes }
                     if let Some(message) = kinds_error {
                         <p class="gb-field-error" id="gb-kinds-error">{ message }</p>
@@ -430,31 +433,31 @@ pub fn RightsForm(props: &RightsFormProps) -> Html {
                 { field(Field::Name, false, None) }
                 <p class="gb-data-use">{ data_use }</p>
                 if !busy {
-                    <button type="submit" class="gb-primary gb-submit">{ t(Msg::RightsSubmit, &[]) }</button>
+                    <button type="submit" class="gb-primary gb-submit">{ t(RightsMsg::RightsSubmit, &[]) }</button>
                 }
                 <p class="gb-status" role="status">{ status }</p>
             </form>
             if queued {
                 <div class="gb-queued" role="status">
-                    <h3>{ t(Msg::RightsQueuedTitle, &[]) }</h3>
-                    <p>{ t(Msg::RightsQueued, &[("controller", &controller)]) }</p>
+                    <h3>{ t(RightsMsg::RightsQueuedTitle, &[]) }</h3>
+                    <p>{ t(RightsMsg::RightsQueued, &[("controller", &controller)]) }</p>
                 </div>
             }
             if failed {
                 <div class="gb-failed" role="alert">
-                    <h3>{ t(Msg::RightsFailedTitle, &[]) }</h3>
-                    <p>{ t(Msg::RightsFailed, &[("controller", &controller)]) }</p>
+                    <h3>{ t(RightsMsg::RightsFailedTitle, &[]) }</h3>
+                    <p>{ t(RightsMsg::RightsFailed, &[("controller", &controller)]) }</p>
                 </div>
             }
             if let Some(href) = mailto {
                 <div class="gb-mailto" role="status">
-                    <h3>{ t(Msg::RightsMailtoTitle, &[]) }</h3>
-                    <p>{ t(Msg::RightsMailto, &[]) }</p>
-                    <p><a {href} class="gb-primary gb-mailto-link">{ t(Msg::RightsMailtoLink, &[]) }</a></p>
+                    <h3>{ t(RightsMsg::RightsMailtoTitle, &[]) }</h3>
+                    <p>{ t(RightsMsg::RightsMailto, &[]) }</p>
+                    <p><a {href} class="gb-primary gb-mailto-link">{ t(RightsMsg::RightsMailtoLink, &[]) }</a></p>
                 </div>
             }
             if no_channel {
-                <p class="gb-failed" role="alert">{ t(Msg::RightsNoChannel, &[("controller", &controller)]) }</p>
+                <p class="gb-failed" role="alert">{ t(RightsMsg::RightsNoChannel, &[("controller", &controller)]) }</p>
             }
             { for close }
         </section>

@@ -8,7 +8,14 @@ use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{CssStyleSheet, CustomEvent, CustomEventInit, Document, Element, ShadowRoot};
 
 /// The widget's stylesheet, compiled in so it needs no extra request and no `style-src` rule.
+#[cfg(not(feature = "explanation"))]
 const CSS: &str = include_str!("../../styles/glassbox.css");
+/// With the request form's rules in the module that has the form.
+#[cfg(feature = "explanation")]
+const CSS: &str = concat!(
+    include_str!("../../styles/glassbox.css"),
+    include_str!("../../styles/rights.css")
+);
 
 thread_local! {
     /// One constructable stylesheet shared by every shadow root of the page.

@@ -7,7 +7,7 @@
 //! The rules themselves are [`Request::validate`]: the same code runs in the widget and in the
 //! receiver.
 
-use crate::i18n::{tr, Lang, Msg, Overrides};
+use crate::i18n::{tr, Lang, Overrides, RightsMsg};
 use crate::request::{
     AccessDetails, Context, Details, ErasureDetails, ErrorCode, FieldError, HumanReviewDetails,
     Kind, ObjectionDetails, PortabilityDetails, RectificationDetails, Request, Requester,
@@ -135,20 +135,20 @@ impl Field {
     }
 
     /// The label of the field.
-    pub fn label(self) -> Msg {
+    pub fn label(self) -> RightsMsg {
         match self {
-            Field::Email => Msg::RightsEmail,
-            Field::Name => Msg::RightsName,
-            Field::AccessScope => Msg::RightsAccessScope,
-            Field::AccessFormat => Msg::RightsAccessFormat,
-            Field::RectificationWrong => Msg::RightsRectificationWrong,
-            Field::RectificationCorrect => Msg::RightsRectificationCorrect,
-            Field::ErasureGround => Msg::RightsErasureGround,
-            Field::ObjectionPurpose => Msg::RightsObjectionPurpose,
-            Field::RestrictionGround => Msg::RightsRestrictionGround,
-            Field::PortabilityFormat => Msg::RightsPortabilityFormat,
-            Field::ReviewDecision => Msg::RightsReviewDecision,
-            Field::ReviewView => Msg::RightsReviewView,
+            Field::Email => RightsMsg::RightsEmail,
+            Field::Name => RightsMsg::RightsName,
+            Field::AccessScope => RightsMsg::RightsAccessScope,
+            Field::AccessFormat => RightsMsg::RightsAccessFormat,
+            Field::RectificationWrong => RightsMsg::RightsRectificationWrong,
+            Field::RectificationCorrect => RightsMsg::RightsRectificationCorrect,
+            Field::ErasureGround => RightsMsg::RightsErasureGround,
+            Field::ObjectionPurpose => RightsMsg::RightsObjectionPurpose,
+            Field::RestrictionGround => RightsMsg::RightsRestrictionGround,
+            Field::PortabilityFormat => RightsMsg::RightsPortabilityFormat,
+            Field::ReviewDecision => RightsMsg::RightsReviewDecision,
+            Field::ReviewView => RightsMsg::RightsReviewView,
         }
     }
 
@@ -197,47 +197,47 @@ impl Target {
 
 /// The localized message for an error shown at `target`.
 pub fn error_message(lang: Lang, error: &FieldError, overrides: &Overrides) -> String {
-    let t = |msg: Msg, args: &[(&str, &str)]| tr(lang, msg, args, overrides);
+    let t = |msg: RightsMsg, args: &[(&str, &str)]| tr(lang, msg, args, overrides);
     let target = Target::of(error);
     match (target, error.code) {
-        (Some(Target::Kinds), _) => t(Msg::RightsErrorKinds, &[]),
+        (Some(Target::Kinds), _) => t(RightsMsg::RightsErrorKinds, &[]),
         (Some(Target::Field(Field::Email)), ErrorCode::Required) => {
-            t(Msg::RightsErrorEmailRequired, &[])
+            t(RightsMsg::RightsErrorEmailRequired, &[])
         }
         (Some(Target::Field(Field::Email)), ErrorCode::Invalid) => {
-            t(Msg::RightsErrorEmailInvalid, &[])
+            t(RightsMsg::RightsErrorEmailInvalid, &[])
         }
         (_, ErrorCode::TooLong) => {
             let max = error.max.unwrap_or_default().to_string();
-            t(Msg::RightsErrorTooLong, &[("max", &max)])
+            t(RightsMsg::RightsErrorTooLong, &[("max", &max)])
         }
-        _ => t(Msg::RightsErrorInvalid, &[]),
+        _ => t(RightsMsg::RightsErrorInvalid, &[]),
     }
 }
 
 /// The short name of a right, for lists ("access, erasure").
-pub fn kind_name(kind: Kind) -> Msg {
+pub fn kind_name(kind: Kind) -> RightsMsg {
     match kind {
-        Kind::Access => Msg::RightsShortAccess,
-        Kind::Rectification => Msg::RightsShortRectification,
-        Kind::Erasure => Msg::RightsShortErasure,
-        Kind::Objection => Msg::RightsShortObjection,
-        Kind::Restriction => Msg::RightsShortRestriction,
-        Kind::Portability => Msg::RightsShortPortability,
-        Kind::HumanReview => Msg::RightsShortHumanReview,
+        Kind::Access => RightsMsg::RightsShortAccess,
+        Kind::Rectification => RightsMsg::RightsShortRectification,
+        Kind::Erasure => RightsMsg::RightsShortErasure,
+        Kind::Objection => RightsMsg::RightsShortObjection,
+        Kind::Restriction => RightsMsg::RightsShortRestriction,
+        Kind::Portability => RightsMsg::RightsShortPortability,
+        Kind::HumanReview => RightsMsg::RightsShortHumanReview,
     }
 }
 
 /// The checkbox label of a right.
-pub fn kind_label(kind: Kind) -> Msg {
+pub fn kind_label(kind: Kind) -> RightsMsg {
     match kind {
-        Kind::Access => Msg::RightsKindAccess,
-        Kind::Rectification => Msg::RightsKindRectification,
-        Kind::Erasure => Msg::RightsKindErasure,
-        Kind::Objection => Msg::RightsKindObjection,
-        Kind::Restriction => Msg::RightsKindRestriction,
-        Kind::Portability => Msg::RightsKindPortability,
-        Kind::HumanReview => Msg::RightsKindHumanReview,
+        Kind::Access => RightsMsg::RightsKindAccess,
+        Kind::Rectification => RightsMsg::RightsKindRectification,
+        Kind::Erasure => RightsMsg::RightsKindErasure,
+        Kind::Objection => RightsMsg::RightsKindObjection,
+        Kind::Restriction => RightsMsg::RightsKindRestriction,
+        Kind::Portability => RightsMsg::RightsKindPortability,
+        Kind::HumanReview => RightsMsg::RightsKindHumanReview,
     }
 }
 
@@ -427,7 +427,7 @@ pub fn readable_time(rfc3339: &str) -> String {
 pub fn controller_name(controller: Option<&str>, lang: Lang, overrides: &Overrides) -> String {
     controller
         .map(str::to_string)
-        .unwrap_or_else(|| tr(lang, Msg::RightsControllerUnknown, &[], overrides))
+        .unwrap_or_else(|| tr(lang, RightsMsg::RightsControllerUnknown, &[], overrides))
 }
 
 /// The text of the downloadable receipt.
@@ -438,24 +438,27 @@ pub fn receipt_text(
     controller: Option<&str>,
     overrides: &Overrides,
 ) -> String {
-    let t = |msg: Msg, args: &[(&str, &str)]| tr(lang, msg, args, overrides);
+    let t = |msg: RightsMsg, args: &[(&str, &str)]| tr(lang, msg, args, overrides);
     let controller = controller_name(controller, lang, overrides);
     let kinds = kinds_text(&request.kinds, lang, overrides);
     let mut lines = vec![
-        t(Msg::RightsReceiptTitle, &[]),
+        t(RightsMsg::RightsReceiptTitle, &[]),
         controller,
         String::new(),
-        t(Msg::RightsReference, &[("reference", &receipt.reference)]),
         t(
-            Msg::RightsReceivedAt,
+            RightsMsg::RightsReference,
+            &[("reference", &receipt.reference)],
+        ),
+        t(
+            RightsMsg::RightsReceivedAt,
             &[("time", &readable_time(&receipt.received_at))],
         ),
-        t(Msg::RightsDueBy, &[("date", &receipt.due_by)]),
-        t(Msg::RightsReceiptKinds, &[("kinds", &kinds)]),
-        t(Msg::RightsReceiptId, &[("id", &request.id)]),
+        t(RightsMsg::RightsDueBy, &[("date", &receipt.due_by)]),
+        t(RightsMsg::RightsReceiptKinds, &[("kinds", &kinds)]),
+        t(RightsMsg::RightsReceiptId, &[("id", &request.id)]),
     ];
     if let Some(url) = &receipt.status_url {
-        lines.push(format!("{}: {url}", t(Msg::RightsStatusLink, &[])));
+        lines.push(format!("{}: {url}", t(RightsMsg::RightsStatusLink, &[])));
     }
     lines.join("\r\n") + "\r\n"
 }
@@ -476,16 +479,19 @@ pub fn percent_encode(s: &str) -> String {
 /// A `mailto:` link to `contact` with a structured subject and body, for sites without an
 /// endpoint.
 pub fn mailto(contact: &str, request: &Request, lang: Lang, overrides: &Overrides) -> String {
-    let t = |msg: Msg, args: &[(&str, &str)]| tr(lang, msg, args, overrides);
+    let t = |msg: RightsMsg, args: &[(&str, &str)]| tr(lang, msg, args, overrides);
     let kinds = kinds_text(&request.kinds, lang, overrides);
-    let subject = t(Msg::RightsMailSubject, &[("kinds", &kinds)]);
+    let subject = t(RightsMsg::RightsMailSubject, &[("kinds", &kinds)]);
     let mut body = vec![
-        t(Msg::RightsMailIntro, &[("kinds", &kinds)]),
+        t(RightsMsg::RightsMailIntro, &[("kinds", &kinds)]),
         String::new(),
-        t(Msg::RightsMailEmail, &[("email", &request.requester.email)]),
+        t(
+            RightsMsg::RightsMailEmail,
+            &[("email", &request.requester.email)],
+        ),
     ];
     if let Some(name) = &request.requester.name {
-        body.push(t(Msg::RightsMailName, &[("name", name)]));
+        body.push(t(RightsMsg::RightsMailName, &[("name", name)]));
     }
     for kind in &request.kinds {
         let fields: Vec<(Field, String)> = Field::of(*kind)
@@ -508,7 +514,7 @@ pub fn mailto(contact: &str, request: &Request, lang: Lang, overrides: &Override
         body.push(String::new());
         body.push(format!("[{}]", t(kind_name(*kind), &[])));
         if marketing {
-            body.push(t(Msg::RightsObjectionMarketing, &[]));
+            body.push(t(RightsMsg::RightsObjectionMarketing, &[]));
         }
         for (f, v) in fields {
             body.push(format!("{}: {v}", t(f.label(), &[])));
@@ -519,7 +525,7 @@ pub fn mailto(contact: &str, request: &Request, lang: Lang, overrides: &Override
         body.push(page.clone());
     }
     body.push(String::new());
-    body.push(t(Msg::RightsReceiptId, &[("id", &request.id)]));
+    body.push(t(RightsMsg::RightsReceiptId, &[("id", &request.id)]));
     format!(
         "mailto:{}?subject={}&body={}",
         percent_encode(contact).replace("%40", "@"),
