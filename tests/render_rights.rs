@@ -193,8 +193,8 @@ async fn sending_and_queued_are_announced() {
     .await;
     assert!(html.contains(r#"<p role="status" class="gb-status">Sending your request…</p>"#));
     assert!(
-        !html.contains("Send the request"),
-        "no second submit while sending"
+        html.contains(r#"aria-disabled="true""#) && html.contains(">Send the request</button>"),
+        "no second submit while sending, and the button keeps focus"
     );
     let html = render(
         config(&[]),

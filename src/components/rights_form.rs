@@ -413,6 +413,7 @@ pub fn RightsForm(props: &RightsFormProps) -> Html {
         t(RightsMsg::RightsEmailHint, &[]),
     ));
     let sending = matches!(props.delivery, Delivery::Sending).then_some("true");
+    let busy_attr = busy.then_some("true");
 
     html! {
         <section class="gb-rights" aria-labelledby={title_id.clone()} lang={lang.tag()}>
@@ -432,9 +433,8 @@ pub fn RightsForm(props: &RightsFormProps) -> Html {
                 { field(Field::Email, true, email_hint) }
                 { field(Field::Name, false, None) }
                 <p class="gb-data-use">{ data_use }</p>
-                if !busy {
-                    <button type="submit" class="gb-primary gb-submit">{ t(RightsMsg::RightsSubmit, &[]) }</button>
-                }
+                // Kept (not removed) while sending so focus stays put; a second press does nothing.
+                <button type="submit" class="gb-primary gb-submit" aria-disabled={busy_attr}>{ t(RightsMsg::RightsSubmit, &[]) }</button>
                 <p class="gb-status" role="status">{ status }</p>
             </form>
             if queued {
