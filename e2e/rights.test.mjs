@@ -406,3 +406,38 @@ test("the demo page, served by the receiver itself (same origin), delivers a req
   assert.deepEqual(errors, []);
   await context.close();
 });
+
+test("two tabs: one queues, the other delivers on load; one request, both see the same reference", async () => {
+  await startReceiver();
+  const context = await env.browser.newContext();
+  const first = await context.newPage();
+  await first.goto(env.servers.site + page_url());
+  await ready(first);
+  const f = form(first);
+  await f.getByRole("button", { name: "Send the request" }).waitFor();
+  // Only the first tab is offline (routes are per page).
+  await first.route(endpoint(), (route) => route.abort("internetdisconnected"));
+  await f.getByRole("checkbox", { name: LABEL.access }).check();
+  await f.getByLabel("Your email address (required)").fill("tabs@example.com");
+  await f.getByRole("button", { name: "Send the request" }).click();
+  await f.getByRole("heading", { name: "Your request will be sent" }).waitFor();
+  const id = JSON.parse(await first.evaluate(() => localStorage.getItem("glassbox.outbox"))).requests[0].request.id;
+
+  const second = await context.newPage();
+  await second.addInitScript(() => {
+    window.__submitted = new Promise((r) => document.addEventListener("glassbox:request-submitted", (e) => r(e.detail), { once: true }));
+  });
+  await second.goto(env.servers.site + page_url());
+  const detail = await second.evaluate(() => window.__submitted);
+  assert.deepEqual(detail.kinds, ["access"]);
+  await second.waitForFunction(() => localStorage.getItem("glassbox.outbox") === null);
+
+  // Back online, the first tab's retry gets the receiver's first answer again.
+  await first.unroute(endpoint());
+  const reference = await acknowledged(first);
+  assert.equal(reference, detail.reference);
+  const rows = await stored(id);
+  assert.equal(rows.length, 1, "one request");
+  assert.equal(rows[0].reference, reference);
+  await context.close();
+});

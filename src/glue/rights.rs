@@ -283,15 +283,17 @@ async fn sleep(ms: u32) {
 async fn retry(endpoint: String, request: Request, lang: Lang, controller: Option<String>) {
     for attempt in 0u32.. {
         sleep(retry_delay_ms(attempt)).await;
-        if !read_outbox()
+        let waiting = read_outbox()
             .requests
             .iter()
-            .any(|e| e.request.id == request.id)
-        {
-            // Delivered by another tab (or the person cleared storage): nothing left to do here.
+            .any(|e| e.request.id == request.id);
+        if !waiting && host_of(&request.id).is_none() {
+            // Delivered by another tab and no form here waits for the answer.
             IN_FLIGHT.with_borrow_mut(|f| f.remove(&request.id));
             return;
         }
+        // Still waiting, or delivered by another tab while this page's form shows "queued": the
+        // same id again gets the receiver's first acknowledgement, never a second request.
         let outcome = post(&endpoint, &request).await;
         if settle(&request, outcome, lang, controller.as_deref()) {
             return;
