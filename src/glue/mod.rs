@@ -13,6 +13,9 @@ mod mark;
 #[cfg(feature = "explanation")]
 mod rights;
 
+#[cfg(feature = "explanation")]
+pub use rights::{flush_outbox, open_request};
+
 use crate::components::{Notice, NoticeProps};
 use crate::event::WidgetEvent;
 use glassbox_core::config::{AiContentConfig, Attrs, ConfigError, NoticeConfig, WidgetKind};
