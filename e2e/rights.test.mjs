@@ -441,3 +441,17 @@ test("two tabs: one queues, the other delivers on load; one request, both see th
   assert.equal(rows[0].reference, reference);
   await context.close();
 });
+
+test("objecting to direct marketing is one step: no other choice, no reason", async () => {
+  const { context, page } = await openForm(env);
+  const f = form(page);
+  await f.getByRole("checkbox", { name: "I object to the use of my data for direct marketing" }).check();
+  assert.ok(await f.getByRole("checkbox", { name: LABEL.objection }).isChecked(), "it chooses the right to object");
+  await f.getByLabel("Your email address (required)").fill("nomarketing@example.com");
+  await f.getByRole("button", { name: "Send the request" }).click();
+  const reference = await acknowledged(page);
+  const payload = (await admin(`/requests/${encodeURIComponent(reference)}`)).request.payload;
+  assert.deepEqual(payload.kinds, ["objection"]);
+  assert.deepEqual(payload.details, { objection: { direct_marketing: true } });
+  await context.close();
+});

@@ -251,3 +251,21 @@ async fn without_endpoint_an_email_and_without_any_channel_the_controller() {
     ));
     assert!(html.contains("By post: 1 Rue Exemple, 75001 Paris"));
 }
+
+#[tokio::test]
+async fn direct_marketing_is_its_own_choice_next_to_the_right_to_object() {
+    let html = render(config(&[]), Lang::En, Form::default(), Delivery::Idle).await;
+    assert!(html.contains("I object to the use of my data for direct marketing"));
+    assert!(html.contains("This objection needs no reason; it is always granted."));
+    let html = render(
+        config(&[("data-rights", "access erasure")]),
+        Lang::En,
+        Form::default(),
+        Delivery::Idle,
+    )
+    .await;
+    assert!(
+        !html.contains("direct marketing"),
+        "only where objection is offered"
+    );
+}

@@ -79,8 +79,8 @@ pub enum Action {
     Toggle(Kind, bool, Rc<[Kind]>),
     /// Typed into a field.
     Set(Field, String),
-    /// The direct-marketing objection.
-    Marketing(bool),
+    /// The direct-marketing objection: one step, it also chooses the right to object.
+    Marketing(bool, Rc<[Kind]>),
     /// Pressed "send": the form's own errors.
     Checked(Vec<FieldError>),
 }
@@ -98,9 +98,19 @@ impl Reducible for State {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut next = (*self).clone();
         match action {
-            Action::Toggle(kind, on, offered) => next.form.toggle(kind, on, &offered),
+            Action::Toggle(kind, on, offered) => {
+                next.form.toggle(kind, on, &offered);
+                if kind == Kind::Objection && !on {
+                    next.form.direct_marketing = false;
+                }
+            }
             Action::Set(field, value) => next.form.set(field, value),
-            Action::Marketing(on) => next.form.direct_marketing = on,
+            Action::Marketing(on, offered) => {
+                next.form.direct_marketing = on;
+                if on {
+                    next.form.toggle(Kind::Objection, true, &offered);
+                }
+            }
             Action::Checked(errors) => {
                 next.errors = errors;
                 next.attempts += 1;
@@ -293,11 +303,30 @@ pub fn RightsForm(props: &RightsFormProps) -> Html {
         let node = if i == 0 && kinds_focus { first_error.clone() } else { NodeRef::default() };
         let invalid = (i == 0 && kinds_invalid).then_some("true");
         let describedby = kinds_invalid.then_some("gb-kinds-error");
+        // Art. 21(2)–(3): objecting to direct marketing is absolute; its own one-step choice.
+        let marketing = (kind == Kind::Objection).then(|| {
+            let onchange = {
+                let (state, offered) = (state.clone(), offered.clone());
+                Callback::from(move |e: Event| {
+                    let on = e.target_unchecked_into::<HtmlInputElement>().checked();
+                    state.dispatch(Action::Marketing(on, offered.clone()));
+                })
+            };
+            html! {
+                <div class="gb-check gb-marketing">
+                    <input type="checkbox" id="gb-direct-marketing" checked={state.form.direct_marketing} {onchange}
+                        aria-describedby="gb-direct-marketing-hint" />
+                    <label for="gb-direct-marketing">{ t(RightsMsg::RightsObjectionMarketing, &[]) }</label>
+                    <p class="gb-hint" id="gb-direct-marketing-hint">{ t(RightsMsg::RightsObjectionMarketingHint, &[]) }</p>
+                </div>
+            }
+        });
         html! {
             <div class="gb-check" key={kind.as_str()}>
                 <input type="checkbox" id={id.clone()} name="kinds" value={kind.as_str()} {checked} {onchange}
                     ref={node} aria-invalid={invalid} aria-describedby={describedby} />
                 <label for={id}>{ t(kind_label(kind), &[]) }</label>
+                { for marketing }
             </div>
         }
     });
@@ -370,27 +399,9 @@ pub fn RightsForm(props: &RightsFormProps) -> Html {
             .into_iter()
             .map(|f| field(f, false, None))
             .collect();
-        let marketing = (kind == Kind::Objection).then(|| {
-            let onchange = {
-                let state = state.clone();
-                Callback::from(move |e: Event| {
-                    let on = e.target_unchecked_into::<HtmlInputElement>().checked();
-                    state.dispatch(Action::Marketing(on));
-                })
-            };
-            html! {
-                <div class="gb-check">
-                    <input type="checkbox" id="gb-direct-marketing" checked={state.form.direct_marketing} {onchange}
-                        aria-describedby="gb-direct-marketing-hint" />
-                    <label for="gb-direct-marketing">{ t(RightsMsg::RightsObjectionMarketing, &[]) }</label>
-                    <p class="gb-hint" id="gb-direct-marketing-hint">{ t(RightsMsg::RightsObjectionMarketingHint, &[]) }</p>
-                </div>
-            }
-        });
         html! {
             <fieldset key={kind.as_str()} class={classes!("gb-details", format!("gb-details-{kind}"))}>
                 <legend>{ t(kind_label(kind), &[]) }</legend>
-                { for marketing }
                 { for fields }
             </fieldset>
         }
