@@ -236,7 +236,6 @@ pub fn RightsForm(props: &RightsFormProps) -> Html {
 
     let about = html! {
         <div class="gb-about">
-            <p>{ intro }</p>
             <p>{ other_ways }</p>
             <ul class="gb-contact">
                 if let Some((label, href, email)) = contact {
@@ -429,6 +428,7 @@ pub fn RightsForm(props: &RightsFormProps) -> Html {
     html! {
         <section class="gb-rights" aria-labelledby={title_id.clone()} lang={lang.tag()}>
             <h2 class="gb-title" id={title_id}>{ title }</h2>
+            <p class="gb-intro">{ intro }</p>
             { about }
             <form class="gb-form" novalidate=true {onsubmit} aria-busy={sending}>
                 <fieldset class="gb-kinds" id="gb-kinds">
