@@ -270,10 +270,18 @@ fn settle(request: &Request, outcome: Outcome, lang: Lang, controller: Option<&s
     true
 }
 
+/// Waits `ms` milliseconds, or until the browser says it is back online.
 async fn sleep(ms: u32) {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
         if let Some(w) = web_sys::window() {
             let _ = w.set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms as i32);
+            let add = js_sys::Reflect::get(&w, &"addEventListener".into())
+                .ok()
+                .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+            if let Some(add) = add {
+                let once = dom::object(&[("once", JsValue::TRUE)]);
+                let _ = add.call3(&w, &"online".into(), &resolve, &once);
+            }
         }
     });
     let _ = JsFuture::from(promise).await;
