@@ -90,9 +90,23 @@ fn storage() -> Option<web_sys::Storage> {
     web_sys::window()?.local_storage().ok()?
 }
 
+fn to_js<T: serde::Serialize + ?Sized>(value: &T) -> Option<JsValue> {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .ok()
+}
+
+/// JSON text through the browser's `JSON.stringify`: no JSON writer of our own in the wasm.
+fn to_json<T: serde::Serialize + ?Sized>(value: &T) -> Option<String> {
+    js_sys::JSON::stringify(&to_js(value)?).ok()?.as_string()
+}
+
 fn read_outbox() -> Outbox {
     let text = storage().and_then(|s| s.get_item(OUTBOX_KEY).ok().flatten());
-    Outbox::from_json(text.as_deref())
+    // JSON through the browser's parser: no JSON parser of our own in the wasm.
+    text.and_then(|t| js_sys::JSON::parse(&t).ok())
+        .and_then(|v| serde_wasm_bindgen::from_value(v).ok())
+        .unwrap_or_default()
 }
 
 fn write_outbox(outbox: &Outbox) {
@@ -104,7 +118,10 @@ fn write_outbox(outbox: &Outbox) {
     let result = if outbox.requests.is_empty() {
         s.remove_item(OUTBOX_KEY)
     } else {
-        s.set_item(OUTBOX_KEY, &outbox.to_json())
+        match to_json(outbox) {
+            Some(text) => s.set_item(OUTBOX_KEY, &text),
+            None => Err(JsValue::NULL),
+        }
     };
     if result.is_err() {
         dom::error("could not write the outbox to browser storage");
@@ -145,7 +162,7 @@ fn announce(target: &Element, name: &str, reference: Option<&str>, kinds: &[Kind
 
 /// One `POST`.
 async fn post(endpoint: &str, request: &Request) -> Outcome {
-    let Ok(body) = serde_json::to_string(request) else {
+    let Some(body) = to_json(request) else {
         return Outcome::Failed(0);
     };
     let Some(window) = web_sys::window() else {
@@ -538,7 +555,9 @@ pub fn open_review(decision_ref: Option<&str>, explanation: Option<&Rc<Explanati
         form.set(Field::ReviewDecision, r);
     }
     form.context.decision_ref = decision_ref.map(String::from);
-    form.context.explanation = explanation.and_then(|e| serde_json::to_value(&**e).ok());
+    form.context.explanation = explanation
+        .and_then(|e| to_js(&**e))
+        .and_then(|v| serde_wasm_bindgen::from_value(v).ok());
     if let Err(e) = open_dialog(Some(Kind::HumanReview), form) {
         web_sys::console::error_2(
             &JsValue::from_str("Glassbox: could not open the request form"),
