@@ -46,9 +46,10 @@ test-browser: setup
 	scripts/setup.sh browser
 	cargo test -p glassbox --target wasm32-unknown-unknown --locked
 
+# The request-form and admin-page tests run against the real receiver binary.
 test-e2e: dist
 	scripts/setup.sh browser
-	cargo build -p glassbox-receiver --locked
+	cargo build --locked -p glassbox-receiver
 	node --test --test-concurrency=1 e2e/
 
 test: lint test-native test-browser test-e2e test-receiver

@@ -7,7 +7,9 @@ import zlib from "node:zlib";
 import { REPO, fmtBytes, fmtKiB, mdTable, textTable } from "./util.mjs";
 
 export const NOTICE_PATH_FILES = ["glassbox.js", "glassbox_bg.wasm"];
-export const NOTICE_BUDGET_BYTES = 70 * 1024; // "70 KB" read as 70 KiB = 71,680 bytes
+export const NOTICE_BUDGET_BYTES = 70 * 1024;
+// What a page with the explanation or the data-subject request form loads on top of the notice.
+export const FORM_MODULE_FILES = ["glassbox-explain.js", "glassbox_explain_bg.wasm"]; // "70 KB" read as 70 KiB = 71,680 bytes
 
 const PEERS = {
   "vanilla-cookieconsent@3.1.0": ["vanilla-cookieconsent/dist/cookieconsent.umd.js", "vanilla-cookieconsent/dist/cookieconsent.css"],
@@ -48,9 +50,11 @@ export async function run({ distDir = path.join(REPO, "dist"), nodeModules = pat
     peers.push({ name, files: rows, total: total(rows) });
   }
 
+  const formModule = total(files.filter((f) => FORM_MODULE_FILES.includes(f.file)));
   return {
     files,
     total: total(files),
+    formModule: { files: FORM_MODULE_FILES, ...formModule },
     noticePath: {
       files: NOTICE_PATH_FILES,
       brotli: noticeBrotli,
@@ -78,10 +82,17 @@ function budgetLine(r) {
     (n.withinBudget ? `OK, ${fmtBytes(n.headroom)} headroom` : `OVER by ${fmtBytes(-n.headroom)}`);
 }
 
+function formLine(r) {
+  const f = r.formModule;
+  if (!f || !f.raw) return "";
+  return `\nExplanation and request-form module (${f.files.join(" + ")}, loaded only where a page shows an explanation or a request form, or opens the request dialog), brotli 11: ` +
+    `${fmtBytes(f.brotli)} (${fmtKiB(f.brotli)}) on top of the notice path`;
+}
+
 export function toText(r) {
-  return `${textTable(HEAD, rowsFor(r).map((row) => row.map((c) => c.replaceAll("**", ""))))}\n${budgetLine(r)}`;
+  return `${textTable(HEAD, rowsFor(r).map((row) => row.map((c) => c.replaceAll("**", ""))))}\n${budgetLine(r)}${formLine(r)}`;
 }
 
 export function toMarkdown(r) {
-  return `${mdTable(HEAD, rowsFor(r), ["l", "r", "r", "r"])}\n\n${budgetLine(r)}`;
+  return `${mdTable(HEAD, rowsFor(r), ["l", "r", "r", "r"])}\n\n${budgetLine(r)}${formLine(r)}`;
 }

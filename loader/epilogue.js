@@ -33,11 +33,31 @@
       .then(function (module) { return mount ? module.mount(el, options) : module.unmount(el); })
       .catch(function (error) { console.error("Glassbox: the explanation module could not be loaded", error); });
   }
+  // The request form lives in the same second module: the notice's "Your rights" and
+  // Glassbox.openRequest open it as a dialog there.
+  function openRequest(kind, prefill) {
+    return loadExplain()
+      .then(function (module) { return module.open_request(kind == null ? undefined : String(kind), prefill || {}); })
+      .catch(function (error) {
+        console.error("Glassbox: the request form could not be loaded", error);
+        return false;
+      });
+  }
+  // A request that could not be delivered earlier waits in the outbox: send it now. Reading is
+  // not writing; the outbox exists only because the person sent a request.
+  function flushOutbox() {
+    var waiting = null;
+    try { waiting = window.localStorage.getItem("glassbox.outbox"); } catch (e) { /* storage disabled */ }
+    if (waiting) loadExplain().then(function (module) { module.flush_outbox(); }).catch(function (error) {
+      console.error("Glassbox: could not send the queued request", error);
+    });
+  }
   var ready = Promise.resolve()
     .then(function () { return wasm_bindgen({ module_or_path: wasmUrl }); })
     .then(domReady)
     .then(function () {
-      wasm_bindgen.start(script || null, delegate);
+      wasm_bindgen.start(script || null, delegate, openRequest);
+      flushOutbox();
       return true;
     })
     .catch(function (error) {
@@ -64,6 +84,10 @@
     mount: function (el, options) { return call("mount", [el, options || {}]); },
     /** Removes the widget from an element; resolves to true if one was there. */
     unmount: function (el) { return call("unmount", [el]); },
+    /** Opens the data-subject request form as a dialog: kind "access", …, "human-review" (or none), prefill { email, name, decision_ref, point_of_view, explanation }; resolves to true once open. */
+    openRequest: function (kind, prefill) {
+      return ready.then(function (started) { return started && openRequest(kind, prefill); });
+    },
     /** Shows an explanation (a glassbox.explanation/v1 object) on an element; updates it in place when called again. */
     explain: function (el, explanation) {
       return call("adopt", [el]).then(function () {

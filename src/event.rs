@@ -24,6 +24,9 @@ pub enum WidgetEvent {
         /// Which part of the widget asked (`notice`).
         source: &'static str,
     },
+    /// The person asked to see their rights (the notice's "Your rights"): the glue opens the
+    /// request form as a dialog. No DOM event.
+    RightsRequested,
     /// `glassbox:human-requested` from an explanation: the person asked for a human review of
     /// the decision (GDPR Art. 22(3)). Carries the decision reference and a snapshot of exactly
     /// the explanation shown, for the request.
@@ -43,6 +46,7 @@ impl WidgetEvent {
         match self {
             WidgetEvent::NoticeShown { .. } => "glassbox:notice-shown",
             WidgetEvent::NoticeAcknowledged => "glassbox:notice-acknowledged",
+            WidgetEvent::RightsRequested => "glassbox:rights-requested",
             WidgetEvent::HumanRequested { .. } | WidgetEvent::ReviewRequested { .. } => {
                 "glassbox:human-requested"
             }

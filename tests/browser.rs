@@ -50,7 +50,7 @@ fn shadow_text(el: &Element) -> String {
 fn start_once() {
     thread_local!(static STARTED: RefCell<bool> = const { RefCell::new(false) });
     if !STARTED.with(|s| s.replace(true)) {
-        glue::start(JsValue::NULL, JsValue::NULL);
+        glue::start(JsValue::NULL, JsValue::NULL, JsValue::NULL);
     }
 }
 
@@ -250,4 +250,77 @@ async fn an_explanation_is_mounted_and_updated_in_place_by_explain() {
     el.remove();
     settle().await;
     assert_eq!(text(&el), "", "unmounted with its element");
+}
+
+#[wasm_bindgen_test]
+async fn the_request_form_mounts_inline_without_touching_storage() {
+    start_once();
+    let before = web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .map(|s| s.length().unwrap_or(0));
+    let el = element(
+        r#"<div data-glassbox="rights" data-controller="Bank" data-postal-address="1 Rue Exemple"></div>"#,
+    );
+    settle().await;
+    settle().await;
+    let shadow = el.shadow_root().expect("shadow root");
+    let text = shadow.text_content().unwrap_or_default();
+    assert!(
+        text.contains("Exercise your data protection rights"),
+        "{text}"
+    );
+    assert!(text.contains("By post: 1 Rue Exemple"));
+    assert!(shadow
+        .query_selector("#gb-kind-access")
+        .expect("query")
+        .is_some());
+    let after = web_sys::window()
+        .and_then(|w| w.local_storage().ok().flatten())
+        .map(|s| s.length().unwrap_or(0));
+    assert_eq!(before, after, "no storage write before the person sends");
+    el.remove();
+    settle().await;
+}
+
+#[wasm_bindgen_test]
+async fn open_request_shows_a_modal_dialog_that_closes_and_cleans_up() {
+    start_once();
+    assert!(glue::open_request(
+        JsValue::from_str("portability"),
+        JsValue::NULL
+    ));
+    settle().await;
+    let host = document()
+        .query_selector("[data-glassbox-dialog]")
+        .expect("query")
+        .expect("dialog host");
+    let shadow = host.shadow_root().expect("shadow root");
+    let dialog = shadow
+        .query_selector("dialog")
+        .expect("query")
+        .expect("dialog");
+    assert!(dialog.has_attribute("open"), "shown with showModal");
+    let checked = shadow
+        .query_selector("#gb-kind-portability:checked")
+        .expect("query");
+    assert!(checked.is_some(), "the kind asked for is chosen");
+    assert!(!glue::open_request(
+        JsValue::from_str("teleport"),
+        JsValue::NULL
+    ));
+    let close: js_sys::Function = js_sys::Reflect::get(&dialog, &"close".into())
+        .expect("close")
+        .dyn_into()
+        .expect("function");
+    let closed = js_sys::Promise::new(&mut |resolve, _| {
+        dialog
+            .add_event_listener_with_callback("close", &resolve)
+            .expect("listener");
+    });
+    close.call0(&dialog).expect("closed");
+    // The close event (a task, not a microtask), then the deferred clean-up.
+    JsFuture::from(closed).await.expect("close event");
+    settle().await;
+    settle().await;
+    assert!(!host.is_connected(), "the dialog's host is removed");
 }

@@ -159,3 +159,16 @@ async fn markup_and_script_urls_in_attributes_stay_text() {
         "the unsafe link is left out"
     );
 }
+
+#[tokio::test]
+async fn links_to_the_rights_only_when_the_controller_gave_a_channel() {
+    let html = render(config(&base()), Lang::En).await;
+    assert!(!html.contains("Your rights"));
+    let mut attrs = base();
+    attrs.push(("data-endpoint", "/v1/requests"));
+    let html = render(config(&attrs), Lang::En).await;
+    assert!(html.contains(r#"aria-haspopup="dialog""#));
+    assert!(html.contains(">Your rights</button>"));
+    let html = render(config(&attrs), Lang::Fr).await;
+    assert!(html.contains(">Vos droits</button>"));
+}

@@ -30,41 +30,27 @@ fn main() {
         "locales/en/glassbox.ftl is the reference"
     );
 
-    let mut tables: BTreeMap<String, BTreeMap<String, String>> = BTreeMap::new();
-    for lang in &langs {
-        let path = root.join(lang).join("glassbox.ftl");
-        println!("cargo:rerun-if-changed={}", path.display());
-        let source = std::fs::read_to_string(&path).expect("readable .ftl");
-        tables.insert(lang.clone(), compile(&path, &source));
-    }
-    let english = tables["en"].clone();
-    let ids: Vec<&String> = english.keys().collect();
-    if std::env::var_os("CARGO_FEATURE_EXPLANATION").is_none() {
-        for table in tables.values_mut() {
-            table.retain(|id, _| {
-                !["explanation-", "summary-", "list-"]
-                    .iter()
-                    .any(|p| id.starts_with(p))
-            });
-        }
-    }
-
     let mut out = String::new();
-    out.push_str("/// A message of the widget, named after its Fluent id.\n");
-    out.push_str("#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]\npub enum Msg {\n");
-    for id in &ids {
-        let _ = writeln!(out, "    /// `{id}`: {:?}", english[id.as_str()]);
-        let _ = writeln!(out, "    {},", camel(id));
-    }
-    out.push_str("}\n\nimpl Msg {\n    /// Every message, in the order of the English file.\n    pub const ALL: &'static [Msg] = &[");
-    for id in &ids {
-        let _ = write!(out, "Msg::{}, ", camel(id));
-    }
-    out.push_str("];\n\n    /// The Fluent id of this message.\n    pub const fn id(self) -> &'static str {\n        match self {\n");
-    for id in &ids {
-        let _ = writeln!(out, "            Msg::{} => {:?},", camel(id), id);
-    }
-    out.push_str("        }\n    }\n}\n\n");
+    // Two resources, two tables: the request form's words (rights.ftl) are only linked into the
+    // module that has the form, so the notice module does not carry them.
+    emit(
+        &mut out,
+        &root,
+        &langs,
+        "glassbox.ftl",
+        "Msg",
+        "TABLE",
+        "A message of the widget, named after its Fluent id.",
+    );
+    emit(
+        &mut out,
+        &root,
+        &langs,
+        "rights.ftl",
+        "RightsMsg",
+        "RIGHTS_TABLE",
+        "A message of the request form (`rights.ftl`), named after its Fluent id.",
+    );
 
     out.push_str("/// A language the widget is translated into.\n");
     out.push_str(
@@ -83,13 +69,65 @@ fn main() {
     }
     out.push_str("        }\n    }\n}\n\n");
 
+    let dest = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("messages.rs");
+    std::fs::write(dest, out).expect("write messages.rs");
+}
+
+/// Emits the enum `name` of the messages in `file` and their table `table`.
+fn emit(
+    out: &mut String,
+    root: &Path,
+    langs: &[String],
+    file: &str,
+    name: &str,
+    table: &str,
+    doc: &str,
+) {
+    let mut tables: BTreeMap<String, BTreeMap<String, String>> = BTreeMap::new();
+    for lang in langs {
+        let path = root.join(lang).join(file);
+        println!("cargo:rerun-if-changed={}", path.display());
+        let source = std::fs::read_to_string(&path).unwrap_or_default();
+        tables.insert(lang.clone(), compile(&path, &source));
+    }
+    let english = tables["en"].clone();
+    let ids: Vec<&String> = english.keys().collect();
+    if file == "glassbox.ftl" && std::env::var_os("CARGO_FEATURE_EXPLANATION").is_none() {
+        for table in tables.values_mut() {
+            table.retain(|id, _| {
+                !["explanation-", "summary-", "list-"]
+                    .iter()
+                    .any(|p| id.starts_with(p))
+            });
+        }
+    }
+
+    let _ = writeln!(out, "/// {doc}");
     let _ = writeln!(
         out,
-        "/// Patterns by language (in `Lang::ALL` order), then by message (in `Msg::ALL` order).\nstatic TABLE: [[Option<&str>; {}]; {}] = [",
+        "#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]\npub enum {name} {{"
+    );
+    for id in &ids {
+        let _ = writeln!(out, "    /// `{id}`: {:?}", english[id.as_str()]);
+        let _ = writeln!(out, "    {},", camel(id));
+    }
+    let _ = write!(out, "}}\n\nimpl {name} {{\n    /// Every message, in the order of the English file.\n    pub const ALL: &'static [{name}] = &[");
+    for id in &ids {
+        let _ = write!(out, "{name}::{}, ", camel(id));
+    }
+    out.push_str("];\n\n    /// The Fluent id of this message.\n    pub const fn id(self) -> &'static str {\n        match self {\n");
+    for id in &ids {
+        let _ = writeln!(out, "            {name}::{} => {:?},", camel(id), id);
+    }
+    out.push_str("        }\n    }\n}\n\n");
+
+    let _ = writeln!(
+        out,
+        "/// Patterns by language (in `Lang::ALL` order), then by message (in `{name}::ALL` order).\nstatic {table}: [[Option<&str>; {}]; {}] = [",
         ids.len(),
         langs.len()
     );
-    for lang in &langs {
+    for lang in langs {
         out.push_str("    [");
         for id in &ids {
             match tables[lang].get(*id) {
@@ -101,10 +139,7 @@ fn main() {
         }
         out.push_str("],\n");
     }
-    out.push_str("];\n");
-
-    let dest = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("messages.rs");
-    std::fs::write(dest, out).expect("write messages.rs");
+    out.push_str("];\n\n");
 }
 
 /// Turns one .ftl file into `id → pattern`, where a pattern is text with `{$name}` placeables.

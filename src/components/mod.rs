@@ -3,7 +3,9 @@
 mod explanation;
 mod factor_chart;
 mod notice;
+mod rights_form;
 
 pub use explanation::{Explanation, ExplanationProps, ExplanationState};
 pub use factor_chart::{FactorChart, FactorChartProps};
 pub use notice::{Notice, NoticeProps};
+pub use rights_form::{Action as RightsAction, Delivery, RightsForm, RightsFormProps};

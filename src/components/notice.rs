@@ -72,6 +72,10 @@ pub fn Notice(props: &NoticeProps) -> Html {
         })
     };
 
+    let on_rights = props
+        .onevent
+        .reform(|_: MouseEvent| WidgetEvent::RightsRequested);
+
     let human_link = match &config.human_contact {
         Some(HumanContact::Link(url)) => Some(url.to_string()),
         _ => None,
@@ -79,8 +83,12 @@ pub fn Notice(props: &NoticeProps) -> Html {
     let human_button = matches!(config.human_contact, Some(HumanContact::Event));
     let more_info = config.more_info.as_ref().map(|u| u.to_string());
     let privacy = config.privacy_policy.as_ref().map(|u| u.to_string());
-    let has_links =
-        human_link.is_some() || human_button || more_info.is_some() || privacy.is_some();
+    let rights = copy.rights.clone();
+    let has_links = human_link.is_some()
+        || human_button
+        || more_info.is_some()
+        || privacy.is_some()
+        || rights.is_some();
     let purpose = copy.purpose.clone().filter(|_| variant != Variant::Badge);
     let asking = config.ack_required && !*acked;
     let class = classes!("gb-notice", format!("gb-{}", variant.as_str()));
@@ -111,6 +119,9 @@ pub fn Notice(props: &NoticeProps) -> Html {
                         }
                         if let Some(href) = privacy {
                             <li><a {href} class="gb-privacy">{ copy.privacy.clone() }</a></li>
+                        }
+                        if let Some(text) = rights {
+                            <li><button type="button" class="gb-link-button gb-rights-link" aria-haspopup="dialog" onclick={on_rights}>{ text }</button></li>
                         }
                     </ul>
                 }

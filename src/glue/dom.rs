@@ -10,11 +10,12 @@ use web_sys::{CssStyleSheet, CustomEvent, CustomEventInit, Document, Element, Sh
 /// The widget's stylesheet, compiled in so it needs no extra request and no `style-src` rule.
 #[cfg(not(feature = "explanation"))]
 const CSS: &str = include_str!("../../styles/glassbox.css");
-/// With the explanation, its styles too (only the explanation module carries them).
+/// With the explanation and the request form, their styles too (only that module carries them).
 #[cfg(feature = "explanation")]
 const CSS: &str = concat!(
     include_str!("../../styles/glassbox.css"),
-    include_str!("../../styles/explanation.css")
+    include_str!("../../styles/explanation.css"),
+    include_str!("../../styles/rights.css")
 );
 
 thread_local! {

@@ -12,6 +12,11 @@ mod explain;
 #[cfg(feature = "explanation")]
 pub use explain::explain;
 mod mark;
+#[cfg(feature = "explanation")]
+mod rights;
+
+#[cfg(feature = "explanation")]
+pub use rights::{flush_outbox, open_request};
 
 use crate::components::{Notice, NoticeProps};
 use crate::event::WidgetEvent;
@@ -31,6 +36,8 @@ enum App {
     Notice(AppHandle<Notice>),
     #[cfg(feature = "explanation")]
     Explanation(explain::Mounted),
+    #[cfg(feature = "explanation")]
+    Rights(rights::Mounted),
     /// Mounted by the other wasm module of the split build (see [`start`]).
     Delegated,
 }
@@ -41,6 +48,8 @@ impl App {
             App::Notice(app) => app.destroy(),
             #[cfg(feature = "explanation")]
             App::Explanation(mounted) => mounted.app.destroy(),
+            #[cfg(feature = "explanation")]
+            App::Rights(mounted) => mounted.app.destroy(),
             App::Delegated => delegate(host, &JsValue::NULL, false),
         }
     }
@@ -73,6 +82,9 @@ struct State {
     defaults: Attrs,
     /// `delegate(el, options, mount)`: mounts or unmounts what this build does not contain.
     delegate: Option<js_sys::Function>,
+    /// `open(kind, prefill)`: opens the request dialog in the other module (the notice's
+    /// "Your rights").
+    open_request: Option<js_sys::Function>,
     mounted: Vec<Mounted>,
     gates: Vec<Gate>,
     marks: Vec<MarkRule>,
@@ -88,11 +100,15 @@ thread_local! {
 ///
 /// The loader splits Glassbox in two wasm modules so the notice costs few bytes: this one
 /// (built without the `explanation` feature) and one with the explanation, fetched only when a
-/// page has one. `delegate(el, options, mount)` is how this module hands such elements over.
+/// page has one. `delegate(el, options, mount)` is how this module hands such elements over, and
+/// `open_request(kind, prefill)` how it opens the request dialog there.
 #[wasm_bindgen]
-pub fn start(script: JsValue, delegate: JsValue) {
+pub fn start(script: JsValue, delegate: JsValue, open_request: JsValue) {
     configure(script);
-    STATE.with_borrow_mut(|s| s.delegate = delegate.dyn_into().ok());
+    STATE.with_borrow_mut(|s| {
+        s.delegate = delegate.dyn_into().ok();
+        s.open_request = open_request.dyn_into().ok();
+    });
     let Some(root) = dom::document().and_then(|d| d.document_element()) else {
         return dom::error("no document to mount into");
     };
@@ -189,8 +205,10 @@ fn mount_element(el: &Element, options: &Attrs) -> bool {
         WidgetKind::Notice => mount_notice(el, &attrs),
         #[cfg(feature = "explanation")]
         WidgetKind::Explanation => explain::mount(el, &attrs),
+        #[cfg(feature = "explanation")]
+        WidgetKind::Rights => rights::mount(el, &attrs),
         #[cfg(not(feature = "explanation"))]
-        WidgetKind::Explanation => {
+        WidgetKind::Explanation | WidgetKind::Rights => {
             delegate(el, &dom::attrs_object(options), true);
             STATE.with_borrow_mut(|s| {
                 s.mounted.push(Mounted {
@@ -313,6 +331,20 @@ fn open_gate(gate: Gate) -> Option<Element> {
 }
 
 fn on_event(host: &Element, event: WidgetEvent) {
+    if matches!(event, WidgetEvent::RightsRequested) {
+        #[cfg(feature = "explanation")]
+        if let Err(e) = rights::open_dialog(None, Default::default()) {
+            web_sys::console::error_2(
+                &JsValue::from_str("Glassbox: could not open the request form"),
+                &e,
+            );
+        }
+        #[cfg(not(feature = "explanation"))]
+        if let Some(f) = STATE.with_borrow(|s| s.open_request.clone()) {
+            let _ = f.call2(&JsValue::NULL, &JsValue::NULL, &JsValue::NULL);
+        }
+        return;
+    }
     if matches!(event, WidgetEvent::NoticeAcknowledged) {
         let gates: Vec<Gate> = STATE.with_borrow_mut(|s| {
             let (open, keep) = std::mem::take(&mut s.gates)
@@ -344,10 +376,20 @@ fn on_event(host: &Element, event: WidgetEvent) {
             decision_ref,
             explanation,
         } => explain::review_detail(*lang, decision_ref.as_deref(), explanation.as_ref()),
+        WidgetEvent::RightsRequested => JsValue::NULL,
         #[cfg(not(feature = "explanation"))]
         WidgetEvent::ReviewRequested { .. } => dom::object(&[]),
     };
     dom::dispatch(host, event.name(), &detail);
+    #[cfg(feature = "explanation")]
+    if let WidgetEvent::ReviewRequested {
+        decision_ref,
+        explanation,
+        ..
+    } = &event
+    {
+        rights::open_review(decision_ref.as_deref(), explanation.as_ref());
+    }
 }
 
 fn unmount_element(el: &Element) -> bool {

@@ -4,6 +4,7 @@
 //! Parsing never fails as a whole. Each wrong attribute gives a [`ConfigError`] that names it and
 //! says what was expected, and a safe default takes its place, so the rest of the widget works.
 
+use crate::request::Kind;
 use crate::url::{SafeUrl, UrlError};
 
 /// Raw attributes by full name (`data-system` → `Aria`), the script tag's defaults already
@@ -82,6 +83,7 @@ pub const KNOWN_ATTRIBUTES: &[&str] = &[
     "data-explanation",
     "data-explanation-src",
     "data-timeout",
+    "data-rights",
 ];
 
 /// A configuration mistake, for the integrator (the console), never shown to the person.
@@ -179,6 +181,8 @@ pub enum WidgetKind {
     AiContent,
     /// The explanation of an automated decision (`explanation`).
     Explanation,
+    /// The data-subject request form (`rights`).
+    Rights,
 }
 
 impl WidgetKind {
@@ -189,10 +193,11 @@ impl WidgetKind {
             "notice" => Ok(WidgetKind::Notice),
             "ai-content" => Ok(WidgetKind::AiContent),
             "explanation" => Ok(WidgetKind::Explanation),
+            "rights" => Ok(WidgetKind::Rights),
             _ => Err(ConfigError::Invalid {
                 attribute: "data-glassbox".into(),
                 value: shorten(raw),
-                expected: "notice, explanation or ai-content",
+                expected: "notice, explanation, rights or ai-content",
                 fallback: "nothing mounted here",
             }),
         }
@@ -306,7 +311,40 @@ pub struct NoticeConfig {
     pub high_risk: bool,
     /// `data-lang` as given (`auto` when absent).
     pub lang: Option<String>,
+    /// Whether the notice links to the request form ("Your rights"): the controller gave a way
+    /// to reach it (`data-endpoint`, `data-contact` or `data-postal-address`).
+    pub rights: bool,
 }
+
+/// The configuration of a `rights` element (the data-subject request form).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RightsConfig {
+    /// `data-rights`: the kinds offered, in the order given (default: access, rectification,
+    /// erasure, objection).
+    pub kinds: Vec<Kind>,
+    /// `data-controller`.
+    pub controller: Option<String>,
+    /// `data-contact`: the controller's email address for requests.
+    pub contact: Option<String>,
+    /// `data-postal-address`.
+    pub postal_address: Option<String>,
+    /// `data-endpoint`: where requests are `POST`ed.
+    pub endpoint: Option<SafeUrl>,
+    /// `data-privacy-policy`.
+    pub privacy_policy: Option<SafeUrl>,
+    /// `data-theme`.
+    pub theme: Theme,
+    /// `data-lang` as given.
+    pub lang: Option<String>,
+}
+
+/// The kinds a form offers when `data-rights` is absent: the four of the mission.
+pub const DEFAULT_RIGHTS: [Kind; 4] = [
+    Kind::Access,
+    Kind::Rectification,
+    Kind::Erasure,
+    Kind::Objection,
+];
 
 /// The configuration of an `ai-content` element.
 #[derive(Clone, Debug, PartialEq, Eq, Default)]
@@ -493,6 +531,9 @@ impl NoticeConfig {
             mark: r.text("data-mark"),
             high_risk,
             lang: r.lang(),
+            rights: ["data-endpoint", "data-contact", "data-postal-address"]
+                .iter()
+                .any(|a| attrs.get(a).is_some_and(|v| !v.trim().is_empty())),
         };
         if config.controller.is_none() {
             r.errors.push(ConfigError::Missing {
@@ -561,6 +602,82 @@ impl ExplanationConfig {
             theme,
             lang: r.lang(),
         };
+        r.unknown();
+        Parsed {
+            value: config,
+            errors: r.errors,
+        }
+    }
+}
+
+impl RightsConfig {
+    /// Reads a request form's attributes; never fails.
+    pub fn parse(attrs: &Attrs) -> Parsed<RightsConfig> {
+        let mut r = Reader {
+            attrs,
+            errors: Vec::new(),
+        };
+        let mut kinds = Vec::new();
+        if let Some(raw) = attrs.get("data-rights") {
+            for word in raw.split([' ', ',']).filter(|w| !w.is_empty()) {
+                match Kind::from_wire(&word.to_ascii_lowercase()) {
+                    Some(k) if !kinds.contains(&k) => kinds.push(k),
+                    Some(_) => {}
+                    None => r.errors.push(ConfigError::Invalid {
+                        attribute: "data-rights".into(),
+                        value: shorten(word),
+                        expected: "access, rectification, erasure, objection, restriction, portability or human-review, separated by spaces",
+                        fallback: "the other kinds given",
+                    }),
+                }
+            }
+        }
+        if kinds.is_empty() {
+            kinds = DEFAULT_RIGHTS.to_vec();
+        }
+        let contact = r.text("data-contact").map(|c| c.trim().to_string());
+        let contact = match contact {
+            Some(c) if crate::request::is_plausible_email(&c) => Some(c),
+            Some(c) => {
+                r.errors.push(ConfigError::Invalid {
+                    attribute: "data-contact".into(),
+                    value: shorten(&c),
+                    expected: "an email address",
+                    fallback: "no email contact",
+                });
+                None
+            }
+            None => None,
+        };
+        let theme = r.choice(
+            "data-theme",
+            THEMES,
+            Theme::Auto,
+            "auto, light or dark",
+            "auto",
+        );
+        let config = RightsConfig {
+            kinds,
+            controller: r.text("data-controller"),
+            contact,
+            postal_address: r.text("data-postal-address"),
+            endpoint: r.url("data-endpoint"),
+            privacy_policy: r.url("data-privacy-policy"),
+            theme,
+            lang: r.lang(),
+        };
+        if config.endpoint.is_none() && config.contact.is_none() {
+            r.errors.push(ConfigError::Missing {
+                attribute: "data-endpoint",
+                consequence: "requests cannot be sent (and there is no data-contact for an email); the form only says how to reach the controller",
+            });
+        }
+        if config.controller.is_none() {
+            r.errors.push(ConfigError::Missing {
+                attribute: "data-controller",
+                consequence: "the form says \"the owner of this website\" receives the request",
+            });
+        }
         r.unknown();
         Parsed {
             value: config,
@@ -803,5 +920,60 @@ mod tests {
         let p = AiContentConfig::parse(&attrs(&[("data-ai-label", "robot")]));
         assert_eq!(p.value.label, AiLabel::Ai);
         assert_eq!(p.errors.len(), 1);
+    }
+
+    #[test]
+    fn rights_kinds_default_to_the_four_and_follow_data_rights() {
+        let p = RightsConfig::parse(&attrs(&[
+            ("data-endpoint", "/v1/requests"),
+            ("data-controller", "Example Bank SA"),
+        ]));
+        assert_eq!(p.value.kinds, DEFAULT_RIGHTS.to_vec());
+        assert!(p.errors.is_empty(), "{:?}", p.errors);
+        let p = RightsConfig::parse(&attrs(&[
+            (
+                "data-rights",
+                "human-review  Portability,access access teleport",
+            ),
+            ("data-contact", "privacy@example.com"),
+            ("data-postal-address", "1 Rue Exemple, 75001 Paris"),
+        ]));
+        assert_eq!(
+            p.value.kinds,
+            vec![Kind::HumanReview, Kind::Portability, Kind::Access]
+        );
+        assert_eq!(p.value.contact.as_deref(), Some("privacy@example.com"));
+        let messages: Vec<String> = p.errors.iter().map(|e| e.to_string()).collect();
+        assert!(messages[0].starts_with("data-rights=\"teleport\" is not valid"));
+        assert!(messages
+            .iter()
+            .any(|m| m.starts_with("data-controller is missing")));
+    }
+
+    #[test]
+    fn rights_without_endpoint_or_contact_is_reported() {
+        let p = RightsConfig::parse(&attrs(&[("data-contact", "not an email")]));
+        assert_eq!(p.value.contact, None);
+        let messages: Vec<String> = p.errors.iter().map(|e| e.to_string()).collect();
+        assert!(messages
+            .iter()
+            .any(|m| m.starts_with("data-contact=\"not an email\" is not valid")));
+        assert!(messages
+            .iter()
+            .any(|m| m.starts_with("data-endpoint is missing")));
+        assert_eq!(
+            WidgetKind::parse(&attrs(&[("data-glassbox", "rights")])),
+            Ok(WidgetKind::Rights)
+        );
+    }
+
+    #[test]
+    fn the_notice_links_to_rights_only_with_a_channel() {
+        assert!(!NoticeConfig::parse(&attrs(&[])).value.rights);
+        assert!(
+            NoticeConfig::parse(&attrs(&[("data-contact", "a@b.eu")]))
+                .value
+                .rights
+        );
     }
 }

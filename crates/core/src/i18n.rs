@@ -14,19 +14,49 @@ impl Lang {
     }
 }
 
+/// A translatable message: [`Msg`] (the widget) or [`RightsMsg`] (the request form, a separate
+/// table so that only the module with the form links its words).
+pub trait Message: Copy + PartialEq + 'static {
+    /// The Fluent id.
+    fn id(self) -> &'static str;
+    /// The pattern in `lang`, if that language has one.
+    fn own_pattern(self, lang: Lang) -> Option<&'static str>;
+}
+
+fn lang_index(lang: Lang) -> usize {
+    Lang::ALL.iter().position(|x| *x == lang).unwrap_or(0)
+}
+
+impl Message for Msg {
+    fn id(self) -> &'static str {
+        Msg::id(self)
+    }
+    fn own_pattern(self, lang: Lang) -> Option<&'static str> {
+        let m = Msg::ALL.iter().position(|x| *x == self).unwrap_or(0);
+        TABLE[lang_index(lang)][m]
+    }
+}
+
+impl Message for RightsMsg {
+    fn id(self) -> &'static str {
+        RightsMsg::id(self)
+    }
+    fn own_pattern(self, lang: Lang) -> Option<&'static str> {
+        let m = RightsMsg::ALL.iter().position(|x| *x == self).unwrap_or(0);
+        RIGHTS_TABLE[lang_index(lang)][m]
+    }
+}
+
 /// The pattern of `msg` in `lang`, falling back to English where a translation is missing.
-pub fn pattern(lang: Lang, msg: Msg) -> &'static str {
-    let l = Lang::ALL.iter().position(|x| *x == lang).unwrap_or(0);
-    let m = Msg::ALL.iter().position(|x| *x == msg).unwrap_or(0);
-    let english = Lang::ALL.iter().position(|x| *x == Lang::En).unwrap_or(0);
-    TABLE[l][m].or(TABLE[english][m]).unwrap_or("")
+pub fn pattern<M: Message>(lang: Lang, msg: M) -> &'static str {
+    msg.own_pattern(lang)
+        .or(msg.own_pattern(Lang::En))
+        .unwrap_or("")
 }
 
 /// Whether `lang` has its own translation of `msg` (not the English fallback).
-pub fn is_translated(lang: Lang, msg: Msg) -> bool {
-    let l = Lang::ALL.iter().position(|x| *x == lang).unwrap_or(0);
-    let m = Msg::ALL.iter().position(|x| *x == msg).unwrap_or(0);
-    TABLE[l][m].is_some()
+pub fn is_translated<M: Message>(lang: Lang, msg: M) -> bool {
+    msg.own_pattern(lang).is_some()
 }
 
 /// Replaces each `{ $name }` in `pattern` with its value from `args`. Unknown variables are kept
@@ -82,7 +112,7 @@ impl Overrides {
 }
 
 /// The translated text of `msg` in `lang` with `args` filled in, honouring `overrides`.
-pub fn tr(lang: Lang, msg: Msg, args: &[(&str, &str)], overrides: &Overrides) -> String {
+pub fn tr<M: Message>(lang: Lang, msg: M, args: &[(&str, &str)], overrides: &Overrides) -> String {
     match overrides
         .0
         .iter()
@@ -155,7 +185,13 @@ mod tests {
     }
 
     fn ftl_messages(lang: &str) -> Vec<(String, BTreeSet<String>)> {
-        let path = format!("{}/locales/{lang}/glassbox.ftl", env!("CARGO_MANIFEST_DIR"));
+        let mut all = ftl_file(lang, "glassbox.ftl");
+        all.extend(ftl_file(lang, "rights.ftl"));
+        all
+    }
+
+    fn ftl_file(lang: &str, file: &str) -> Vec<(String, BTreeSet<String>)> {
+        let path = format!("{}/locales/{lang}/{file}", env!("CARGO_MANIFEST_DIR"));
         let source = std::fs::read_to_string(&path).expect(&path);
         let resource = fluent_syntax::parser::parse(source.as_str()).expect("valid Fluent");
         resource
@@ -207,21 +243,29 @@ mod tests {
                     problems.push(format!("{}: `{id}` is not an English message", lang.tag()));
                 }
             }
-            for msg in Msg::ALL {
-                let same = pattern(*lang, *msg) == pattern(Lang::En, *msg);
-                if same && !MAY_EQUAL_ENGLISH.contains(&msg.id()) {
-                    problems.push(format!(
-                        "{}: `{}` is identical to English",
-                        lang.tag(),
-                        msg.id()
-                    ));
+            let all: Vec<(&str, bool, bool)> = Msg::ALL
+                .iter()
+                .map(|m| {
+                    (
+                        m.id(),
+                        pattern(*lang, *m) == pattern(Lang::En, *m),
+                        is_translated(*lang, *m),
+                    )
+                })
+                .chain(RightsMsg::ALL.iter().map(|m| {
+                    (
+                        m.id(),
+                        pattern(*lang, *m) == pattern(Lang::En, *m),
+                        is_translated(*lang, *m),
+                    )
+                }))
+                .collect();
+            for (id, same, translated) in all {
+                if same && !MAY_EQUAL_ENGLISH.contains(&id) {
+                    problems.push(format!("{}: `{id}` is identical to English", lang.tag()));
                 }
-                if !is_translated(*lang, *msg) {
-                    problems.push(format!(
-                        "{}: `{}` falls back to English",
-                        lang.tag(),
-                        msg.id()
-                    ));
+                if !translated {
+                    problems.push(format!("{}: `{id}` falls back to English", lang.tag()));
                 }
             }
         }

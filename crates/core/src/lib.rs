@@ -11,6 +11,7 @@ pub mod explanation;
 pub mod i18n;
 pub mod notice;
 pub mod request;
+pub mod rights;
 pub mod url;
 
 pub use config::{Attrs, ConfigError, Parsed};

@@ -30,6 +30,8 @@ pub struct NoticeCopy {
     pub acked: String,
     /// Announced when the person asked for a human.
     pub human_requested: String,
+    /// The link to the request form, when the controller gave a channel.
+    pub rights: Option<String>,
 }
 
 impl NoticeCopy {
@@ -57,6 +59,7 @@ impl NoticeCopy {
             human: t(Msg::NoticeHuman, &[]),
             more_info: t(Msg::NoticeMoreInfo, &[]),
             privacy: t(Msg::NoticePrivacy, &[]),
+            rights: config.rights.then(|| t(Msg::NoticeRights, &[])),
             ack_hint: t(Msg::NoticeAckHint, &[]),
             ack: t(Msg::NoticeAck, &[]),
             acked: t(Msg::NoticeAcked, &[]),

@@ -585,7 +585,7 @@ impl Request {
             MAX_SHORT,
         );
         if let Some(x) = &c.explanation {
-            let size = serde_json::to_vec(x).map(|v| v.len()).unwrap_or(usize::MAX);
+            let size = json_len(x);
             if size > MAX_EXPLANATION_BYTES {
                 errs.push(FieldError::too_long(
                     "context.explanation",
@@ -607,6 +607,45 @@ impl Request {
     pub fn canonical_id(&self) -> String {
         self.id.to_ascii_lowercase()
     }
+}
+
+/// The length in bytes of `value` as compact JSON (what `serde_json::to_vec` writes), counted
+/// without writing it: the widget then links no JSON writer.
+pub fn json_len(value: &serde_json::Value) -> usize {
+    use serde_json::Value;
+    match value {
+        Value::Null => 4,
+        Value::Bool(b) => {
+            if *b {
+                4
+            } else {
+                5
+            }
+        }
+        Value::Number(n) => n.to_string().len(),
+        Value::String(s) => json_str_len(s),
+        Value::Array(items) => {
+            2 + items.iter().map(json_len).sum::<usize>() + items.len().saturating_sub(1)
+        }
+        Value::Object(map) => {
+            2 + map
+                .iter()
+                .map(|(k, v)| json_str_len(k) + 1 + json_len(v))
+                .sum::<usize>()
+                + map.len().saturating_sub(1)
+        }
+    }
+}
+
+fn json_str_len(s: &str) -> usize {
+    2 + s
+        .chars()
+        .map(|c| match c {
+            '"' | '\\' | '\u{8}' | '\u{c}' | '\n' | '\r' | '\t' => 2,
+            c if (c as u32) < 0x20 => 6,
+            c => c.len_utf8(),
+        })
+        .sum::<usize>()
 }
 
 /// Length and control-character check of an optional free-text field.
@@ -897,7 +936,29 @@ mod tests {
         assert!(!is_uuid_v4("4b1d9a2e7c1f4d3a9e2b1f0c8a7b6d5e"));
     }
 
+    fn json_value() -> impl Strategy<Value = serde_json::Value> {
+        let leaf = prop_oneof![
+            Just(serde_json::Value::Null),
+            any::<bool>().prop_map(serde_json::Value::from),
+            any::<i64>().prop_map(serde_json::Value::from),
+            any::<f64>().prop_map(serde_json::Value::from),
+            "\\PC{0,20}|[\\x00-\\x1f\"\\\\é€😀]{0,8}".prop_map(serde_json::Value::from),
+        ];
+        leaf.prop_recursive(4, 64, 6, |inner| {
+            prop_oneof![
+                proptest::collection::vec(inner.clone(), 0..6).prop_map(serde_json::Value::from),
+                proptest::collection::btree_map("\\PC{0,8}|[\\x00-\\x1f\"]{0,3}", inner, 0..6)
+                    .prop_map(|m| serde_json::Value::Object(m.into_iter().collect())),
+            ]
+        })
+    }
+
     proptest! {
+        #[test]
+        fn json_len_is_the_length_serde_json_writes(v in json_value()) {
+            prop_assert_eq!(json_len(&v), serde_json::to_vec(&v).unwrap().len());
+        }
+
         #[test]
         fn arbitrary_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..512)) {
             let _ = parse(&bytes);

@@ -74,3 +74,6 @@ explanation-missing-unknown = Not provided by the operator of this website.
 explanation-contest = You have the right to ask a person to review this decision, to give your point of view and to contest it.
 explanation-request-review = Request human review
 explanation-review-requested = Your request for a human review is being prepared.
+
+## The notice's link to the request form
+notice-rights = Your rights

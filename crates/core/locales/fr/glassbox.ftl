@@ -69,3 +69,6 @@ explanation-missing-unknown = Non communiqué par l'exploitant de ce site.
 explanation-contest = Vous avez le droit d'obtenir une intervention humaine, d'exprimer votre point de vue et de contester cette décision.
 explanation-request-review = Demander un réexamen par une personne
 explanation-review-requested = Votre demande de réexamen par une personne est en cours de préparation.
+
+## Le lien de l'avis vers le formulaire de demande
+notice-rights = Vos droits
