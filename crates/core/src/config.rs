@@ -418,6 +418,16 @@ impl<'a> Reader<'a> {
         }
     }
 
+    fn theme(&mut self) -> Theme {
+        self.choice(
+            "data-theme",
+            THEMES,
+            Theme::Auto,
+            "auto, light or dark",
+            "auto",
+        )
+    }
+
     fn url(&mut self, name: &str) -> Option<SafeUrl> {
         let raw = self.attrs.get(name)?;
         match SafeUrl::parse(raw) {
@@ -491,13 +501,7 @@ impl NoticeConfig {
             "banner, inline or badge",
             "banner",
         );
-        let theme = r.choice(
-            "data-theme",
-            THEMES,
-            Theme::Auto,
-            "auto, light or dark",
-            "auto",
-        );
+        let theme = r.theme();
         let ack_required = r.choice(
             "data-ack",
             &[("none", false), ("required", true)],
@@ -588,13 +592,7 @@ impl ExplanationConfig {
                 }
             },
         };
-        let theme = r.choice(
-            "data-theme",
-            THEMES,
-            Theme::Auto,
-            "auto, light or dark",
-            "auto",
-        );
+        let theme = r.theme();
         let config = ExplanationConfig {
             source,
             timeout_ms,
@@ -649,13 +647,7 @@ impl RightsConfig {
             }
             None => None,
         };
-        let theme = r.choice(
-            "data-theme",
-            THEMES,
-            Theme::Auto,
-            "auto, light or dark",
-            "auto",
-        );
+        let theme = r.theme();
         let config = RightsConfig {
             kinds,
             controller: r.text("data-controller"),
@@ -704,13 +696,7 @@ impl AiContentConfig {
             "ai, generated or modified",
             "ai",
         );
-        let theme = r.choice(
-            "data-theme",
-            THEMES,
-            Theme::Auto,
-            "auto, light or dark",
-            "auto",
-        );
+        let theme = r.theme();
         let lang = r.lang();
         Parsed {
             value: AiContentConfig { label, theme, lang },

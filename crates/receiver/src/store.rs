@@ -478,22 +478,20 @@ impl Store {
 
     /// The request with this reference.
     pub async fn get(&self, reference: &str) -> Result<Record, StoreError> {
-        let row = sqlx::query(&format!(
-            "SELECT {RECORD_COLUMNS} FROM requests WHERE reference = $1"
-        ))
-        .bind(reference)
-        .fetch_optional(&self.pool)
-        .await?
-        .ok_or(StoreError::NotFound)?;
-        record(&row, date_of(now()))
+        self.one_where("reference", reference).await
     }
 
     /// The request whose status URL carries `token`.
     pub async fn by_status_token(&self, token: &str) -> Result<Record, StoreError> {
+        self.one_where("status_token", token).await
+    }
+
+    /// The request whose unique `column` (a fixed name, never input) equals `value`.
+    async fn one_where(&self, column: &'static str, value: &str) -> Result<Record, StoreError> {
         let row = sqlx::query(&format!(
-            "SELECT {RECORD_COLUMNS} FROM requests WHERE status_token = $1"
+            "SELECT {RECORD_COLUMNS} FROM requests WHERE {column} = $1"
         ))
-        .bind(token)
+        .bind(value)
         .fetch_optional(&self.pool)
         .await?
         .ok_or(StoreError::NotFound)?;
