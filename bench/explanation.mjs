@@ -120,7 +120,7 @@ function rows(r) {
 }
 
 function sizeLine(r) {
-  return `The explanation adds ${fmtBytes(r.module.wasm.brotli + r.module.js.brotli)} brotli (glassbox_explain_bg.wasm ${fmtBytes(r.module.wasm.raw)} raw / ${fmtBytes(r.module.wasm.brotli)} brotli, glassbox-explain.js ${fmtBytes(r.module.js.brotli)} brotli), fetched only by pages that show an explanation; the notice module that every page loads carries none of it.`;
+  return `The explanation lives in the second module (with the request form): ${fmtBytes(r.module.wasm.brotli + r.module.js.brotli)} brotli (glassbox_explain_bg.wasm ${fmtBytes(r.module.wasm.raw)} raw / ${fmtBytes(r.module.wasm.brotli)} brotli, glassbox-explain.js ${fmtBytes(r.module.js.brotli)} brotli), fetched only by pages that show an explanation or a request form; the notice module that every page loads carries none of it.`;
 }
 
 export function toText(r) {

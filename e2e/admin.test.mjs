@@ -4,68 +4,33 @@
 // 127.0.0.1 with a fresh SQLite file.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs/promises";
-import net from "node:net";
-import os from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import AxeBuilder from "@axe-core/playwright";
 import { launch } from "./browser.mjs";
+import { startReceiver } from "./receiver.mjs";
 import { ARTIFACTS } from "./support.mjs";
 
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const TOKEN = "admin-token-for-tests";
 let receiver;
 let url;
 let browser;
-let dir;
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const srv = net.createServer();
-    srv.once("error", reject);
-    srv.listen(0, "127.0.0.1", () => {
-      const { port } = srv.address();
-      srv.close(() => resolve(port));
-    });
-  });
-}
 
 before(async () => {
-  dir = await fs.mkdtemp(path.join(os.tmpdir(), "glassbox-admin-"));
-  const port = await freePort();
-  url = `http://127.0.0.1:${port}`;
-  receiver = spawn(path.join(repo, "target/debug/glassbox-receiver"), [], {
-    env: {
-      ...process.env,
-      GLASSBOX_LISTEN: `127.0.0.1:${port}`,
-      DATABASE_URL: `sqlite://${path.join(dir, "db.sqlite")}?mode=rwc`,
-      GLASSBOX_ADMIN_TOKEN: TOKEN,
-      GLASSBOX_CONTROLLER: "Example Bank SA",
-      GLASSBOX_SUPERVISORY_AUTHORITY: "CNIL",
-      GLASSBOX_RATE_LIMIT: "0",
-    },
-    stdio: ["ignore", "ignore", "inherit"],
+  receiver = await startReceiver({
+    GLASSBOX_ADMIN_TOKEN: TOKEN,
+    GLASSBOX_CONTROLLER: "Example Bank SA",
+    GLASSBOX_SUPERVISORY_AUTHORITY: "CNIL",
   });
-  // Ready when /healthz answers; bounded, and a dead process fails at once.
-  const deadline = Date.now() + 30_000;
-  for (;;) {
-    if (receiver.exitCode !== null) throw new Error(`receiver exited with ${receiver.exitCode}`);
-    const ok = await fetch(`${url}/healthz`).then((r) => r.ok, () => false);
-    if (ok) break;
-    if (Date.now() > deadline) throw new Error("receiver did not start within 30 s");
-    await new Promise((r) => setTimeout(r, 50));
-  }
+  url = receiver.url;
   browser = await launch();
   await fs.mkdir(ARTIFACTS, { recursive: true });
 });
 
 after(async () => {
   await browser?.close();
-  receiver?.kill("SIGTERM");
-  if (dir) await fs.rm(dir, { recursive: true, force: true });
+  await receiver?.stop();
 });
 
 async function submit(kind, email) {

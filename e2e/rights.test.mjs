@@ -5,29 +5,15 @@
 // opened from the notice, the explanation and Glassbox.openRequest.
 import { after, test } from "node:test";
 import assert from "node:assert/strict";
-import { spawn } from "node:child_process";
-import fs from "node:fs/promises";
-import net from "node:net";
-import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { startReceiver as spawnReceiver } from "./receiver.mjs";
 import { setup, open, ready, axe, screenshot } from "./support.mjs";
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const TOKEN = "e2e-admin-token";
 const env = setup();
 const receiver = {};
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const s = net.createServer();
-    s.once("error", reject);
-    s.listen(0, "127.0.0.1", () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
-}
 
 // Started on first use, inside a test: the site's origin (for CORS) exists only once setup()'s
 // hook has run.
@@ -38,44 +24,18 @@ function startReceiver() {
 }
 
 async function launchReceiver() {
-  receiver.dir = await fs.mkdtemp(path.join(os.tmpdir(), "glassbox-e2e-"));
-  const port = await freePort();
-  receiver.url = `http://127.0.0.1:${port}`;
-  receiver.process = spawn(path.join(repo, "target/debug/glassbox-receiver"), [], {
-    cwd: repo,
-    env: {
-      ...process.env,
-      GLASSBOX_LISTEN: `127.0.0.1:${port}`,
-      DATABASE_URL: `sqlite://${path.join(receiver.dir, "requests.db")}?mode=rwc`,
-      GLASSBOX_ADMIN_TOKEN: TOKEN,
-      GLASSBOX_ALLOWED_ORIGINS: env.servers.site,
-      GLASSBOX_RATE_LIMIT: "0",
-      GLASSBOX_DIST_DIR: path.join(repo, "dist"),
-      GLASSBOX_DEMO_DIR: path.join(repo, "demo"),
-      RUST_LOG: "warn",
-    },
-    stdio: ["ignore", "ignore", "inherit"],
+  const started = await spawnReceiver({
+    GLASSBOX_ADMIN_TOKEN: TOKEN,
+    GLASSBOX_ALLOWED_ORIGINS: env.servers.site,
+    GLASSBOX_DIST_DIR: path.join(repo, "dist"),
+    GLASSBOX_DEMO_DIR: path.join(repo, "demo"),
   });
-  const exited = new Promise((_, reject) => receiver.process.once("exit", (code) => reject(new Error(`receiver exited with ${code}`))));
-  exited.catch(() => {});
-  // Bounded readiness loop: each attempt waits for a real answer (or refusal) from /healthz.
-  let healthy = false;
-  for (let i = 0; i < 200 && !healthy; i++) {
-    healthy = await Promise.race([
-      fetch(`${receiver.url}/healthz`).then((r) => r.ok, () => false),
-      exited,
-    ]);
-  }
-  assert.ok(healthy, "the receiver answers /healthz");
+  receiver.url = started.url;
+  receiver.stop = started.stop;
 }
 
 after(async () => {
-  if (receiver.process && receiver.process.exitCode === null) {
-    const gone = new Promise((r) => receiver.process.once("exit", r));
-    receiver.process.kill("SIGTERM");
-    await gone;
-  }
-  if (receiver.dir) await fs.rm(receiver.dir, { recursive: true, force: true });
+  await receiver.stop?.();
 });
 
 const endpoint = () => `${receiver.url}/v1/requests`;
