@@ -5,6 +5,8 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 export WASM_BINDGEN_TEST_TIMEOUT ?= 120
 export TRUNK_SKIP_VERSION_CHECK := true
 DEMO_PORT ?= 8787
+# The demo's admin page token (the demo listens on 127.0.0.1 only).
+DEMO_ADMIN_TOKEN ?= demo-admin
 
 .PHONY: help setup dist demo dev test lint test-native test-browser test-e2e bench clean
 
@@ -26,8 +28,11 @@ dist: setup
 # The receiver serves the demo pages, dist/ and the request API on one origin.
 demo: dist
 	cargo build --release -p glassbox-receiver
-	@echo "Glassbox demo: http://127.0.0.1:$(DEMO_PORT)/  (chatbot: /chat.html, French: /chat.html?lang=fr, loan decision: /loan.html)"
-	GLASSBOX_LISTEN=127.0.0.1:$(DEMO_PORT) GLASSBOX_DIST_DIR=dist GLASSBOX_DEMO_DIR=demo ./target/release/glassbox-receiver
+	@echo "Glassbox demo: http://127.0.0.1:$(DEMO_PORT)/  (chatbot: /chat.html, French: /chat.html?lang=fr,"
+	@echo "  loan decision: /loan.html, request form: /rights.html, admin page: /admin/ with token $(DEMO_ADMIN_TOKEN))"
+	GLASSBOX_LISTEN=127.0.0.1:$(DEMO_PORT) GLASSBOX_DIST_DIR=dist GLASSBOX_DEMO_DIR=demo \
+	  GLASSBOX_ADMIN_TOKEN=$(DEMO_ADMIN_TOKEN) GLASSBOX_CONTROLLER="Example Bank SA" \
+	  ./target/release/glassbox-receiver
 
 dev:
 	scripts/setup.sh build trunk
