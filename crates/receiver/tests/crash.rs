@@ -16,7 +16,7 @@ use serde_json::Value;
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
-use std::time::{Duration, Instant};
+use std::time::Duration;
 use tokio::process::{Child, Command};
 
 const TOTAL: usize = 1000;
@@ -34,28 +34,36 @@ fn start_server(db_url: &str, port: u16) -> Child {
         .env("GLASSBOX_DIST_DIR", "/nonexistent")
         .env("GLASSBOX_DEMO_DIR", "/nonexistent")
         .env("GLASSBOX_DB_MAX_CONNECTIONS", "16")
-        .env("RUST_LOG", "warn")
+        .env("RUST_LOG", "info")
+        .env("NO_COLOR", "1")
         .stdout(std::process::Stdio::null())
-        .stderr(std::process::Stdio::null())
+        .stderr(std::process::Stdio::piped())
         .kill_on_drop(true)
         .spawn()
         .expect("start glassbox-receiver")
 }
 
-async fn wait_healthy(client: &HttpClient, port: u16) {
-    let deadline = Instant::now() + Duration::from_secs(60);
-    loop {
-        let req = hyper::Request::get(format!("http://127.0.0.1:{port}/healthz"))
-            .body(Full::default())
-            .unwrap();
-        if let Ok(resp) = client.request(req).await {
-            if resp.status() == 200 {
-                return;
+/// Waits for the server's "listening" log line (an event, not a poll), then keeps draining its
+/// output so that logging never blocks it.
+async fn wait_listening(child: &mut Child) {
+    use tokio::io::{AsyncBufReadExt, BufReader};
+    // The receiver logs to stderr.
+    let stderr = child.stderr.take().expect("piped stderr");
+    let mut lines = BufReader::new(stderr).lines();
+    let found = tokio::time::timeout(Duration::from_secs(60), async {
+        while let Ok(Some(line)) = lines.next_line().await {
+            if line.contains("listening") {
+                return true;
             }
         }
-        assert!(Instant::now() < deadline, "server not healthy within 60 s");
-        tokio::time::sleep(Duration::from_millis(20)).await;
-    }
+        false
+    })
+    .await;
+    assert!(
+        matches!(found, Ok(true)),
+        "the server did not start listening within 60 s"
+    );
+    tokio::spawn(async move { while let Ok(Some(_)) = lines.next_line().await {} });
 }
 
 async fn post(client: &HttpClient, port: u16, body: &str) -> Result<(u16, Value), String> {
@@ -85,7 +93,7 @@ async fn crash_and_recover(db: &TestDb) {
         .build_http();
     let port = free_port();
     let mut server = start_server(&db.url, port);
-    wait_healthy(&client, port).await;
+    wait_listening(&mut server).await;
 
     let bodies: Vec<(String, String)> = (0..TOTAL)
         .map(|_| {
@@ -133,8 +141,8 @@ async fn crash_and_recover(db: &TestDb) {
 
     // Restart on the same database.
     let port2 = free_port();
-    let _server2 = start_server(&db.url, port2);
-    wait_healthy(&client, port2).await;
+    let mut server2 = start_server(&db.url, port2);
+    wait_listening(&mut server2).await;
 
     let store = Store::connect(&db.url, 2).await.unwrap();
     let stored_before: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM requests")
