@@ -354,6 +354,24 @@ impl Store {
     }
 
     /// Appends the transaction's one audit entry and moves the head.
+    /// Appends the audit entry of a change to the request `id`, commits, and returns the
+    /// request (by `reference`) as it now is.
+    #[allow(clippy::too_many_arguments)]
+    async fn commit_change(
+        &self,
+        mut tx: Transaction<'static, Any>,
+        head: &Head,
+        at: &str,
+        id: &str,
+        action: &str,
+        detail: &serde_json::Value,
+        reference: &str,
+    ) -> Result<Record, StoreError> {
+        Self::append(&mut tx, head, head.next_ref, at, Some(id), action, detail).await?;
+        tx.commit().await?;
+        self.get(reference).await
+    }
+
     async fn append(
         tx: &mut Transaction<'static, Any>,
         head: &Head,
@@ -602,18 +620,8 @@ impl Store {
         .execute(&mut *tx)
         .await?;
         let detail = serde_json::json!({"from": "received", "to": "verified", "by": "email-link"});
-        Self::append(
-            &mut tx,
-            &head,
-            head.next_ref,
-            &at_s,
-            Some(&id),
-            "status",
-            &detail,
-        )
-        .await?;
-        tx.commit().await?;
-        self.get(&reference).await
+        self.commit_change(tx, &head, &at_s, &id, "status", &detail, &reference)
+            .await
     }
 
     /// Replaces the verification token of a request still `received` (resending the mail).
@@ -687,18 +695,8 @@ impl Store {
         if let Some(r) = reason {
             detail["reason"] = r.into();
         }
-        Self::append(
-            &mut tx,
-            &head,
-            head.next_ref,
-            &at_s,
-            Some(&id),
-            "status",
-            &detail,
-        )
-        .await?;
-        tx.commit().await?;
-        self.get(reference).await
+        self.commit_change(tx, &head, &at_s, &id, "status", &detail, reference)
+            .await
     }
 
     /// Extends the deadline once by `months` (1 or 2) with a reason, only within the first
@@ -753,18 +751,8 @@ impl Store {
         .await?;
         let detail =
             serde_json::json!({"months": months, "due_by": due, "reason": reason, "by": "admin"});
-        Self::append(
-            &mut tx,
-            &head,
-            head.next_ref,
-            &at_s,
-            Some(&id),
-            "extended",
-            &detail,
-        )
-        .await?;
-        tx.commit().await?;
-        self.get(reference).await
+        self.commit_change(tx, &head, &at_s, &id, "extended", &detail, reference)
+            .await
     }
 
     /// Deletes the personal data (payload, email) of requests closed before `cutoff`, one
