@@ -58,8 +58,16 @@ const PROBE = () => {
 };
 
 /** A fresh context and page that records console errors/warnings and every request URL. */
-export async function open(env, pathname, { probe, input, viewport, colorScheme, reducedMotion, forcedColors } = {}) {
-  const context = await env.browser.newContext({ viewport: viewport || { width: 900, height: 800 }, colorScheme, reducedMotion, forcedColors });
+export async function open(env, pathname, { probe, input, viewport, colorScheme, reducedMotion, forcedColors, locale, deviceScaleFactor, route } = {}) {
+  const context = await env.browser.newContext({
+    viewport: viewport || { width: 900, height: 800 },
+    colorScheme,
+    reducedMotion,
+    forcedColors,
+    locale: locale || "en-US",
+    deviceScaleFactor,
+  });
+  if (route) await route(context);
   const page = await context.newPage();
   const log = { errors: [], warnings: [], requests: [], pageErrors: [], dialogs: [] };
   page.on("console", (m) => {
@@ -100,4 +108,27 @@ export async function axe(page, label) {
 
 export async function screenshot(page, name) {
   await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
+}
+
+/** The 24 official EU languages the widget speaks. */
+export const LANGS = "bg cs da de el en es et fi fr ga hr hu it lt lv mt nl pl pt ro sk sl sv".split(" ");
+
+const LOCALES = path.resolve(here, "..", "crates", "core", "locales");
+
+/** The messages of `lang` as translators wrote them (glassbox.ftl and rights.ftl): id → pattern. */
+export async function messages(lang) {
+  const out = {};
+  for (const file of ["glassbox.ftl", "rights.ftl"]) {
+    const text = await fs.readFile(path.join(LOCALES, lang, file), "utf8");
+    for (const line of text.split("\n")) {
+      const m = /^([a-z][a-z0-9-]*)\s*=\s*(.*)$/.exec(line);
+      if (m) out[m[1]] = m[2].trim();
+    }
+  }
+  return out;
+}
+
+/** Fills `{ $name }` placeables, as the widget does. */
+export function fill(pattern, args = {}) {
+  return pattern.replace(/\{\s*\$([a-z_]+)\s*\}/g, (all, name) => (name in args ? String(args[name]) : all));
 }

@@ -5,6 +5,38 @@
       document.addEventListener("DOMContentLoaded", function () { resolve(); }, { once: true });
     });
   }
+  // Languages other than English are not compiled in: each module fetches the one a widget
+  // needs from a small JSON file next to it. The page's language is fetched at once, in
+  // parallel with the wasm, so the notice does not wait for it.
+  var LANGS = "bg cs da de el es et fi fr ga hr hu it lt lv mt nl pl pt ro sk sl sv".split(" ");
+  var languages = {};
+  function loadLanguage(file, tag) {
+    var url = new URL(file + "." + tag + ".json", base).href;
+    if (!languages[url]) {
+      languages[url] = fetch(url, { credentials: "same-origin" }).then(function (response) {
+        if (!response.ok) throw new Error(url + ": HTTP " + response.status);
+        return response.json();
+      });
+      languages[url].catch(function (error) { console.error("Glassbox: could not load " + url, error); });
+    }
+    return languages[url];
+  }
+  function loadNoticeLanguage(tag) { return loadLanguage("glassbox", tag); }
+  function loadExplainLanguage(tag) { return loadLanguage("glassbox-explain", tag); }
+  (function prefetch() {
+    var wanted = [];
+    var own = script && script.getAttribute("data-lang");
+    if (own && own.trim().toLowerCase() !== "auto") wanted.push(own);
+    wanted.push(document.documentElement.getAttribute("lang") || "");
+    wanted = wanted.concat(Array.prototype.slice.call(navigator.languages || []));
+    for (var i = 0; i < wanted.length; i++) {
+      var primary = String(wanted[i]).trim().split(/[-_]/)[0].toLowerCase();
+      if (primary === "en") return;
+      if (LANGS.indexOf(primary) >= 0) return void loadNoticeLanguage(primary);
+    }
+  })();
+  // Replacement strings given through Glassbox.strings, for the explanation module when it loads.
+  var pageStrings = [];
   // The explanation lives in a second module, fetched only where a page shows one, so the
   // notice on every other page costs fewer bytes.
   var explainModule = null;
@@ -18,7 +50,8 @@
           var init = tag._glassbox;
           if (!init) return reject(new Error(tag.src + " did not register"));
           resolve(init({ module_or_path: new URL("glassbox_explain_bg.wasm", base).href }).then(function () {
-            init.configure(script || null);
+            init.configure(script || null, loadExplainLanguage);
+            pageStrings.forEach(function (value) { init.strings(value); });
             return init;
           }));
         };
@@ -56,7 +89,7 @@
     .then(function () { return wasm_bindgen({ module_or_path: wasmUrl }); })
     .then(domReady)
     .then(function () {
-      wasm_bindgen.start(script || null, delegate, openRequest);
+      wasm_bindgen.start(script || null, delegate, openRequest, loadNoticeLanguage);
       flushOutbox();
       return true;
     })
@@ -87,6 +120,17 @@
     /** Opens the data-subject request form as a dialog: kind "access", …, "human-review" (or none), prefill { email, name, decision_ref, point_of_view, explanation }; resolves to true once open. */
     openRequest: function (kind, prefill) {
       return ready.then(function (started) { return started && openRequest(kind, prefill); });
+    },
+    /** Replaces messages on the whole page, also in widgets already shown: { "<lang>": { "<message id>": "<text with { $variables }>" } }; resolves to true once applied. */
+    strings: function (value) {
+      return call("strings", [value]).then(function (started) {
+        if (started === false) return false;
+        pageStrings.push(value);
+        if (explainModule) {
+          return explainModule.then(function (module) { module.strings(value); return true; }, function () { return true; });
+        }
+        return true;
+      });
     },
     /** Shows an explanation (a glassbox.explanation/v1 object) on an element; updates it in place when called again. */
     explain: function (el, explanation) {

@@ -4,13 +4,22 @@
 #   glassbox_bg.wasm          the notice module (notice, AI labels, the page observer)
 #   glassbox-explain.js       loaded by glassbox.js only where a page shows an explanation
 #   glassbox_explain_bg.wasm  the explanation module
+#   glassbox.<lang>.json      the notice module's words in one language (23, English is built in)
+#   glassbox-explain.<lang>.json  every word in one language, for the explanation module
 # Each is found relative to glassbox.js's own URL.
+#
+# `scripts/build-dist.sh bundled <dir>` builds the alternative `make bench` compares with: every
+# language compiled into both modules, no language files.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PATH="$PWD/node_modules/.bin:$HOME/.cargo/bin:$PATH"
-out=target/glassbox-bindgen
+mode=${1:-split}
+dest=${2:-dist}
+out=target/glassbox-bindgen-$mode
 wasm=target/wasm32-unknown-unknown/wasm-release/glassbox.wasm
-rm -rf "$out" && mkdir -p "$out" dist
+rm -rf "$out" && mkdir -p "$out" "$dest"
+langs=""
+if [ "$mode" = bundled ]; then langs=",all-languages"; fi
 
 module() { # name, cargo feature flags, prelude, epilogue, output js
   local name=$1 flags=$2
@@ -20,11 +29,20 @@ module() { # name, cargo feature flags, prelude, epilogue, output js
   wasm-opt -Oz --converge --strip-debug --strip-producers \
     --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
     --enable-mutable-globals --enable-reference-types --enable-multivalue \
-    "$out/${name}_bg.wasm" -o "dist/${name}_bg.wasm"
+    "$out/${name}_bg.wasm" -o "$dest/${name}_bg.wasm"
   cat "$3" "$out/$name.js" "$4" > "$out/$name.full.js"
-  esbuild --minify --legal-comments=inline --log-level=warning "$out/$name.full.js" > "dist/$5"
+  # The bundled build has every language inside: the loader fetches none.
+  if [ "$mode" = bundled ]; then sed -i 's/var LANGS = .*$/var LANGS = [];/' "$out/$name.full.js"; fi
+  esbuild --minify --legal-comments=inline --log-level=warning "$out/$name.full.js" > "$dest/$5"
 }
 
-module glassbox "--no-default-features" loader/prelude.js loader/epilogue.js glassbox.js
-module glassbox_explain "" loader/explain-prelude.js loader/explain-epilogue.js glassbox-explain.js
-ls -l dist
+notice_flags="--no-default-features"
+if [ "$mode" = bundled ]; then notice_flags="$notice_flags --features=all-languages"; fi
+module glassbox "$notice_flags" loader/prelude.js loader/epilogue.js glassbox.js
+module glassbox_explain "--no-default-features --features=explanation${langs}" loader/explain-prelude.js loader/explain-epilogue.js glassbox-explain.js
+rm -f "$dest"/glassbox.*.json "$dest"/glassbox-explain.*.json
+if [ "$mode" = split ]; then
+  cargo run --quiet -p glassbox-core --example locales -- "$dest"
+fi
+ls -l "$dest" | head -8
+echo "... $(ls "$dest" | wc -l) files in $dest"

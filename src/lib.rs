@@ -6,6 +6,7 @@
 
 pub mod components;
 pub mod event;
+pub mod intl;
 
 #[cfg(target_arch = "wasm32")]
 pub mod glue;

@@ -50,7 +50,7 @@ fn shadow_text(el: &Element) -> String {
 fn start_once() {
     thread_local!(static STARTED: RefCell<bool> = const { RefCell::new(false) });
     if !STARTED.with(|s| s.replace(true)) {
-        glue::start(JsValue::NULL, JsValue::NULL, JsValue::NULL);
+        glue::start(JsValue::NULL, JsValue::NULL, JsValue::NULL, JsValue::NULL);
     }
 }
 
@@ -199,6 +199,36 @@ async fn mount_api_applies_options_over_attributes() {
     );
     assert!(glue::unmount(el.clone().into()));
     el.remove();
+}
+
+#[wasm_bindgen_test]
+async fn strings_replace_a_message_in_a_notice_already_shown_and_data_strings_on_one_element() {
+    start_once();
+    let el = element(
+        r#"<div data-glassbox="notice" data-lang="de" data-strings='{"de": {"notice-human": "Mensch, bitte"}}'></div>"#,
+    );
+    let other = element(r#"<div data-glassbox="notice" data-lang="de"></div>"#);
+    settle().await;
+    assert!(
+        shadow_text(&el).contains("Mensch, bitte"),
+        "{}",
+        shadow_text(&el)
+    );
+    assert!(!shadow_text(&other).contains("Mensch, bitte"));
+    let value = js_sys::JSON::parse(r#"{"de": {"notice-ack": "Gelesen"}}"#).expect("json");
+    glue::strings(value);
+    settle().await;
+    for host in [&el, &other] {
+        assert!(
+            shadow_text(host).contains("Gelesen"),
+            "{}",
+            shadow_text(host)
+        );
+    }
+    // The element's own replacement survives the page-wide update.
+    assert!(shadow_text(&el).contains("Mensch, bitte"));
+    el.remove();
+    other.remove();
 }
 
 /// Records the names of `glassbox:*` events reaching the document while the listeners live.

@@ -6,6 +6,10 @@
 //! A message missing from a language falls back to English at run time, and the core test
 //! `every_language_has_every_message` fails on it.
 //!
+//! Without the `all-languages` feature only English is compiled in; the widget's dist build
+//! loads each other language at run time from a small JSON file made from the same table (see
+//! `examples/locales.rs`), so a page pays only for the language it shows.
+//!
 //! Without the `explanation` feature (the widget's small notice module), the explanation's
 //! messages (ids starting with `explanation-`, `summary-` or `list-`) are left out of the
 //! table: that module never shows them, and every page loads it.
@@ -18,17 +22,21 @@ use std::path::Path;
 fn main() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("locales");
     println!("cargo:rerun-if-changed={}", root.display());
-    let mut langs: Vec<String> = std::fs::read_dir(&root)
-        .expect("locales/ exists")
-        .filter_map(|e| e.ok())
-        .filter(|e| e.path().join("glassbox.ftl").is_file())
-        .map(|e| e.file_name().to_string_lossy().into_owned())
-        .collect();
-    langs.sort();
-    assert!(
-        langs.iter().any(|l| l == "en"),
-        "locales/en/glassbox.ftl is the reference"
-    );
+    // The 24 official languages of the EU (Regulation No 1/1958). A language whose files are
+    // missing still exists (it falls back to English), and the core test
+    // `every_language_has_every_message_with_the_same_placeholders` fails on it.
+    let langs: Vec<String> = [
+        "bg", "cs", "da", "de", "el", "en", "es", "et", "fi", "fr", "ga", "hr", "hu", "it", "lt",
+        "lv", "mt", "nl", "pl", "pt", "ro", "sk", "sl", "sv",
+    ]
+    .map(String::from)
+    .to_vec();
+    // The languages whose patterns are compiled in; the enum `Lang` always has all of them.
+    let compiled: Vec<String> = if std::env::var_os("CARGO_FEATURE_ALL_LANGUAGES").is_some() {
+        langs.clone()
+    } else {
+        vec!["en".to_string()]
+    };
 
     let mut out = String::new();
     // Two resources, two tables: the request form's words (rights.ftl) are only linked into the
@@ -36,7 +44,7 @@ fn main() {
     emit(
         &mut out,
         &root,
-        &langs,
+        &compiled,
         "glassbox.ftl",
         "Msg",
         "TABLE",
@@ -45,7 +53,7 @@ fn main() {
     emit(
         &mut out,
         &root,
-        &langs,
+        &compiled,
         "rights.ftl",
         "RightsMsg",
         "RIGHTS_TABLE",
@@ -68,6 +76,11 @@ fn main() {
         let _ = writeln!(out, "            Lang::{} => {:?},", camel(lang), lang);
     }
     out.push_str("        }\n    }\n}\n\n");
+    out.push_str("/// The languages compiled into the tables, in table order.\nstatic COMPILED: &[Lang] = &[");
+    for lang in &compiled {
+        let _ = write!(out, "Lang::{}, ", camel(lang));
+    }
+    out.push_str("];\n\n");
 
     let dest = Path::new(&std::env::var("OUT_DIR").expect("OUT_DIR")).join("messages.rs");
     std::fs::write(dest, out).expect("write messages.rs");
@@ -123,7 +136,7 @@ fn emit(
 
     let _ = writeln!(
         out,
-        "/// Patterns by language (in `Lang::ALL` order), then by message (in `{name}::ALL` order).\nstatic {table}: [[Option<&str>; {}]; {}] = [",
+        "/// Patterns by compiled language (in `COMPILED` order), then by message (in `{name}::ALL` order).\nstatic {table}: [[Option<&str>; {}]; {}] = [",
         ids.len(),
         langs.len()
     );

@@ -134,7 +134,7 @@ pub fn Explanation(props: &ExplanationProps) -> Html {
     let decided = e.decided_at.as_deref().map(|d| {
         t(
             Msg::ExplanationDecidedAt,
-            &[("date", d.get(..10).unwrap_or(d))],
+            &[("date", &crate::intl::date(props.lang, d))],
         )
     });
     let ranked = e.ranked();
@@ -150,7 +150,10 @@ pub fn Explanation(props: &ExplanationProps) -> Html {
         let label = if *show_all {
             t(Msg::ExplanationShowFewer, &[])
         } else {
-            t(Msg::ExplanationShowAll, &[("count", &total.to_string())])
+            t(
+                Msg::ExplanationShowAll,
+                &[("count", &crate::intl::count(props.lang, total as u64))],
+            )
         };
         let expanded = if *show_all { "true" } else { "false" };
         let onclick = Callback::from(move |_: MouseEvent| show_all.set(!*show_all));
@@ -206,7 +209,8 @@ pub fn Explanation(props: &ExplanationProps) -> Html {
                 <FactorChart factors={shown} {max_impact}
                     caption={t(Msg::ExplanationFactorsCaption, &[])}
                     headers={[t(Msg::ExplanationFactor, &[]), t(Msg::ExplanationYourValue, &[]), t(Msg::ExplanationWeight, &[])]}
-                    directions={[t(Msg::ExplanationForYou, &[]), t(Msg::ExplanationAgainstYou, &[])]} />
+                    directions={[t(Msg::ExplanationForYou, &[]), t(Msg::ExplanationAgainstYou, &[])]}
+                    lang={props.lang} />
                 { for toggle }
             }
 

@@ -3,7 +3,9 @@
 //! colour) say which way it weighed, and the weight as text. A real table carries the same
 //! data for screen readers; the drawn rows are hidden from them to avoid saying it twice.
 
+use crate::intl;
 use glassbox_core::explanation::{signed, Factor};
+use glassbox_core::Lang;
 use yew::prelude::*;
 
 /// Properties of [`FactorChart`].
@@ -19,6 +21,9 @@ pub struct FactorChartProps {
     pub headers: [String; 3],
     /// "in your favour" / "against you".
     pub directions: [String; 2],
+    /// The language numbers are written in.
+    #[prop_or(Lang::En)]
+    pub lang: Lang,
 }
 
 /// See the module documentation.
@@ -61,7 +66,7 @@ pub fn FactorChart(props: &FactorChartProps) -> Html {
                                 <rect x="100" y="3" width={format!("{}", (share * 98.0) as u32)} height="10" class="gb-bar" />
                             }
                         </svg>
-                        <span class="gb-chart-weight">{ format!("{} {}", signed(factor.impact), direction) }</span>
+                        <span class="gb-chart-weight">{ format!("{} {}", weight(props.lang, factor.impact), direction) }</span>
                     </div>
                 }
             </div>
@@ -79,11 +84,16 @@ pub fn FactorChart(props: &FactorChartProps) -> Html {
                         <tr>
                             <th scope="row">{ factor.label.clone() }</th>
                             <td>{ value }</td>
-                            <td>{ format!("{} ({})", signed(factor.impact), direction) }</td>
+                            <td>{ format!("{} ({})", weight(props.lang, factor.impact), direction) }</td>
                         </tr>
                     }
                 </tbody>
             </table>
         </div>
     }
+}
+
+/// A weight with its sign, in the person's number format.
+fn weight(lang: Lang, impact: f64) -> String {
+    intl::signed(lang, impact, || signed(impact))
 }

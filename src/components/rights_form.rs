@@ -268,8 +268,8 @@ pub fn RightsForm(props: &RightsFormProps) -> Html {
                 <div class="gb-ack-view" role="status">
                     <h3 tabindex="-1" ref={ack_heading}>{ t(RightsMsg::RightsAcknowledgedTitle, &[]) }</h3>
                     <p class="gb-reference">{ t(RightsMsg::RightsReference, &[("reference", &receipt.reference)]) }</p>
-                    <p>{ t(RightsMsg::RightsReceivedAt, &[("time", &readable_time(&receipt.received_at))]) }</p>
-                    <p class="gb-due">{ t(RightsMsg::RightsDueBy, &[("date", &receipt.due_by)]) }</p>
+                    <p>{ t(RightsMsg::RightsReceivedAt, &[("time", &crate::intl::date_time(props.lang, &receipt.received_at, || readable_time(&receipt.received_at)))]) }</p>
+                    <p class="gb-due">{ t(RightsMsg::RightsDueBy, &[("date", &crate::intl::date(props.lang, &receipt.due_by))]) }</p>
                     <p>{ t(RightsMsg::RightsVerifyEmail, &[]) }</p>
                 </div>
                 <ul class="gb-links">

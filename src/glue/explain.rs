@@ -17,7 +17,7 @@ use yew::{AppHandle, Callback};
 /// A mounted explanation: the app, its current properties (for updates) and its configuration.
 pub(super) struct Mounted {
     pub(super) app: AppHandle<View>,
-    props: ExplanationProps,
+    pub(super) props: ExplanationProps,
     config: ExplanationConfig,
 }
 
@@ -130,6 +130,17 @@ pub fn explain(el: JsValue, explanation: JsValue) -> bool {
             ExplanationState::Failed
         }
     };
+    let lang = {
+        let own = dom::data_attrs(&el);
+        let attrs = STATE.with_borrow(|s| s.defaults.overridden_by(&own));
+        language(attrs.get("data-lang"))
+    };
+    if !super::lang::is_ready(lang) {
+        super::lang::when_ready(lang, move || {
+            explain(el.into(), explanation);
+        });
+        return true;
+    }
     let mounted = STATE.with_borrow(|s| {
         s.mounted
             .iter()
@@ -231,7 +242,7 @@ pub(super) fn mount(el: &Element, attrs: &Attrs) -> Result<(), JsValue> {
         state,
         lang,
         controller: config.controller.clone(),
-        overrides: Rc::default(),
+        overrides: Rc::new(super::lang::for_element(el)),
         onevent: Callback::from(move |event: WidgetEvent| on_event(&host, event)),
         can_retry: matches!(config.source, ExplanationSource::Url(_)),
         onretry: Callback::from(move |()| load(retry_host.clone())),

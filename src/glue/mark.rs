@@ -4,7 +4,6 @@
 
 use super::dom;
 use glassbox_core::config::AiContentConfig;
-use glassbox_core::i18n::Overrides;
 use glassbox_core::notice::ai_label_alt;
 use glassbox_core::Lang;
 use wasm_bindgen::JsValue;
@@ -27,7 +26,7 @@ pub fn mark(el: &Element, config: &AiContentConfig, lang: Lang) -> Result<(), Js
     label.set_attribute("role", "img")?;
     label.set_attribute(
         "aria-label",
-        &ai_label_alt(config.label, lang, &Overrides::default()),
+        &ai_label_alt(config.label, lang, &super::lang::page()),
     )?;
     label.set_text_content(Some(config.label.text()));
     root.append_child(&label)?;

@@ -9,6 +9,7 @@
 mod dom;
 #[cfg(feature = "explanation")]
 mod explain;
+mod lang;
 #[cfg(feature = "explanation")]
 pub use explain::explain;
 mod mark;
@@ -33,7 +34,7 @@ type ObserverCallback = Closure<dyn FnMut(js_sys::Array, MutationObserver)>;
 
 /// A mounted Yew app.
 enum App {
-    Notice(AppHandle<Notice>),
+    Notice(AppHandle<Notice>, NoticeProps),
     #[cfg(feature = "explanation")]
     Explanation(explain::Mounted),
     #[cfg(feature = "explanation")]
@@ -45,7 +46,7 @@ enum App {
 impl App {
     fn destroy(self, host: &Element) {
         match self {
-            App::Notice(app) => app.destroy(),
+            App::Notice(app, _) => app.destroy(),
             #[cfg(feature = "explanation")]
             App::Explanation(mounted) => mounted.app.destroy(),
             #[cfg(feature = "explanation")]
@@ -86,6 +87,8 @@ struct State {
     /// "Your rights").
     open_request: Option<js_sys::Function>,
     mounted: Vec<Mounted>,
+    /// Elements waiting for their language to arrive before they mount.
+    waiting: Vec<Element>,
     gates: Vec<Gate>,
     marks: Vec<MarkRule>,
     observer: Option<(MutationObserver, ObserverCallback)>,
@@ -100,11 +103,13 @@ thread_local! {
 ///
 /// The loader splits Glassbox in two wasm modules so the notice costs few bytes: this one
 /// (built without the `explanation` feature) and one with the explanation, fetched only when a
-/// page has one. `delegate(el, options, mount)` is how this module hands such elements over, and
-/// `open_request(kind, prefill)` how it opens the request dialog there.
+/// page has one. `delegate(el, options, mount)` is how this module hands such elements over,
+/// `open_request(kind, prefill)` how it opens the request dialog there, and `load_lang(tag)`
+/// (a Promise of `{ id: text }`) how it gets a language that is not compiled in.
 #[wasm_bindgen]
-pub fn start(script: JsValue, delegate: JsValue, open_request: JsValue) {
-    configure(script);
+pub fn start(script: JsValue, delegate: JsValue, open_request: JsValue, load_lang: JsValue) {
+    lang::set_loader(&load_lang, false);
+    read_script(script);
     STATE.with_borrow_mut(|s| {
         s.delegate = delegate.dyn_into().ok();
         s.open_request = open_request.dyn_into().ok();
@@ -117,14 +122,53 @@ pub fn start(script: JsValue, delegate: JsValue, open_request: JsValue) {
 }
 
 /// Sets the page-wide defaults from the `<script>` tag without scanning the page: for the module
-/// that only mounts what [`start`]'s module delegates to it.
+/// that only mounts what [`start`]'s module delegates to it. `load_lang(tag)` fetches languages.
 #[wasm_bindgen]
-pub fn configure(script: JsValue) {
+pub fn configure(script: JsValue, load_lang: JsValue) {
+    lang::set_loader(&load_lang, true);
+    read_script(script);
+}
+
+fn read_script(script: JsValue) {
     let defaults = script
         .dyn_into::<Element>()
         .map(|s| dom::data_attrs(&s))
         .unwrap_or_default();
+    lang::configure_page(defaults.get("data-strings"));
     STATE.with_borrow_mut(|s| s.defaults = defaults);
+}
+
+/// `Glassbox.strings({ "<lang>": { "<message id>": "<text>" } })`: replaces messages on the
+/// whole page, also in the widgets already shown.
+#[wasm_bindgen]
+pub fn strings(value: JsValue) {
+    lang::add_page(&value);
+    let hosts: Vec<Element> =
+        STATE.with_borrow(|s| s.mounted.iter().map(|m| m.host.clone()).collect());
+    for host in hosts {
+        let overrides = Rc::new(lang::for_element(&host));
+        STATE.with_borrow_mut(|s| {
+            for m in s.mounted.iter_mut().filter(|m| m.host == host) {
+                match &mut m.app {
+                    App::Notice(app, props) => {
+                        props.overrides = overrides.clone();
+                        app.update(props.clone());
+                    }
+                    #[cfg(feature = "explanation")]
+                    App::Explanation(mounted) => {
+                        mounted.props.overrides = overrides.clone();
+                        mounted.app.update(mounted.props.clone());
+                    }
+                    #[cfg(feature = "explanation")]
+                    App::Rights(mounted) => {
+                        mounted.props.overrides = overrides.clone();
+                        mounted.app.update(mounted.props.clone());
+                    }
+                    App::Delegated => {}
+                }
+            }
+        });
+    }
 }
 
 /// `Glassbox.explain` in the module without the explanation: remember that the other module
@@ -183,7 +227,7 @@ pub fn unmount(el: JsValue) -> bool {
 }
 
 fn is_mounted(el: &Element) -> bool {
-    STATE.with_borrow(|s| s.mounted.iter().any(|m| &m.host == el))
+    STATE.with_borrow(|s| s.mounted.iter().any(|m| &m.host == el) || s.waiting.contains(el))
 }
 
 fn language(requested: Option<&str>) -> Lang {
@@ -201,6 +245,37 @@ fn mount_element(el: &Element, options: &Attrs) -> bool {
         }
     };
     let attrs = STATE.with_borrow(|s| s.defaults.overridden_by(&own));
+    #[cfg(feature = "explanation")]
+    let here = true;
+    #[cfg(not(feature = "explanation"))]
+    let here = !matches!(kind, WidgetKind::Explanation | WidgetKind::Rights);
+    let lang = language(attrs.get("data-lang"));
+    if here && !lang::is_ready(lang) {
+        // Mount once the language is here, so the person never sees English first; the host's
+        // input is gated from now on all the same.
+        if kind == WidgetKind::Notice {
+            let config = NoticeConfig::parse(&attrs).value;
+            if let (Some(selector), true) = (&config.input, config.ack_required) {
+                if dom::valid_selector(selector) {
+                    let gate = close_gate(el, selector);
+                    STATE.with_borrow_mut(|s| s.gates.push(gate));
+                }
+            }
+        }
+        STATE.with_borrow_mut(|s| s.waiting.push(el.clone()));
+        let (el, options) = (el.clone(), options.clone());
+        lang::when_ready(lang, move || {
+            let waited = STATE.with_borrow_mut(|s| {
+                let before = s.waiting.len();
+                s.waiting.retain(|w| w != &el);
+                before != s.waiting.len()
+            });
+            if waited && el.is_connected() {
+                mount_element(&el, &options);
+            }
+        });
+        return true;
+    }
     let result = match kind {
         WidgetKind::Notice => mount_notice(el, &attrs),
         #[cfg(feature = "explanation")]
@@ -221,7 +296,6 @@ fn mount_element(el: &Element, options: &Attrs) -> bool {
         WidgetKind::AiContent => {
             let parsed = AiContentConfig::parse(&attrs);
             dom::report(&parsed.errors, el);
-            let lang = language(parsed.value.lang.as_deref());
             mark::mark(el, &parsed.value, lang)
         }
     };
@@ -267,13 +341,14 @@ fn mount_notice(el: &Element, attrs: &Attrs) -> Result<(), JsValue> {
     let props = NoticeProps {
         config: Rc::new(config.clone()),
         lang,
-        overrides: Rc::default(),
+        overrides: Rc::new(lang::for_element(el)),
         onevent: Callback::from(move |event: WidgetEvent| on_event(&host, event)),
     };
-    let app = yew::Renderer::<Notice>::with_root_and_props(root, props).render();
+    let app = yew::Renderer::<Notice>::with_root_and_props(root, props.clone()).render();
 
+    let gated = STATE.with_borrow(|s| s.gates.iter().any(|g| &g.notice == el));
     let gate = match (&config.input, config.ack_required) {
-        (Some(selector), true) => Some(close_gate(el, selector)),
+        (Some(selector), true) if !gated => Some(close_gate(el, selector)),
         _ => None,
     };
     let rule = config.mark.as_ref().map(|selector| {
@@ -294,7 +369,7 @@ fn mount_notice(el: &Element, attrs: &Attrs) -> Result<(), JsValue> {
     STATE.with_borrow_mut(|s| {
         s.mounted.push(Mounted {
             host: el.clone(),
-            app: App::Notice(app),
+            app: App::Notice(app, props),
         });
         s.gates.extend(gate);
         s.marks.extend(rule);
@@ -398,6 +473,7 @@ fn unmount_element(el: &Element) -> bool {
             .into_iter()
             .partition::<Vec<_>, _>(|m| &m.host == el);
         s.mounted = keep;
+        s.waiting.retain(|w| w != el);
         let (closed, keep) = std::mem::take(&mut s.gates)
             .into_iter()
             .partition::<Vec<_>, _>(|g| &g.notice == el);

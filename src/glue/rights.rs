@@ -39,7 +39,7 @@ thread_local! {
 /// A mounted request form.
 pub(super) struct Mounted {
     pub(super) app: AppHandle<RightsForm>,
-    props: RightsFormProps,
+    pub(super) props: RightsFormProps,
     /// The request id of this form, chosen at mount (`crypto.randomUUID()`).
     id: String,
     /// The modal around it, with its `close` listener and the element to give focus back to.
@@ -415,7 +415,7 @@ fn render(
     let props = RightsFormProps {
         config: Rc::new(config),
         lang,
-        overrides: Rc::default(),
+        overrides: Rc::new(super::lang::for_element(el)),
         initial: Rc::new(initial),
         delivery,
         onsubmit: Callback::from(move |form: Form| send(&host, form)),
@@ -501,6 +501,17 @@ pub fn open_dialog(kind: Option<Kind>, mut initial: Form) -> Result<(), JsValue>
         initial.context.page = page_url();
     }
     let lang = language(config.lang.as_deref());
+    if !super::lang::is_ready(lang) {
+        super::lang::when_ready(lang, move || {
+            if let Err(e) = open_dialog(kind, initial) {
+                web_sys::console::error_2(
+                    &JsValue::from_str("Glassbox: could not open the request form"),
+                    &e,
+                );
+            }
+        });
+        return Ok(());
+    }
     let opener = focused();
 
     let host = doc.create_element("div")?;

@@ -84,6 +84,7 @@ pub const KNOWN_ATTRIBUTES: &[&str] = &[
     "data-explanation-src",
     "data-timeout",
     "data-rights",
+    "data-strings",
 ];
 
 /// A configuration mistake, for the integrator (the console), never shown to the person.

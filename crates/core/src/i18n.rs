@@ -23,8 +23,25 @@ pub trait Message: Copy + PartialEq + 'static {
     fn own_pattern(self, lang: Lang) -> Option<&'static str>;
 }
 
-fn lang_index(lang: Lang) -> usize {
-    Lang::ALL.iter().position(|x| *x == lang).unwrap_or(0)
+/// The position of `lang` in the compiled tables, if it is compiled in.
+fn compiled_index(lang: Lang) -> Option<usize> {
+    COMPILED.iter().position(|x| *x == lang)
+}
+
+/// A language installed at run time (see [`install`]): patterns in `Msg::ALL` and
+/// `RightsMsg::ALL` order.
+struct Installed {
+    lang: Lang,
+    msgs: Vec<Option<&'static str>>,
+    rights: Vec<Option<&'static str>>,
+}
+
+thread_local! {
+    static INSTALLED: std::cell::RefCell<Vec<Installed>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+fn installed<T>(lang: Lang, f: impl FnOnce(&Installed) -> Option<T>) -> Option<T> {
+    INSTALLED.with_borrow(|all| all.iter().find(|i| i.lang == lang).and_then(f))
 }
 
 impl Message for Msg {
@@ -33,7 +50,10 @@ impl Message for Msg {
     }
     fn own_pattern(self, lang: Lang) -> Option<&'static str> {
         let m = Msg::ALL.iter().position(|x| *x == self).unwrap_or(0);
-        TABLE[lang_index(lang)][m]
+        match compiled_index(lang) {
+            Some(l) => TABLE[l][m],
+            None => installed(lang, |i| i.msgs.get(m).copied().flatten()),
+        }
     }
 }
 
@@ -43,8 +63,49 @@ impl Message for RightsMsg {
     }
     fn own_pattern(self, lang: Lang) -> Option<&'static str> {
         let m = RightsMsg::ALL.iter().position(|x| *x == self).unwrap_or(0);
-        RIGHTS_TABLE[lang_index(lang)][m]
+        match compiled_index(lang) {
+            Some(l) => RIGHTS_TABLE[l][m],
+            None => installed(lang, |i| i.rights.get(m).copied().flatten()),
+        }
     }
+}
+
+/// Whether the widget can speak `lang` now: compiled in, or installed at run time.
+pub fn is_available(lang: Lang) -> bool {
+    compiled_index(lang).is_some() || installed(lang, |_| Some(())).is_some()
+}
+
+/// Installs the patterns of a language that is not compiled in, looked up by Fluent id (the
+/// dist build's `glassbox.<lang>.json`). A pattern whose `{ $variables }` differ from the
+/// English one is left out (English is shown instead), so a damaged file cannot show a wrong
+/// value. Returns the ids left out. Installing a language twice keeps the first.
+pub fn install(lang: Lang, get: impl Fn(&str) -> Option<String>) -> Vec<&'static str> {
+    let mut rejected = Vec::new();
+    if is_available(lang) {
+        return rejected;
+    }
+    let mut take = |id: &'static str, english: Option<&'static str>| -> Option<&'static str> {
+        let pattern = get(id)?;
+        if english.is_some_and(|e| !same_variables(e, &pattern)) {
+            rejected.push(id);
+            return None;
+        }
+        Some(&*Box::leak(pattern.into_boxed_str()))
+    };
+    let msgs = Msg::ALL
+        .iter()
+        .map(|m| take(m.id(), m.own_pattern(Lang::En)))
+        .collect();
+    // The notice module has no form, so it keeps none of the form's words.
+    #[cfg(feature = "explanation")]
+    let rights = RightsMsg::ALL
+        .iter()
+        .map(|m| take(m.id(), m.own_pattern(Lang::En)))
+        .collect();
+    #[cfg(not(feature = "explanation"))]
+    let rights = Vec::new();
+    INSTALLED.with_borrow_mut(|all| all.push(Installed { lang, msgs, rights }));
+    rejected
 }
 
 /// The pattern of `msg` in `lang`, falling back to English where a translation is missing.
@@ -86,6 +147,21 @@ pub fn format(pattern: &str, args: &[(&str, &str)]) -> String {
     out
 }
 
+fn variables_of(pattern: &str) -> impl Iterator<Item = &str> + Clone {
+    pattern
+        .split('{')
+        .skip(1)
+        .filter_map(|s| s.split_once('}'))
+        .filter_map(|(inner, _)| inner.trim().strip_prefix('$').map(str::trim))
+}
+
+/// Whether two patterns use the same `{ $variables }` (in any order, any number of times).
+/// Without sorting: the sort would cost more bytes in the notice module than it saves time.
+pub fn same_variables(a: &str, b: &str) -> bool {
+    let (va, vb) = (variables_of(a), variables_of(b));
+    va.clone().all(|v| vb.clone().any(|w| w == v)) && vb.clone().all(|w| va.clone().any(|v| v == w))
+}
+
 /// The variables a pattern uses, sorted: `"{ $a } and {$b}"` → `["a", "b"]`.
 pub fn variables(pattern: &str) -> Vec<String> {
     let mut vars: Vec<String> = pattern
@@ -103,11 +179,119 @@ pub fn variables(pattern: &str) -> Vec<String> {
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct Overrides(Vec<(Lang, String, String)>);
 
+/// Why an integrator's replacement string was not used. The message names the language tag and
+/// the message id as the integrator wrote them.
+#[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum OverrideError {
+    /// The language is not one of the 24.
+    #[error("\"{0}\" is not one of the widget's languages (bg cs da de el en es et fi fr ga hr hu it lt lv mt nl pl pt ro sk sl sv)")]
+    Language(String),
+    /// No message has this id.
+    #[error("\"{id}\" is not a message of the widget{}", suggestion.map(|s| format!("; did you mean \"{s}\"?")).unwrap_or_default())]
+    Message {
+        /// The id as written.
+        id: String,
+        /// The closest id, if one is close.
+        suggestion: Option<&'static str>,
+    },
+    /// The replacement uses other `{ $variables }` than the message.
+    #[error("\"{id}\" in \"{lang}\" must use the same {{ $placeholders }} as the original: \"{original}\"")]
+    Placeholders {
+        /// The language tag.
+        lang: String,
+        /// The message id.
+        id: String,
+        /// The original (English) pattern.
+        original: String,
+    },
+    /// The value is not a string.
+    #[error("\"{id}\" in \"{lang}\" must be a string")]
+    NotText {
+        /// The language tag.
+        lang: String,
+        /// The message id.
+        id: String,
+    },
+}
+
+/// The English pattern of message `id`: `None` for no such message, `Some(None)` for a message
+/// this build cannot check (the notice module has neither the explanation's nor the form's words;
+/// the explanation module checks those).
+fn english(id: &str) -> Option<Option<&'static str>> {
+    if let Some(m) = Msg::ALL.iter().find(|m| m.id() == id) {
+        return Some(m.own_pattern(Lang::En));
+    }
+    #[cfg(feature = "explanation")]
+    return RightsMsg::ALL
+        .iter()
+        .find(|m| m.id() == id)
+        .map(|m| m.own_pattern(Lang::En));
+    #[cfg(not(feature = "explanation"))]
+    return id.starts_with("rights-").then_some(None);
+}
+
+/// Whether the notice module (built without the `explanation` feature) checks replacements of
+/// `id` itself; the explanation module checks (and reports) the others.
+pub fn checked_by_notice_module(id: &str) -> bool {
+    !["explanation-", "summary-", "list-", "rights-"]
+        .iter()
+        .any(|p| id.starts_with(p))
+}
+
 impl Overrides {
     /// Sets the pattern of message `id` in `lang`.
     pub fn insert(&mut self, lang: Lang, id: &str, pattern: &str) {
         self.0.retain(|(l, i, _)| !(*l == lang && i == id));
         self.0.push((lang, id.to_string(), pattern.to_string()));
+    }
+
+    /// Sets the pattern of message `id` in the language `tag` (`"de"`, `"pt-BR"` → `pt`), after
+    /// checking the language, the id and the placeholders against the original message.
+    pub fn set(&mut self, tag: &str, id: &str, pattern: &str) -> Result<(), OverrideError> {
+        let lang = Lang::from_tag(tag).ok_or_else(|| OverrideError::Language(tag.to_string()))?;
+        let Some(original) = english(id) else {
+            #[cfg(feature = "explanation")]
+            let rights = RightsMsg::ALL.iter().map(|m| m.id());
+            #[cfg(not(feature = "explanation"))]
+            let rights = std::iter::empty();
+            let suggestion = Msg::ALL
+                .iter()
+                .map(|m| m.id())
+                .chain(rights)
+                .map(|known| (strsim::levenshtein(id, known), known))
+                .filter(|(distance, _)| *distance <= 3)
+                .min()
+                .map(|(_, known)| known);
+            return Err(OverrideError::Message {
+                id: id.to_string(),
+                suggestion,
+            });
+        };
+        if let Some(original) = original {
+            if !same_variables(original, pattern) {
+                return Err(OverrideError::Placeholders {
+                    lang: tag.to_string(),
+                    id: id.to_string(),
+                    original: original.to_string(),
+                });
+            }
+        }
+        self.insert(lang, id, pattern);
+        Ok(())
+    }
+
+    /// `self` with every replacement of `other` laid over it.
+    pub fn overridden_by(&self, other: &Overrides) -> Overrides {
+        let mut out = self.clone();
+        for (lang, id, pattern) in &other.0 {
+            out.insert(*lang, id, pattern);
+        }
+        out
+    }
+
+    /// Whether nothing is replaced.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
     }
 }
 
@@ -147,13 +331,17 @@ mod tests {
         assert_eq!(Lang::from_tag("fr-BE"), Some(Lang::Fr));
         assert_eq!(Lang::from_tag("FR"), Some(Lang::Fr));
         assert_eq!(Lang::from_tag("en_GB"), Some(Lang::En));
+        assert_eq!(Lang::from_tag("pt-BR"), Some(Lang::Pt));
+        assert_eq!(Lang::from_tag("de-AT"), Some(Lang::De));
+        assert_eq!(Lang::from_tag("el-CY"), Some(Lang::El));
+        assert_eq!(Lang::ALL.len(), 24);
         assert_eq!(Lang::from_tag("xx"), None);
         assert_eq!(Lang::from_tag(""), None);
     }
 
     #[test]
     fn negotiation_order_is_explicit_page_browser_english() {
-        let browser = vec!["de-DE".to_string(), "fr-CA".to_string()];
+        let browser = vec!["ja-JP".to_string(), "fr-CA".to_string()];
         assert_eq!(negotiate(Some("fr"), Some("en"), &[]), Lang::Fr);
         assert_eq!(negotiate(Some("auto"), Some("fr-FR"), &[]), Lang::Fr);
         assert_eq!(negotiate(Some("auto"), None, &browser), Lang::Fr);
@@ -184,6 +372,61 @@ mod tests {
         assert_eq!(tr(Lang::En, Msg::NoticeAck, &[], &o), "I understand");
     }
 
+    #[test]
+    fn integrator_overrides_are_checked_against_the_original() {
+        let mut o = Overrides::default();
+        assert_eq!(o.set("pt-BR", "notice-ack", "Entendi"), Ok(()));
+        assert_eq!(tr(Lang::Pt, Msg::NoticeAck, &[], &o), "Entendi");
+        let e = o.set("xx", "notice-ack", "x").unwrap_err();
+        assert!(
+            e.to_string()
+                .contains("\"xx\" is not one of the widget's languages"),
+            "{e}"
+        );
+        let e = o.set("de", "notice-akc", "x").unwrap_err();
+        assert!(
+            e.to_string().contains("did you mean \"notice-ack\"?"),
+            "{e}"
+        );
+        let e = o
+            .set("de", "notice-operator", "Betrieben von { $firma }")
+            .unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "\"notice-operator\" in \"de\" must use the same { $placeholders } as the original: \"This system is operated by {$controller}.\""
+        );
+        // The rejected ones changed nothing.
+        assert_eq!(o, {
+            let mut only = Overrides::default();
+            only.insert(Lang::Pt, "notice-ack", "Entendi");
+            only
+        });
+        let mut page = Overrides::default();
+        page.insert(Lang::Pt, "notice-ack", "Li");
+        page.insert(Lang::Pt, "notice-human", "Falar com uma pessoa");
+        let merged = page.overridden_by(&o);
+        assert_eq!(tr(Lang::Pt, Msg::NoticeAck, &[], &merged), "Entendi");
+        assert_eq!(
+            tr(Lang::Pt, Msg::NoticeHuman, &[], &merged),
+            "Falar com uma pessoa"
+        );
+    }
+
+    #[test]
+    fn an_installed_language_is_used_and_a_damaged_pattern_is_refused() {
+        // Installing a compiled-in language changes nothing.
+        assert!(install(Lang::Fr, |_| Some("x".into())).is_empty());
+        assert_ne!(pattern(Lang::Fr, Msg::NoticeAck), "x");
+        assert!(is_available(Lang::Fr));
+        for lang in Lang::ALL {
+            assert!(
+                is_available(*lang),
+                "{} is compiled in with all-languages",
+                lang.tag()
+            );
+        }
+    }
+
     fn ftl_messages(lang: &str) -> Vec<(String, BTreeSet<String>)> {
         let mut all = ftl_file(lang, "glassbox.ftl");
         all.extend(ftl_file(lang, "rights.ftl"));
@@ -192,7 +435,8 @@ mod tests {
 
     fn ftl_file(lang: &str, file: &str) -> Vec<(String, BTreeSet<String>)> {
         let path = format!("{}/locales/{lang}/{file}", env!("CARGO_MANIFEST_DIR"));
-        let source = std::fs::read_to_string(&path).expect(&path);
+        // A missing file shows as every one of its messages missing.
+        let source = std::fs::read_to_string(&path).unwrap_or_default();
         let resource = fluent_syntax::parser::parse(source.as_str()).expect("valid Fluent");
         resource
             .body
