@@ -61,6 +61,7 @@ test: lint test-native test-browser test-e2e test-receiver
 
 bench: dist bench-receiver
 	scripts/setup.sh browser
+	scripts/build-dist.sh bundled target/dist-bundled
 	node bench/run.mjs
 
 clean:

@@ -42,7 +42,7 @@ function calibrate() {
   return [performance.now() - t0, x];
 }
 
-async function oneLoad(browser, site, target, mode, probeSrc) {
+export async function oneLoad(browser, site, target, mode, probeSrc) {
   const context = await browser.newContext();
   const problems = [];
   try {
@@ -80,7 +80,7 @@ async function oneLoad(browser, site, target, mode, probeSrc) {
   }
 }
 
-function summarize(samples) {
+export function summarize(samples) {
   const t = samples.filter((s) => s.ok).map((s) => s.t);
   const present = samples.filter((s) => s.ok && s.tPresent != null).map((s) => s.tPresent);
   const calib = samples.filter((s) => s.ok).map((s) => s.calibrationMs);

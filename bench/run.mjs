@@ -19,11 +19,13 @@ import { snapshotDist } from "./dist-snapshot.mjs";
 import * as size from "./size.mjs";
 import * as openNotice from "./open-notice.mjs";
 import * as explanation from "./explanation.mjs";
+import * as languages from "./languages.mjs";
 
 const SECTIONS = [
   { id: "size", title: "Size", module: size, needsBrowser: false },
   { id: "open-notice", title: "Open-notice time", module: openNotice, needsBrowser: true },
   { id: "explanation", title: "Explanation", module: explanation, needsBrowser: true },
+  { id: "languages", title: "Languages: split vs bundled", module: languages, needsBrowser: true },
 ];
 
 const wanted = process.argv.slice(2);
@@ -53,7 +55,11 @@ try {
     servers = await startServers({
       dist: snapshot.dir, // the copy, not dist/ itself: a rebuild during the run cannot mix builds
       cdn: false, // everything same-origin, like the peers' host pages
-      extraRoots: { "/bench/": path.join(BENCH, "pages"), "/nm/": path.join(REPO, "node_modules") },
+      extraRoots: {
+        "/bench/": path.join(BENCH, "pages"),
+        "/nm/": path.join(REPO, "node_modules"),
+        "/dist-bundled/": languages.BUNDLED_DIR,
+      },
     });
     browser = await launch();
     out.browser = `Chromium ${browser.version()}`;

@@ -1,7 +1,7 @@
 # Glassbox widget — français.
 # Termes alignés sur la version française du règlement (UE) 2024/1689 : « système d'IA ».
 
-## L'avis d'IA (règlement sur l'IA, art. 50)
+## L'avis d'IA (règlement sur l'intelligence artificielle, art. 50)
 
 notice-region-label = Avis : système d'IA
 notice-sentence-named = Vous interagissez avec { $system }, un système d'IA, et non avec une personne.
@@ -23,7 +23,7 @@ notice-human-requested = Votre demande de parler à une personne a été transmi
 ai-label-alt = Généré par l'IA
 ai-label-alt-modified = Modifié avec l'IA
 
-## L'explication d'une décision automatisée (RGPD, art. 13 à 15 et 22 ; règlement sur l'IA, art. 86)
+## L'explication d'une décision automatisée (RGPD, art. 13 à 15 et 22 ; règlement sur l'intelligence artificielle, art. 86)
 
 explanation-title = À propos de cette décision
 explanation-region-label = Explication d'une décision automatisée

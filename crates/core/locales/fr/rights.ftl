@@ -2,12 +2,12 @@
 
 ## Demandes des personnes concernées (RGPD, art. 12, 15 à 18, 20 à 22)
 
-rights-title = Exercer vos droits sur vos données personnelles
-rights-region-label = Demande relative à vos données personnelles
-rights-dialog-label = Vos droits sur vos données personnelles
+rights-title = Exercer vos droits en matière de protection des données
+rights-region-label = Demande relative à la protection des données
+rights-dialog-label = Vos droits en matière de protection des données
 rights-close = Fermer
-rights-intro = Indiquez à { $controller } ce que vous souhaitez faire de vos données personnelles. C'est gratuit et vous n'avez pas à vous justifier.
-rights-intro-unknown = Indiquez à l'exploitant de ce site ce que vous souhaitez faire de vos données personnelles. C'est gratuit et vous n'avez pas à vous justifier.
+rights-intro = Indiquez à { $controller } ce que vous souhaitez faire de vos données à caractère personnel. C'est gratuit et vous n'avez pas à vous justifier.
+rights-intro-unknown = Indiquez à l'exploitant de ce site ce que vous souhaitez faire de vos données à caractère personnel. C'est gratuit et vous n'avez pas à vous justifier.
 rights-other-ways = Ce formulaire n'est pas le seul moyen d'exercer vos droits : vous pouvez aussi écrire à { $controller }.
 rights-other-ways-unknown = Ce formulaire n'est pas le seul moyen d'exercer vos droits : vous pouvez aussi écrire à l'exploitant de ce site.
 rights-contact-email = Par courriel : { $email }
@@ -52,7 +52,7 @@ rights-queued = Nous n'avons pas pu joindre { $controller } pour l'instant. Votr
 rights-acknowledged-title = Votre demande a été reçue
 rights-reference = Référence : { $reference }
 rights-received-at = Reçue le : { $time }
-rights-due-by = Réponse due au plus tard le { $date } (un mois après réception, RGPD, art. 12, paragraphe 3).
+rights-due-by = Réponse due au plus tard le { $date } (un mois à compter de la réception ; RGPD, art. 12, paragraphe 3).
 rights-status-link = Suivre votre demande
 rights-receipt = Télécharger un accusé de réception
 rights-verify-email = Vous pourriez recevoir un courriel vous demandant de confirmer la demande.
@@ -62,10 +62,10 @@ rights-mailto-title = Envoyer votre demande par courriel
 rights-mailto = Ce site reçoit les demandes par courriel. Ouvrez votre messagerie avec la demande préparée, puis envoyez-la.
 rights-mailto-link = Rédiger le courriel
 rights-no-channel = Ce formulaire ne peut pas envoyer de demandes. Veuillez contacter directement { $controller }.
-rights-receipt-title = Accusé de réception de votre demande relative à vos données personnelles
+rights-receipt-title = Accusé de réception de votre demande relative à la protection des données
 rights-receipt-kinds = Droits exercés : { $kinds }
 rights-receipt-id = Identifiant de la demande : { $id }
-rights-mail-subject = Demande relative à mes données personnelles : { $kinds }
+rights-mail-subject = Demande relative à la protection des données : { $kinds }
 rights-mail-intro = J'exerce les droits suivants prévus par le RGPD : { $kinds }.
 rights-mail-email = Mon adresse électronique : { $email }
 rights-mail-name = Mon nom : { $name }
