@@ -200,7 +200,8 @@ test("elements a single-page app adds or removes later are mounted and unmounted
     return window.Glassbox.mount(el, { kind: "notice", system: "API bot", variant: "badge", lang: "fr" });
   });
   assert.equal(mounted, true);
-  assert.ok(await page.getByText("Vous interagissez avec API bot, un système d'IA, et non avec une personne.").isVisible());
+  // French is fetched first (glassbox.fr.json): the notice appears once it is here.
+  await page.getByText("Vous interagissez avec API bot, un système d'IA, et non avec une personne.").waitFor();
   assert.equal(await page.evaluate(() => window.Glassbox.mount(null)), false, "a bad call resolves false, never throws");
   await context.close();
 });

@@ -156,8 +156,10 @@ test("keyboard only: choose rights, type the email, send; the acknowledgement ha
   assert.equal(await page.evaluate(() => document.querySelector("#rights").shadowRoot.activeElement?.textContent), "Your request was received", "focus moves to the acknowledgement");
   const view = await admin(`/requests/${encodeURIComponent(reference)}`);
   assert.deepEqual(view.request.payload.kinds, ["access", "erasure"]);
-  assert.ok(await f.getByText(`Answer due by ${view.request.due_by} at the latest`).isVisible());
-  assert.ok(await f.getByText(/^Received: \d{4}-\d\d-\d\d \d\d:\d\d UTC$/).isVisible());
+  // Dates through Intl, in the page's language: "December 29, 2026".
+  const due = new Intl.DateTimeFormat("en", { dateStyle: "long", timeZone: "UTC" }).format(new Date(view.request.due_by));
+  assert.ok(await f.getByText(`Answer due by ${due} at the latest`).isVisible(), due);
+  assert.ok(await f.getByText(/^Received: [A-Z][a-z]+ \d{1,2}, \d{4} at \d{1,2}:\d\d\s?[AP]M$/).isVisible());
   const receipt = f.getByRole("link", { name: "Download a receipt" });
   assert.equal(await receipt.getAttribute("download"), `receipt-${reference}.txt`);
   const text = decodeURIComponent((await receipt.getAttribute("href")).replace("data:text/plain;charset=utf-8,", ""));
