@@ -43,6 +43,8 @@ lint: setup
 	cargo clippy --workspace --all-targets --locked -- -D warnings
 	cargo clippy -p glassbox-core --target wasm32-unknown-unknown --lib --locked -- -D warnings
 	cargo clippy -p glassbox --target wasm32-unknown-unknown --all-targets --locked -- -D warnings
+	cargo clippy -p glassbox --target wasm32-unknown-unknown --lib --no-default-features --locked -- -D warnings
+	cargo clippy -p glassbox --target wasm32-unknown-unknown --lib --no-default-features --features explanation --locked -- -D warnings
 
 test-native: setup
 	cargo test --workspace --locked --exclude glassbox-receiver

@@ -205,28 +205,29 @@ async fn mount_api_applies_options_over_attributes() {
 async fn strings_replace_a_message_in_a_notice_already_shown_and_data_strings_on_one_element() {
     start_once();
     let el = element(
-        r#"<div data-glassbox="notice" data-lang="de" data-strings='{"de": {"notice-human": "Mensch, bitte"}}'></div>"#,
+        r#"<div data-glassbox="notice" data-lang="de" data-strings='{"de": {"notice-sentence": "Hier antwortet eine Maschine."}}'></div>"#,
     );
     let other = element(r#"<div data-glassbox="notice" data-lang="de"></div>"#);
     settle().await;
     assert!(
-        shadow_text(&el).contains("Mensch, bitte"),
+        shadow_text(&el).contains("Hier antwortet eine Maschine."),
         "{}",
         shadow_text(&el)
     );
-    assert!(!shadow_text(&other).contains("Mensch, bitte"));
-    let value = js_sys::JSON::parse(r#"{"de": {"notice-ack": "Gelesen"}}"#).expect("json");
+    assert!(!shadow_text(&other).contains("Hier antwortet eine Maschine."));
+    let value = js_sys::JSON::parse(r#"{"de": {"notice-operator-unknown": "Betrieben von uns."}}"#)
+        .expect("json");
     glue::strings(value);
     settle().await;
     for host in [&el, &other] {
         assert!(
-            shadow_text(host).contains("Gelesen"),
+            shadow_text(host).contains("Betrieben von uns."),
             "{}",
             shadow_text(host)
         );
     }
     // The element's own replacement survives the page-wide update.
-    assert!(shadow_text(&el).contains("Mensch, bitte"));
+    assert!(shadow_text(&el).contains("Hier antwortet eine Maschine."));
     el.remove();
     other.remove();
 }
