@@ -3,8 +3,11 @@
 (function () {
   "use strict";
   var params = new URLSearchParams(location.search);
-  var lang = params.get("lang") === "fr" ? "fr" : "en";
-  document.documentElement.lang = lang;
+  // ?lang= sets the page's language, which the widget follows (any of the 24 EU languages); the
+  // host's own words here exist in English and French only.
+  var pageLang = (params.get("lang") || "en").replace(/[^A-Za-z-]/g, "").slice(0, 12) || "en";
+  document.documentElement.lang = pageLang;
+  var lang = pageLang.split("-")[0] === "fr" ? "fr" : "en";
   var text = {
     en: { title: "Example Bank — customer support", chat: "Chat with Aria", label: "Your message",
           placeholder: "Ask Aria about your account…", send: "Send", you: "You", aria: "Aria",
