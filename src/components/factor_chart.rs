@@ -70,25 +70,29 @@ pub fn FactorChart(props: &FactorChartProps) -> Html {
                     </div>
                 }
             </div>
-            <table class="gb-visually-hidden">
-                <caption>{ props.caption.clone() }</caption>
-                <thead>
-                    <tr>
-                        <th scope="col">{ props.headers[0].clone() }</th>
-                        <th scope="col">{ props.headers[1].clone() }</th>
-                        <th scope="col">{ props.headers[2].clone() }</th>
-                    </tr>
-                </thead>
-                <tbody>
-                    for (factor, value, direction, _) in rows {
+            // Visually hidden through a block wrapper: a <table> grows to fit its cells whatever
+            // its width, so hiding the table itself left it overflowing the page at 320 px.
+            <div class="gb-visually-hidden">
+                <table>
+                    <caption>{ props.caption.clone() }</caption>
+                    <thead>
                         <tr>
-                            <th scope="row">{ factor.label.clone() }</th>
-                            <td>{ value }</td>
-                            <td>{ format!("{} ({})", weight(props.lang, factor.impact), direction) }</td>
+                            <th scope="col">{ props.headers[0].clone() }</th>
+                            <th scope="col">{ props.headers[1].clone() }</th>
+                            <th scope="col">{ props.headers[2].clone() }</th>
                         </tr>
-                    }
-                </tbody>
-            </table>
+                    </thead>
+                    <tbody>
+                        for (factor, value, direction, _) in rows {
+                            <tr>
+                                <th scope="row">{ factor.label.clone() }</th>
+                                <td>{ value }</td>
+                                <td>{ format!("{} ({})", weight(props.lang, factor.impact), direction) }</td>
+                            </tr>
+                        }
+                    </tbody>
+                </table>
+            </div>
         </div>
     }
 }
