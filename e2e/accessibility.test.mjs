@@ -392,11 +392,14 @@ function findSingleQuoteEnd(line) {
   throw new Error(`unterminated quote in aria snapshot line: ${line}`);
 }
 
-/** Asserts that the snapshot has a node with this role and exact accessible name. */
+/**
+ * Asserts that the snapshot has a node with this role and exact accessible name (and, when
+ * given, exactly these states, e.g. "[level=2]", "[checked]", "[expanded]" or "" for none).
+ */
 function assertNode(yaml, role, name, attrs) {
   const nodes = ariaNodes(yaml);
-  const hit = nodes.find((n) => n.role === role && n.name === name && (attrs === undefined || n.attrs.includes(attrs)));
-  assert.ok(hit, `${role} "${name}"${attrs ? ` ${attrs}` : ""} in the accessibility tree:\n${yaml}`);
+  const hit = nodes.find((n) => n.role === role && n.name === name && (attrs === undefined || n.attrs === attrs));
+  assert.ok(hit, `${role} "${name}"${attrs !== undefined ? ` with states "${attrs}"` : ""} in the accessibility tree:\n${yaml}`);
 }
 
 test("screen readers: roles and names in the accessibility tree (de, el), status changes in live regions", async () => {
@@ -432,13 +435,20 @@ test("screen readers: roles and names in the accessibility tree (de, el), status
     assertNode(explanation, "columnheader", m["explanation-your-value"]);
     assertNode(explanation, "columnheader", m["explanation-weight"]);
     assertNode(explanation, "rowheader", "Existing monthly debt repayments");
-    assertNode(explanation, "button", showAll(m), "[expanded=false]");
+    assertNode(explanation, "button", showAll(m), ""); // collapsed: no [expanded]
     for (const id of ["explanation-logic", "explanation-data", "explanation-significance", "explanation-consequences", "explanation-role"]) {
       assertNode(explanation, "heading", m[id], "[level=3]");
     }
     assertNode(explanation, "button", m["explanation-request-review"]);
-    // The drawn chart is hidden from screen readers: each factor is read once, in the table.
-    assert.equal(explanation.split("Existing monthly debt repayments").length - 1, 2, `${lang}: the factor is in the table's row and rowheader only:\n${explanation}`);
+    await page.locator("#explanation").getByRole("button", { name: showAll(m), exact: true }).click();
+    const expanded = await page.locator("#explanation").ariaSnapshot();
+    assertNode(expanded, "button", m["explanation-show-fewer"], "[expanded]");
+    assert.equal(ariaNodes(expanded).filter((n) => n.role === "row").length, 9, `${lang}: the table has all 8 factors`);
+    // The drawn chart is hidden from screen readers (its weights read "-0,42 against you"); the
+    // table says it once ("-0,42 (against you)").
+    const against = m["explanation-against-you"].replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    assert.match(explanation, new RegExp(`cell "[-−]0[.,]42 \\(${against}\\)"`), `${lang}: the weight in the table`);
+    assert.doesNotMatch(explanation, new RegExp(`\\d ${against}`), `${lang}: the drawn chart is not read`);
 
     const form = await page.locator("#rights").ariaSnapshot();
     assertNode(form, "region", m["rights-title"]);

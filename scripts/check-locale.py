@@ -3,7 +3,7 @@
 
     python3 scripts/check-locale.py de fr ...
 
-Checks, for glassbox.ftl and rights.ftl: every English message is present, no extra message,
+Checks, for glassbox.ftl, rights.ftl and receiver.ftl: every English message is present, no extra message,
 the same { $variables }, single-line values, and no value identical to English. The authoritative
 check is the core test `every_language_has_every_message_with_the_same_placeholders`.
 """
@@ -36,7 +36,7 @@ def main(langs):
     bad = 0
     for lang in langs:
         problems = []
-        for file in ("glassbox.ftl", "rights.ftl"):
+        for file in ("glassbox.ftl", "rights.ftl", "receiver.ftl"):
             en, _ = load("en", file)
             try:
                 theirs, p = load(lang, file)

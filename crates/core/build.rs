@@ -60,6 +60,20 @@ fn main() {
         "A message of the request form (`rights.ftl`), named after its Fluent id.",
     );
 
+    // The receiver's words to the person (the verification mail, the status page): only in the
+    // receiver, never in the widget's wasm.
+    if std::env::var_os("CARGO_FEATURE_RECEIVER").is_some() {
+        emit(
+            &mut out,
+            &root,
+            &compiled,
+            "receiver.ftl",
+            "ReceiverMsg",
+            "RECEIVER_TABLE",
+            "A message of the reference receiver to the requester (`receiver.ftl`), named after its Fluent id.",
+        );
+    }
+
     out.push_str("/// A language the widget is translated into.\n");
     out.push_str(
         "#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]\npub enum Lang {\n",

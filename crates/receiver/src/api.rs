@@ -14,6 +14,7 @@ use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
 use glassbox_core::deadline::Date;
+use glassbox_core::i18n::{tr, Overrides, ReceiverMsg};
 use glassbox_core::request::{self, ErrorCode, FieldError, RequestError};
 use serde::{Deserialize, Serialize};
 use subtle::ConstantTimeEq;
@@ -291,7 +292,8 @@ pub async fn submit(
         tracing::info!(reference = %receipt.reference, kinds = request.kinds.len(), "request stored");
         if let (Some(mailer), Some(token)) = (state.mailer.clone(), verify_token) {
             let to = request.requester.email.clone();
-            let verify_url = format!("{}/v1/verify/{token}", state.base_url);
+            let lang = pages::lang_of(request.lang.as_deref());
+            let verify_url = format!("{}/v1/verify/{token}?lang={}", state.base_url, lang.tag());
             let (reference, due) = (receipt.reference.clone(), receipt.due_by.to_string());
             let (status_url, cfg) = (status_url.clone(), state.config.clone());
             tokio::spawn(async move {
@@ -303,6 +305,7 @@ pub async fn submit(
                     due_by: &due,
                     ttl_hours: cfg.verify_ttl_hours,
                     controller: &cfg.controller,
+                    lang,
                 };
                 // A mail server briefly down should not cost the requester their link: retry
                 // with backoff (2, 8, 32 s); after that an admin can resend from the page.
@@ -403,8 +406,23 @@ pub async fn status(
 /// following links do not verify on the person's behalf.
 #[utoipa::path(get, path = "/v1/verify/{token}", tag = "requests",
     params(("token" = String, Path)), responses((status = 200, description = "HTML confirmation page")))]
-pub async fn verify_page(State(state): State<AppState>, Path(token): Path<String>) -> Response {
-    pages::html_response(pages::verify_page(&state, &token))
+pub async fn verify_page(
+    State(state): State<AppState>,
+    Path(token): Path<String>,
+    Query(q): Query<LangQuery>,
+) -> Response {
+    pages::html_response(pages::verify_page(
+        &state,
+        &token,
+        pages::lang_of(q.lang.as_deref()),
+    ))
+}
+
+/// `?lang=` on the links in the verification mail: the language of the request.
+#[derive(Debug, Default, Deserialize)]
+pub struct LangQuery {
+    /// A language tag; anything else means English.
+    pub lang: Option<String>,
 }
 
 /// Confirms the requester's email address; the request becomes `verified`.
@@ -417,6 +435,7 @@ pub async fn verify_page(State(state): State<AppState>, Path(token): Path<String
 pub async fn verify(
     State(state): State<AppState>,
     Path(token): Path<String>,
+    Query(q): Query<LangQuery>,
     headers: HeaderMap,
 ) -> Result<Response, ApiError> {
     let html = !headers
@@ -443,10 +462,12 @@ pub async fn verify(
         }
         (Err(e), true) => {
             let (code, _) = e.status_and_code();
+            let lang = pages::lang_of(q.lang.as_deref());
+            let t = |m| tr(lang, m, &[], &Overrides::default());
             let mut resp = pages::html_response(pages::message_page(
-                "Link not valid",
-                "This confirmation link is not valid or has expired. Please make your request \
-                 again or contact the controller.",
+                &t(ReceiverMsg::VerifyInvalidTitle),
+                &t(ReceiverMsg::VerifyInvalidText),
+                lang,
             ));
             *resp.status_mut() = code;
             Ok(resp)
@@ -656,7 +677,8 @@ pub async fn admin_resend(
     };
     let (email, status_token) = state.store.renew_verification(&reference, pending).await?;
     let record = state.store.get(&reference).await?;
-    let verify_url = format!("{}/v1/verify/{token}", state.base_url);
+    let lang = pages::lang_of(record.lang.as_deref());
+    let verify_url = format!("{}/v1/verify/{token}?lang={}", state.base_url, lang.tag());
     let status_url = state.status_url(&status_token);
     let due = record.due_by.to_string();
     let mail = crate::mail::VerificationMail {
@@ -667,6 +689,7 @@ pub async fn admin_resend(
         due_by: &due,
         ttl_hours: state.config.verify_ttl_hours,
         controller: &state.config.controller,
+        lang,
     };
     mailer.send_verification(&mail).await.map_err(|e| {
         tracing::warn!(%reference, error = %e, "verification mail failed");

@@ -4,7 +4,10 @@
 //! `verified`. The SMTP server, credentials and sender come from `GLASSBOX_SMTP_URL` and
 //! `GLASSBOX_MAIL_FROM`. Logs never contain the address.
 
-use lettre::message::{header::ContentType, Mailbox, Message};
+use glassbox_core::i18n::{tr, Overrides, ReceiverMsg};
+use glassbox_core::Lang;
+use lettre::message::header::{ContentTransferEncoding, ContentType};
+use lettre::message::{Body, Mailbox, Message};
 use lettre::{AsyncSmtpTransport, AsyncTransport, Tokio1Executor};
 
 /// Errors of the mail layer.
@@ -55,6 +58,8 @@ pub struct VerificationMail<'a> {
     pub ttl_hours: u32,
     /// The controller's name.
     pub controller: &'a str,
+    /// The language of the request: the mail is written in it.
+    pub lang: Lang,
 }
 
 impl Mailer {
@@ -75,27 +80,22 @@ impl Mailer {
         let to: Mailbox =
             m.to.parse()
                 .map_err(|e: lettre::address::AddressError| MailError::Address(e.to_string()))?;
-        let body = format!(
-            "Hello,\n\n\
-             {controller} received your data-protection request {reference}.\n\
-             To confirm that this address is yours, open this link within {ttl} hours:\n\n\
-             {verify}\n\n\
-             We will answer by {due} at the latest (one month after receipt, GDPR Art. 12(3)).\n\
-             You can follow your request here:\n\n{status}\n\n\
-             If you did not make this request, ignore this mail: nothing will be done.\n",
-            controller = m.controller,
-            reference = m.reference,
-            ttl = m.ttl_hours,
-            verify = m.verify_url,
-            due = m.due_by,
-            status = m.status_url,
-        );
+        let body = verification_text(m);
         let message = Message::builder()
             .from(self.from.clone())
             .to(to)
-            .subject(format!("Please confirm your request {}", m.reference))
+            .subject(tr(
+                m.lang,
+                ReceiverMsg::MailSubject,
+                &[("reference", m.reference)],
+                &Overrides::default(),
+            ))
             .header(ContentType::TEXT_PLAIN)
-            .body(body)
+            // Quoted-printable: readable in any client and on any relay, whatever the language.
+            .body(
+                Body::new_with_encoding(body, ContentTransferEncoding::QuotedPrintable)
+                    .map_err(|_| MailError::Build("body encoding".into()))?,
+            )
             .map_err(|e| MailError::Build(e.to_string()))?;
         self.transport
             .send(message)
@@ -103,6 +103,26 @@ impl Mailer {
             .map_err(|e| MailError::Smtp(describe(&e)))?;
         Ok(())
     }
+}
+
+/// The body of the verification mail, in the request's language.
+pub fn verification_text(m: &VerificationMail<'_>) -> String {
+    let t = |msg, args: &[(&str, &str)]| tr(m.lang, msg, args, &Overrides::default());
+    let hours = m.ttl_hours.to_string();
+    format!(
+        "{hello}\n\n{received}\n{confirm}\n\n{verify}\n\n{due}\n{follow}\n\n{status}\n\n{ignore}\n",
+        hello = t(ReceiverMsg::MailHello, &[]),
+        received = t(
+            ReceiverMsg::MailReceived,
+            &[("controller", m.controller), ("reference", m.reference)]
+        ),
+        confirm = t(ReceiverMsg::MailConfirm, &[("hours", &hours)]),
+        verify = m.verify_url,
+        due = t(ReceiverMsg::MailDue, &[("date", m.due_by)]),
+        follow = t(ReceiverMsg::MailFollow, &[]),
+        status = m.status_url,
+        ignore = t(ReceiverMsg::MailIgnore, &[]),
+    )
 }
 
 /// A loggable description of an SMTP failure without the server's text.

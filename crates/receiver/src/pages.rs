@@ -13,6 +13,10 @@ use crate::AppState;
 use axum::extract::{Form, Path, Query, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
+use glassbox_core::i18n::{tr, Overrides, ReceiverMsg};
+use glassbox_core::request::Kind;
+use glassbox_core::rights::kind_name;
+use glassbox_core::Lang;
 use serde::Deserialize;
 
 /// Name of the admin session cookie.
@@ -72,20 +76,37 @@ pub async fn stylesheet() -> Response {
         .into_response()
 }
 
+/// The language of a request (its `lang`), English when absent or not one of the 24.
+pub fn lang_of(tag: Option<&str>) -> Lang {
+    tag.and_then(Lang::from_tag).unwrap_or(Lang::En)
+}
+
+/// A message of the receiver to the requester, in `lang`.
+fn say(lang: Lang, msg: ReceiverMsg, args: &[(&str, &str)]) -> String {
+    esc(&tr(lang, msg, args, &Overrides::default()))
+}
+
+/// An admin page (English: the site owner's tool).
 fn page(title: &str, body: &str) -> String {
+    page_in(Lang::En, title, body)
+}
+
+fn page_in(lang: Lang, title: &str, body: &str) -> String {
     format!(
-        "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">\
+        "<!doctype html><html lang=\"{lang}\"><head><meta charset=\"utf-8\">\
          <meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\
          <meta name=\"robots\" content=\"noindex\">\
          <title>{t}</title><link rel=\"stylesheet\" href=\"/assets/receiver.css\"></head>\
          <body><main>{body}</main></body></html>",
+        lang = lang.tag(),
         t = esc(title)
     )
 }
 
 /// A page with a title and one paragraph.
-pub fn message_page(title: &str, text: &str) -> String {
-    page(
+pub fn message_page(title: &str, text: &str, lang: Lang) -> String {
+    page_in(
+        lang,
         title,
         &format!("<h1>{}</h1><p>{}</p>", esc(title), esc(text)),
     )
@@ -101,20 +122,35 @@ fn status_label(s: Status) -> &'static str {
     }
 }
 
-fn history_table(items: &[api::HistoryItem]) -> String {
+/// A status in the requester's language.
+fn status_text(lang: Lang, s: Status) -> String {
+    let msg = match s {
+        Status::Received => ReceiverMsg::StateReceived,
+        Status::Verified => ReceiverMsg::StateVerified,
+        Status::InProgress => ReceiverMsg::StateInProgress,
+        Status::Completed => ReceiverMsg::StateCompleted,
+        Status::Refused => ReceiverMsg::StateRefused,
+    };
+    tr(lang, msg, &[], &Overrides::default())
+}
+
+fn history_table(lang: Lang, items: &[api::HistoryItem]) -> String {
+    let t = |m, args: &[(&str, &str)]| tr(lang, m, args, &Overrides::default());
     let mut rows = String::new();
     for h in items {
         let what = match (h.action.as_str(), &h.to) {
-            ("received", _) => "Request received".to_string(),
-            ("status", Some(to)) => format!(
-                "Status: {}",
-                Status::parse(to).map(status_label).unwrap_or("changed")
+            ("received", _) => t(ReceiverMsg::HistoryReceived, &[]),
+            ("status", Some(to)) => {
+                let status = Status::parse(to)
+                    .map(|s| status_text(lang, s))
+                    .unwrap_or_else(|| to.clone());
+                t(ReceiverMsg::HistoryStatus, &[("status", &status)])
+            }
+            ("extended", _) => t(
+                ReceiverMsg::HistoryExtended,
+                &[("date", h.due_by.as_deref().unwrap_or_default())],
             ),
-            ("extended", _) => format!(
-                "Deadline extended to {}",
-                h.due_by.clone().unwrap_or_default()
-            ),
-            ("purged", _) => "Personal data deleted (retention period over)".into(),
+            ("purged", _) => t(ReceiverMsg::HistoryPurged, &[]),
             (other, _) => other.to_string(),
         };
         let reason = h
@@ -130,81 +166,134 @@ fn history_table(items: &[api::HistoryItem]) -> String {
         ));
     }
     format!(
-        "<table><caption>History</caption><thead><tr><th scope=\"col\">When (UTC)</th>\
-         <th scope=\"col\">What</th></tr></thead><tbody>{rows}</tbody></table>"
+        "<table><caption>{history}</caption><thead><tr><th scope=\"col\">{when}</th>\
+         <th scope=\"col\">{what}</th></tr></thead><tbody>{rows}</tbody></table>",
+        history = say(lang, ReceiverMsg::StatusHistory, &[]),
+        when = say(lang, ReceiverMsg::StatusWhen, &[]),
+        what = say(lang, ReceiverMsg::StatusWhat, &[]),
     )
 }
 
-/// The requester's status page.
+/// The rights of a request, by their short names in `lang` ("Auskunft, Löschung").
+fn kinds_text(lang: Lang, kinds: &[String]) -> String {
+    kinds
+        .iter()
+        .map(|k| match Kind::from_wire(k) {
+            Some(kind) => tr(lang, kind_name(kind), &[], &Overrides::default()),
+            None => k.clone(),
+        })
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The requester's status page, in the language of the request.
 pub fn status_page(state: &AppState, v: &StatusView) -> String {
     let r = &v.request;
+    let lang = lang_of(r.lang.as_deref());
+    let due = r.due_by.to_string();
     let extension = r
         .extension_reason
         .as_deref()
         .map(|x| {
             format!(
-                "<p>The deadline was extended by {} month(s): {}</p>",
-                r.extended_months,
-                esc(x)
+                "<p>{}</p>",
+                say(
+                    lang,
+                    ReceiverMsg::StatusExtended,
+                    &[("date", &due), ("reason", x)]
+                )
             )
         })
         .unwrap_or_default();
     let refusal = match (&r.refusal_reason, &v.complaint_notice) {
         (Some(reason), Some(notice)) => format!(
-            "<section class=\"refusal\"><h2>Reasons for the refusal</h2><p>{}</p><p>{}</p></section>",
+            "<section class=\"refusal\"><h2>{}</h2><p>{}</p><p>{}</p></section>",
+            say(lang, ReceiverMsg::StatusRefusal, &[]),
             esc(reason),
             esc(notice)
         ),
         _ => String::new(),
     };
-    page(
-        &format!("Request {}", r.reference),
+    let title = tr(
+        lang,
+        ReceiverMsg::StatusTitle,
+        &[("reference", &r.reference)],
+        &Overrides::default(),
+    );
+    page_in(
+        lang,
+        &title,
         &format!(
-            "<h1>Your request {reference}</h1>\
-             <p class=\"controller\">Sent to {controller}</p>\
-             <dl><dt>Status</dt><dd class=\"status\">{status}</dd>\
-             <dt>Rights exercised</dt><dd>{kinds}</dd>\
-             <dt>Received</dt><dd>{received}</dd>\
-             <dt>Answer due by</dt><dd>{due}</dd></dl>{extension}{refusal}{history}\
-             <p class=\"note\">Keep this page's address private: anyone with it can see this \
-             status (but none of your personal data).</p>",
-            reference = esc(&r.reference),
-            controller = esc(&state.config.controller),
-            status = status_label(r.status),
-            kinds = esc(&r.kinds.join(", ")),
+            "<h1>{title}</h1>\
+             <p class=\"controller\">{sent_to}</p>\
+             <dl><dt>{l_status}</dt><dd class=\"status\">{status}</dd>\
+             <dt>{l_kinds}</dt><dd>{kinds}</dd>\
+             <dt>{l_received}</dt><dd>{received}</dd>\
+             <dt>{l_due}</dt><dd>{due}</dd></dl>{extension}{refusal}{history}\
+             <p class=\"note\">{private}</p>",
+            title = esc(&title),
+            sent_to = say(
+                lang,
+                ReceiverMsg::StatusSentTo,
+                &[("controller", &state.config.controller)]
+            ),
+            l_status = say(lang, ReceiverMsg::StatusStatus, &[]),
+            status = esc(&status_text(lang, r.status)),
+            l_kinds = say(lang, ReceiverMsg::StatusKinds, &[]),
+            kinds = esc(&kinds_text(lang, &r.kinds)),
+            l_received = say(lang, ReceiverMsg::StatusReceived, &[]),
             received = esc(&r.received_at),
-            due = r.due_by,
-            history = history_table(&v.history),
+            l_due = say(lang, ReceiverMsg::StatusDue, &[]),
+            due = esc(&due),
+            history = history_table(lang, &v.history),
+            private = say(lang, ReceiverMsg::StatusPrivate, &[]),
         ),
     )
 }
 
-/// The page a verification link opens.
-pub fn verify_page(state: &AppState, token: &str) -> String {
-    page(
-        "Confirm your request",
+/// The page a verification link opens, in the language of the request (`?lang=` on the link).
+pub fn verify_page(state: &AppState, token: &str, lang: Lang) -> String {
+    let title = tr(lang, ReceiverMsg::VerifyTitle, &[], &Overrides::default());
+    page_in(
+        lang,
+        &title,
         &format!(
-            "<h1>Confirm your request</h1><p>Press the button to confirm that you made this \
-             data-protection request to {}.</p>\
-             <form method=\"post\" action=\"/v1/verify/{}\"><button type=\"submit\">Confirm my \
-             request</button></form>",
-            esc(&state.config.controller),
-            esc(token)
+            "<h1>{}</h1><p>{}</p>\
+             <form method=\"post\" action=\"/v1/verify/{}?lang={}\"><button type=\"submit\">{}</button></form>",
+            esc(&title),
+            say(
+                lang,
+                ReceiverMsg::VerifyText,
+                &[("controller", &state.config.controller)]
+            ),
+            esc(token),
+            lang.tag(),
+            say(lang, ReceiverMsg::VerifyButton, &[]),
         ),
     )
 }
 
 /// The page after a successful confirmation.
 pub fn verified_page(state: &AppState, r: &Record, status_token: &str) -> String {
-    page(
-        "Request confirmed",
+    let lang = lang_of(r.lang.as_deref());
+    let title = tr(lang, ReceiverMsg::VerifiedTitle, &[], &Overrides::default());
+    page_in(
+        lang,
+        &title,
         &format!(
-            "<h1>Thank you</h1><p>Your request {} is confirmed. {} will answer by {}.</p>\
-             <p><a href=\"{}\">Follow your request</a></p>",
-            esc(&r.reference),
-            esc(&state.config.controller),
-            r.due_by,
-            esc(&state.status_url(status_token))
+            "<h1>{}</h1><p>{}</p><p><a href=\"{}\">{}</a></p>",
+            esc(&title),
+            say(
+                lang,
+                ReceiverMsg::VerifiedText,
+                &[
+                    ("reference", &r.reference),
+                    ("controller", &state.config.controller),
+                    ("date", &r.due_by.to_string()),
+                ]
+            ),
+            esc(&state.status_url(status_token)),
+            say(lang, ReceiverMsg::FollowLink, &[]),
         ),
     )
 }

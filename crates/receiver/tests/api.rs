@@ -6,7 +6,10 @@ mod common;
 use axum::body::Body;
 use axum::http::Request;
 use common::*;
+use glassbox_core::i18n::{tr, Overrides, ReceiverMsg};
+use glassbox_core::Lang;
 use glassbox_receiver::audit::AuditReport;
+use glassbox_receiver::pages::esc;
 use serde_json::{json, Value};
 
 async fn submit_is_idempotent(db: &TestDb) {
@@ -153,6 +156,18 @@ async fn status_page_by_token(db: &TestDb) {
     let html = String::from_utf8(b).unwrap();
     assert!(html.contains(a["reference"].as_str().unwrap()));
     assert!(!html.contains("marie@example.fr"));
+    // In the language of the request (French here): labels, status and the rights' names.
+    let fr = |m| tr(Lang::Fr, m, &[], &Overrides::default());
+    assert!(html.contains("<html lang=\"fr\">"), "{html}");
+    for text in [
+        fr(ReceiverMsg::StatusStatus),
+        fr(ReceiverMsg::StateReceived),
+        fr(ReceiverMsg::StatusPrivate),
+        fr(ReceiverMsg::HistoryReceived),
+    ] {
+        assert!(html.contains(&esc(&text)), "{text} in {html}");
+    }
+    assert!(!html.contains("Answer due by"), "{html}");
 }
 both!(status_page_by_token);
 

@@ -6,6 +6,8 @@ mod common;
 use axum::body::Body;
 use axum::http::Request;
 use common::*;
+use glassbox_core::i18n::{tr, Overrides, ReceiverMsg};
+use glassbox_core::Lang;
 use serde_json::Value;
 
 fn verify_token(mail: &str) -> String {
@@ -35,19 +37,36 @@ async fn email_link_verifies(db: &TestDb) {
     let text = unfold_qp(mail);
     assert!(text.contains(a["due_by"].as_str().unwrap()));
     assert!(text.contains(a["status_url"].as_str().unwrap()));
+    // Written in the request's language (French here), not in English.
+    let fr = |m, args: &[(&str, &str)]| tr(Lang::Fr, m, args, &Overrides::default());
+    assert!(text.contains(&fr(ReceiverMsg::MailHello, &[])), "{text}");
+    let hours = st.config.verify_ttl_hours.to_string();
+    assert!(
+        text.contains(&fr(ReceiverMsg::MailConfirm, &[("hours", &hours)])),
+        "{text}"
+    );
+    assert!(text.contains(&fr(ReceiverMsg::MailIgnore, &[])), "{text}");
+    assert!(!text.contains("ignore this email"), "{text}");
     let token = verify_token(mail);
 
     // The link opens a confirmation page (a scanner fetching it verifies nothing).
     let (s, h, b) = send(
         &st,
-        Request::get(format!("/v1/verify/{token}"))
+        Request::get(format!("/v1/verify/{token}?lang=fr"))
             .body(Body::empty())
             .unwrap(),
     )
     .await;
     assert_eq!(s, 200);
     assert!(h["content-type"].to_str().unwrap().starts_with("text/html"));
-    assert!(String::from_utf8(b).unwrap().contains("method=\"post\""));
+    let html = String::from_utf8(b).unwrap();
+    assert!(html.contains("method=\"post\""));
+    assert!(html.contains("<html lang=\"fr\">"), "{html}");
+    assert!(html.contains(&fr(ReceiverMsg::VerifyButton, &[])), "{html}");
+    assert!(
+        text.contains(&format!("/v1/verify/{token}?lang=fr")),
+        "the mail's link carries the language"
+    );
     let (_, sv) = get_json(&st, &status_path(a["status_url"].as_str().unwrap()), None).await;
     assert_eq!(sv["request"]["status"], "received");
 
@@ -60,7 +79,12 @@ async fn email_link_verifies(db: &TestDb) {
     };
     let (s, _, b) = send(&st, post("text/html")).await;
     assert_eq!(s, 200);
-    assert!(String::from_utf8(b).unwrap().contains("Thank you"));
+    let html = String::from_utf8(b).unwrap();
+    assert!(
+        html.contains(&fr(ReceiverMsg::VerifiedTitle, &[])),
+        "{html}"
+    );
+    assert!(html.contains("<html lang=\"fr\">"));
     let (s, _, b) = send(&st, post("application/json")).await;
     assert_eq!(s, 200, "following the link twice is harmless");
     assert_eq!(
