@@ -203,7 +203,12 @@ async fn sending_and_queued_are_announced() {
         Delivery::Queued,
     )
     .await;
-    assert!(html.contains("Your request will be sent"));
+    // Said by the status line that was there all along, shown in the box below it.
+    assert!(
+        html.contains(r#"<p role="status" class="gb-status"><span class="gb-visually-hidden">Your request will be sent</span></p>"#),
+        "{html}"
+    );
+    assert!(html.contains("<h3>Your request will be sent</h3>"));
     assert!(html.contains("We could not reach Example Bank SA just now."));
 }
 

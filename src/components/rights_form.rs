@@ -406,10 +406,19 @@ pub fn RightsForm(props: &RightsFormProps) -> Html {
         }
     });
 
+    // One live region, present from the start, says each change of state (a region that
+    // appears together with its text is not reliably announced). The boxes below show the
+    // details; the queued and email titles are said here and shown there.
     let status = match &props.delivery {
-        Delivery::Sending => t(RightsMsg::RightsSending, &[]),
-        _ if !shown.is_empty() => t(RightsMsg::RightsErrors, &[]),
-        _ => String::new(),
+        Delivery::Sending => html! { { t(RightsMsg::RightsSending, &[]) } },
+        Delivery::Queued => html! {
+            <span class="gb-visually-hidden">{ t(RightsMsg::RightsQueuedTitle, &[]) }</span>
+        },
+        Delivery::Mailto(_) => html! {
+            <span class="gb-visually-hidden">{ t(RightsMsg::RightsMailtoTitle, &[]) }</span>
+        },
+        _ if !shown.is_empty() => html! { { t(RightsMsg::RightsErrors, &[]) } },
+        _ => html! {},
     };
     let queued = matches!(props.delivery, Delivery::Queued);
     let failed = matches!(props.delivery, Delivery::Failed);
@@ -449,7 +458,7 @@ pub fn RightsForm(props: &RightsFormProps) -> Html {
                 <p class="gb-status" role="status">{ status }</p>
             </form>
             if queued {
-                <div class="gb-queued" role="status">
+                <div class="gb-queued">
                     <h3>{ t(RightsMsg::RightsQueuedTitle, &[]) }</h3>
                     <p>{ t(RightsMsg::RightsQueued, &[("controller", &controller)]) }</p>
                 </div>
@@ -461,7 +470,7 @@ pub fn RightsForm(props: &RightsFormProps) -> Html {
                 </div>
             }
             if let Some(href) = mailto {
-                <div class="gb-mailto" role="status">
+                <div class="gb-mailto">
                     <h3>{ t(RightsMsg::RightsMailtoTitle, &[]) }</h3>
                     <p>{ t(RightsMsg::RightsMailto, &[]) }</p>
                     <p><a {href} class="gb-primary gb-mailto-link">{ t(RightsMsg::RightsMailtoLink, &[]) }</a></p>
