@@ -206,3 +206,47 @@ test("integrators replace strings: JSON block, data-strings, Glassbox.strings; m
   assert.ok(!(await shown(page, "#notice")).includes("Hier antwortet eine Maschine"));
   await context.close();
 });
+
+test("a single-page app switching the page's lang: the widgets follow in place, keeping their state; a fixed data-lang stays", async () => {
+  const { context, page, log } = await open(env, `${PAGE}?lang=en`);
+  await ready(page);
+  const [en, de] = [await messages("en"), await messages("de")];
+  const fr = await messages("fr");
+  await page.locator("#notice").getByRole("button", { name: en["notice-ack"] }).click();
+  assert.equal(await page.locator("#chat-input").isDisabled(), false);
+  await page.locator("#rights").getByRole("textbox", { name: en["rights-email"] }).fill("ada@example.com");
+  await page.evaluate(() => {
+    const fixed = document.createElement("div");
+    fixed.id = "fixed";
+    fixed.setAttribute("data-glassbox", "notice");
+    fixed.setAttribute("data-variant", "inline");
+    fixed.setAttribute("data-lang", "fr");
+    document.querySelector("main").append(fixed);
+  });
+  await waitForText(page, "#fixed", fr["notice-sentence"]);
+  const shownEvents = page.evaluate(
+    () =>
+      new Promise((r) =>
+        document.addEventListener("glassbox:notice-shown", (e) => e.target.id === "notice" && r(e.detail)),
+      ),
+  );
+
+  await page.evaluate(() => document.documentElement.setAttribute("lang", "de"));
+  await waitForText(page, "#notice", fill(de["notice-sentence-named"], { system: "Aria" }));
+  await waitForText(page, "#explanation", de["explanation-title"]);
+  await waitForText(page, "#rights", de["rights-title"]);
+  for (const host of ["#notice", "#explanation", "#rights"]) assert.equal(await langOf(page, host), "de", host);
+  // State kept: still acknowledged (no button, the status in German), the typed email still there.
+  const notice = await shown(page, "#notice");
+  assert.ok(notice.includes(de["notice-acked"]), notice);
+  assert.equal(await page.locator("#notice").getByRole("button", { name: de["notice-ack"] }).count(), 0);
+  assert.equal(await page.locator("#chat-input").isDisabled(), false);
+  assert.equal(await page.locator("#rights").getByRole("textbox", { name: de["rights-email"] }).inputValue(), "ada@example.com");
+  // The notice says again which wording is now shown.
+  assert.equal((await shownEvents).lang, "de");
+  // The widget given its own language keeps it.
+  assert.equal(await langOf(page, "#fixed"), "fr");
+  assert.ok((await shown(page, "#fixed")).includes(fr["notice-sentence"]));
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});

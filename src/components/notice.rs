@@ -24,6 +24,14 @@ pub struct NoticeProps {
     pub onevent: Callback<WidgetEvent>,
 }
 
+/// What the notice's status line says.
+#[derive(Clone, Copy, PartialEq)]
+enum Said {
+    Nothing,
+    Acknowledged,
+    HumanRequested,
+}
+
 /// The AI notice. Rendered at once and never dismissed; with `ack_required` it asks the person
 /// to confirm before the host's input is enabled.
 #[component]
@@ -33,7 +41,9 @@ pub fn Notice(props: &NoticeProps) -> Html {
         |(config, lang, overrides)| NoticeCopy::new(config, *lang, overrides),
     );
     let acked = use_state(|| false);
-    let status = use_state(String::new);
+    // What the status line last said, kept as a fact rather than as text so that it follows a
+    // change of language.
+    let status = use_state(|| Said::Nothing);
 
     {
         let onevent = props.onevent.clone();
@@ -48,28 +58,25 @@ pub fn Notice(props: &NoticeProps) -> Html {
     let config = &props.config;
     let variant = config.variant;
     let on_ack = {
-        let (acked, status, onevent, text) = (
-            acked.clone(),
-            status.clone(),
-            props.onevent.clone(),
-            copy.acked.clone(),
-        );
+        let (acked, status, onevent) = (acked.clone(), status.clone(), props.onevent.clone());
         Callback::from(move |_: MouseEvent| {
             acked.set(true);
-            status.set(text.clone());
+            status.set(Said::Acknowledged);
             onevent.emit(WidgetEvent::NoticeAcknowledged);
         })
     };
     let on_human = {
-        let (status, onevent, text) = (
-            status.clone(),
-            props.onevent.clone(),
-            copy.human_requested.clone(),
-        );
+        let (status, onevent) = (status.clone(), props.onevent.clone());
         Callback::from(move |_: MouseEvent| {
-            status.set(text.clone());
+            status.set(Said::HumanRequested);
             onevent.emit(WidgetEvent::HumanRequested { source: "notice" });
         })
+    };
+
+    let status_text = match *status {
+        Said::Nothing => String::new(),
+        Said::Acknowledged => copy.acked.clone(),
+        Said::HumanRequested => copy.human_requested.clone(),
     };
 
     let on_rights = props
@@ -131,7 +138,7 @@ pub fn Notice(props: &NoticeProps) -> Html {
                         { copy.ack.clone() }
                     </button>
                 }
-                <p class="gb-status" role="status">{ (*status).clone() }</p>
+                <p class="gb-status" role="status">{ status_text }</p>
             </div>
         </section>
     }

@@ -92,6 +92,11 @@ struct State {
     gates: Vec<Gate>,
     marks: Vec<MarkRule>,
     observer: Option<(MutationObserver, ObserverCallback)>,
+    /// Watches the page's `lang` (a single-page app switching language).
+    lang_observer: Option<(MutationObserver, ObserverCallback)>,
+    /// The `data-lang` each widget was mounted with (its own or the options'), to tell the
+    /// widgets that follow the page from those given a language.
+    requested: Vec<(Element, Option<String>)>,
 }
 
 thread_local! {
@@ -119,6 +124,7 @@ pub fn start(script: JsValue, delegate: JsValue, open_request: JsValue, load_lan
     };
     added(&root);
     observe(&root);
+    observe_lang(&root);
 }
 
 /// Sets the page-wide defaults from the `<script>` tag without scanning the page: for the module
@@ -127,6 +133,9 @@ pub fn start(script: JsValue, delegate: JsValue, open_request: JsValue, load_lan
 pub fn configure(script: JsValue, load_lang: JsValue) {
     lang::set_loader(&load_lang, true);
     read_script(script);
+    if let Some(root) = dom::document().and_then(|d| d.document_element()) {
+        observe_lang(&root);
+    }
 }
 
 fn read_script(script: JsValue) {
@@ -250,6 +259,11 @@ fn mount_element(el: &Element, options: &Attrs) -> bool {
     #[cfg(not(feature = "explanation"))]
     let here = !matches!(kind, WidgetKind::Explanation | WidgetKind::Rights);
     let lang = language(attrs.get("data-lang"));
+    let requested = attrs.get("data-lang").map(String::from);
+    STATE.with_borrow_mut(|s| {
+        s.requested.retain(|(e, _)| e != el);
+        s.requested.push((el.clone(), requested));
+    });
     if here && !lang::is_ready(lang) {
         // Mount once the language is here, so the person never sees English first; the host's
         // input is gated from now on all the same.
@@ -474,6 +488,7 @@ fn unmount_element(el: &Element) -> bool {
             .partition::<Vec<_>, _>(|m| &m.host == el);
         s.mounted = keep;
         s.waiting.retain(|w| w != el);
+        s.requested.retain(|(e, _)| e != el);
         let (closed, keep) = std::mem::take(&mut s.gates)
             .into_iter()
             .partition::<Vec<_>, _>(|g| &g.notice == el);
@@ -540,6 +555,101 @@ fn added(root: &Element) {
     STATE.with_borrow_mut(|s| {
         for gate in &mut s.gates {
             disable(gate, root);
+        }
+    });
+}
+
+/// Follows the page's `lang` when it changes (a single-page app switching language): every
+/// widget without a language of its own is shown in the new one, keeping its state (an
+/// acknowledged notice stays acknowledged, a half-filled form keeps what was typed).
+fn observe_lang(root: &Element) {
+    if STATE.with_borrow(|s| s.lang_observer.is_some()) {
+        return;
+    }
+    let callback: ObserverCallback =
+        Closure::new(|_: js_sys::Array, _: MutationObserver| relang_all());
+    let Ok(observer) = MutationObserver::new(callback.as_ref().unchecked_ref()) else {
+        return;
+    };
+    let init = MutationObserverInit::new();
+    init.set_attributes(true);
+    init.set_attribute_filter(&js_sys::Array::of1(&"lang".into()));
+    if observer.observe_with_options(root, &init).is_ok() {
+        STATE.with_borrow_mut(|s| s.lang_observer = Some((observer, callback)));
+    }
+}
+
+/// The language a mounted widget should speak now.
+fn wanted_lang(host: &Element) -> Lang {
+    let requested = STATE.with_borrow(|s| {
+        s.requested
+            .iter()
+            .find(|(e, _)| e == host)
+            .map(|(_, r)| r.clone())
+            .unwrap_or_else(|| s.defaults.get("data-lang").map(String::from))
+    });
+    language(requested.as_deref())
+}
+
+fn relang_all() {
+    let hosts: Vec<(Element, Lang)> = STATE.with_borrow(|s| {
+        s.mounted
+            .iter()
+            .filter_map(|m| match &m.app {
+                App::Notice(_, props) => Some((m.host.clone(), props.lang)),
+                #[cfg(feature = "explanation")]
+                App::Explanation(mounted) => Some((m.host.clone(), mounted.props.lang)),
+                #[cfg(feature = "explanation")]
+                App::Rights(mounted) => Some((m.host.clone(), mounted.props.lang)),
+                App::Delegated => None,
+            })
+            .collect()
+    });
+    for (host, current) in hosts {
+        let lang = wanted_lang(&host);
+        if lang != current {
+            lang::when_ready(lang, move || set_lang(&host, lang));
+        }
+    }
+}
+
+/// Shows the widget on `host` in `lang`, in place.
+fn set_lang(host: &Element, lang: Lang) {
+    if let Some(root) = host
+        .shadow_root()
+        .and_then(|r| r.query_selector(".gb-root").ok().flatten())
+        .or_else(|| {
+            host.query_selector("[data-glassbox-holder]")
+                .ok()
+                .flatten()
+                .and_then(|h| h.shadow_root())
+                .and_then(|r| r.query_selector(".gb-root").ok().flatten())
+        })
+    {
+        let _ = root.set_attribute("lang", lang.tag());
+    }
+    STATE.with_borrow_mut(|s| {
+        for m in s.mounted.iter_mut().filter(|m| &m.host == host) {
+            match &mut m.app {
+                App::Notice(app, props) => {
+                    props.lang = lang;
+                    app.update(props.clone());
+                }
+                #[cfg(feature = "explanation")]
+                App::Explanation(mounted) => {
+                    mounted.props.lang = lang;
+                    mounted.app.update(mounted.props.clone());
+                }
+                #[cfg(feature = "explanation")]
+                App::Rights(mounted) => {
+                    mounted.props.lang = lang;
+                    mounted.app.update(mounted.props.clone());
+                }
+                App::Delegated => {}
+            }
+        }
+        for rule in s.marks.iter_mut().filter(|r| &r.notice == host) {
+            rule.lang = lang;
         }
     });
 }
