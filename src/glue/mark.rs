@@ -26,7 +26,7 @@ pub fn mark(el: &Element, config: &AiContentConfig, lang: Lang) -> Result<(), Js
     label.set_attribute("role", "img")?;
     label.set_attribute(
         "aria-label",
-        &ai_label_alt(config.label, lang, &super::lang::page()),
+        &ai_label_alt(config.label, lang, &super::lang::for_element(el)),
     )?;
     label.set_text_content(Some(config.label.text()));
     root.append_child(&label)?;
