@@ -28,7 +28,7 @@ dist: setup
 # The receiver serves the demo pages, dist/ and the request API on one origin.
 demo: dist
 	cargo build --release -p glassbox-receiver
-	@echo "Glassbox demo: http://127.0.0.1:$(DEMO_PORT)/  (chatbot: /chat.html, French: /chat.html?lang=fr,"
+	@echo "Glassbox demo: http://127.0.0.1:$(DEMO_PORT)/  (chatbot: /chat.html, in German: /chat.html?lang=de, any of the 24 EU languages,"
 	@echo "  loan decision: /loan.html, request form: /rights.html, admin page: /admin/ with token $(DEMO_ADMIN_TOKEN))"
 	GLASSBOX_LISTEN=127.0.0.1:$(DEMO_PORT) GLASSBOX_DIST_DIR=dist GLASSBOX_DEMO_DIR=demo \
 	  GLASSBOX_ADMIN_TOKEN=$(DEMO_ADMIN_TOKEN) GLASSBOX_CONTROLLER="Example Bank SA" \
