@@ -137,10 +137,19 @@ fn arrived(lang: Lang, table: Option<JsValue>) {
 
 /// Reads `{ lang: { id: text } }` into `into`, reporting each mistake with `source` (where the
 /// integrator wrote it) unless the other module reports it.
+/// Reports a mistake in the integrator's strings that every module finds alike (the shape of
+/// the JSON): only the notice module (or the only module) says it.
+fn structural_error(text: &str) {
+    if !LANGUAGES.with_borrow(|l| l.secondary) {
+        dom::error(text);
+    }
+}
+
 pub fn read(value: &JsValue, source: &str, into: &mut Overrides) {
     let report = |e: OverrideError, id: &str| {
-        let secondary = LANGUAGES.with_borrow(|l| l.secondary);
-        if !secondary || !checked_by_notice_module(id) && !matches!(e, OverrideError::Language(_)) {
+        if matches!(e, OverrideError::Language(_)) || checked_by_notice_module(id) {
+            structural_error(&format!("{source}: {e}"));
+        } else {
             dom::error(&format!("{source}: {e}"));
         }
     };
@@ -148,23 +157,18 @@ pub fn read(value: &JsValue, source: &str, into: &mut Overrides) {
         .dyn_ref::<js_sys::Object>()
         .filter(|_| !value.is_array())
     else {
-        if !LANGUAGES.with_borrow(|l| l.secondary) {
-            dom::error(&format!(
-                "{source}: expected {{ \"<language>\": {{ \"<message id>\": \"<text>\" }} }}"
-            ));
-        }
-        return;
+        return structural_error(&format!(
+            "{source}: expected {{ \"<language>\": {{ \"<message id>\": \"<text>\" }} }}"
+        ));
     };
     for entry in js_sys::Object::entries(langs).iter() {
         let pair: js_sys::Array = entry.unchecked_into();
         let tag = pair.get(0).as_string().unwrap_or_default();
         let messages = pair.get(1);
         let Some(messages) = messages.dyn_ref::<js_sys::Object>() else {
-            if !LANGUAGES.with_borrow(|l| l.secondary) {
-                dom::error(&format!(
-                    "{source}: \"{tag}\" must map message ids to texts"
-                ));
-            }
+            structural_error(&format!(
+                "{source}: \"{tag}\" must map message ids to texts"
+            ));
             continue;
         };
         for m in js_sys::Object::entries(messages).iter() {

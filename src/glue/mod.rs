@@ -22,7 +22,7 @@ pub use rights::{flush_outbox, open_request};
 use crate::components::{Notice, NoticeProps};
 use crate::event::WidgetEvent;
 use glassbox_core::config::{AiContentConfig, Attrs, ConfigError, NoticeConfig, WidgetKind};
-use glassbox_core::i18n::negotiate;
+use glassbox_core::i18n::{negotiate, Overrides};
 use glassbox_core::Lang;
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -156,28 +156,34 @@ pub fn strings(value: JsValue) {
         STATE.with_borrow(|s| s.mounted.iter().map(|m| m.host.clone()).collect());
     for host in hosts {
         let overrides = Rc::new(lang::for_element(&host));
-        STATE.with_borrow_mut(|s| {
-            for m in s.mounted.iter_mut().filter(|m| m.host == host) {
-                match &mut m.app {
-                    App::Notice(app, props) => {
-                        props.overrides = overrides.clone();
-                        app.update(props.clone());
-                    }
-                    #[cfg(feature = "explanation")]
-                    App::Explanation(mounted) => {
-                        mounted.props.overrides = overrides.clone();
-                        mounted.app.update(mounted.props.clone());
-                    }
-                    #[cfg(feature = "explanation")]
-                    App::Rights(mounted) => {
-                        mounted.props.overrides = overrides.clone();
-                        mounted.app.update(mounted.props.clone());
-                    }
-                    App::Delegated => {}
-                }
-            }
-        });
+        update_props(&host, |_, o| *o = overrides.clone());
     }
+}
+
+/// Changes the language and replacement strings of the widget on `host` in place (its state
+/// stays): `change` gets both, the widget re-renders.
+fn update_props(host: &Element, change: impl Fn(&mut Lang, &mut Rc<Overrides>)) {
+    STATE.with_borrow_mut(|s| {
+        for m in s.mounted.iter_mut().filter(|m| &m.host == host) {
+            match &mut m.app {
+                App::Notice(app, props) => {
+                    change(&mut props.lang, &mut props.overrides);
+                    app.update(props.clone());
+                }
+                #[cfg(feature = "explanation")]
+                App::Explanation(mounted) => {
+                    change(&mut mounted.props.lang, &mut mounted.props.overrides);
+                    mounted.app.update(mounted.props.clone());
+                }
+                #[cfg(feature = "explanation")]
+                App::Rights(mounted) => {
+                    change(&mut mounted.props.lang, &mut mounted.props.overrides);
+                    mounted.app.update(mounted.props.clone());
+                }
+                App::Delegated => {}
+            }
+        }
+    });
 }
 
 /// `Glassbox.explain` in the module without the explanation: remember that the other module
@@ -628,26 +634,8 @@ fn set_lang(host: &Element, lang: Lang) {
     {
         let _ = root.set_attribute("lang", lang.tag());
     }
+    update_props(host, |l, _| *l = lang);
     STATE.with_borrow_mut(|s| {
-        for m in s.mounted.iter_mut().filter(|m| &m.host == host) {
-            match &mut m.app {
-                App::Notice(app, props) => {
-                    props.lang = lang;
-                    app.update(props.clone());
-                }
-                #[cfg(feature = "explanation")]
-                App::Explanation(mounted) => {
-                    mounted.props.lang = lang;
-                    mounted.app.update(mounted.props.clone());
-                }
-                #[cfg(feature = "explanation")]
-                App::Rights(mounted) => {
-                    mounted.props.lang = lang;
-                    mounted.app.update(mounted.props.clone());
-                }
-                App::Delegated => {}
-            }
-        }
         for rule in s.marks.iter_mut().filter(|r| &r.notice == host) {
             rule.lang = lang;
         }
