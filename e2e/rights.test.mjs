@@ -128,7 +128,7 @@ test("each kind is delivered to the real receiver and stored as the JSON the per
     assert.deepEqual(payload.requester, { email: `ada+${kind}@example.com` });
     assert.deepEqual(payload.details, { [kind]: EXPECT[kind] });
     assert.equal(payload.lang, "en");
-    assert.ok(payload.context.page.includes("/fixtures/rights.html"));
+    assert.equal(payload.context.page, `${env.servers.site}/fixtures/rights.html`, "the page without its query (tokens live there)");
     assert.equal((await stored(payload.id)).length, 1);
     assert.deepEqual(log.pageErrors, []);
     await context.close();
@@ -415,5 +415,112 @@ test("objecting to direct marketing is one step: no other choice, no reason", as
   const payload = (await admin(`/requests/${encodeURIComponent(reference)}`)).request.payload;
   assert.deepEqual(payload.kinds, ["objection"]);
   assert.deepEqual(payload.details, { objection: { direct_marketing: true } });
+  await context.close();
+});
+
+// Hardening (SPEC §9, the widget): what a hostile endpoint, an old outbox or a page on plain
+// http cannot make the widget do.
+
+/** A request as the outbox keeps it, queued `ageDays` ago. */
+function outboxEntry(id, ageDays, email) {
+  return {
+    endpoint: endpoint(),
+    queued_at: Date.now() - ageDays * 24 * 3600 * 1000,
+    request: {
+      schema: "glassbox.request/v1", id, kinds: ["access"], submitted_at: new Date().toISOString(), lang: "en",
+      requester: { email }, details: {}, context: {},
+    },
+  };
+}
+
+test("a status_url that is not an http(s) page is not linked, and the console names it", async () => {
+  for (const [status_url, linked] of [["javascript:alert(document.domain)", false], ["https://status.example/r/1", true]]) {
+    const { context, page, log } = await openForm(env);
+    // A compromised endpoint: the real receiver answers the CORS preflight, the POST is answered here.
+    await page.route(endpoint(), (route) =>
+      route.request().method() !== "POST" ? route.continue() : route.fulfill({
+        status: 201,
+        contentType: "application/json",
+        headers: { "access-control-allow-origin": env.servers.site },
+        body: JSON.stringify({ reference: "GB-HOSTILE-1", received_at: "2026-11-29T10:00:00Z", due_by: "2026-12-29", status_url }),
+      }),
+    );
+    const f = form(page);
+    await f.getByRole("checkbox", { name: LABEL.access }).check();
+    await f.getByLabel("Your email address (required)").fill("hostile@example.com");
+    await f.getByRole("button", { name: "Send the request" }).click();
+    assert.equal(await acknowledged(page), "GB-HOSTILE-1");
+    const link = f.getByRole("link", { name: "Follow your request" });
+    if (linked) {
+      assert.equal(await link.getAttribute("href"), status_url);
+      assert.deepEqual(log.errors.filter((e) => e.includes("status_url")), []);
+    } else {
+      assert.equal(await link.count(), 0, "no link to javascript:");
+      const hrefs = await f.evaluate((el) => [...el.shadowRoot.querySelectorAll("a")].map((a) => a.getAttribute("href")));
+      assert.ok(hrefs.every((h) => !/^\s*javascript:/i.test(h)), hrefs.join(" "));
+      assert.ok(log.errors.some((e) => e.includes("status_url") && e.includes("javascript:")), log.errors.join("\n"));
+    }
+    await context.close();
+  }
+});
+
+test("the outbox: a request older than 7 days is dropped with a warning, a recent one is delivered", async () => {
+  const { context, page, log } = await openForm(env);
+  const old = "0b2f0a4e-3c1d-4e5f-8a6b-000000000008";
+  const recent = "0b2f0a4e-3c1d-4e5f-8a6b-000000000001";
+  await page.evaluate(
+    (outbox) => localStorage.setItem("glassbox.outbox", JSON.stringify(outbox)),
+    { requests: [outboxEntry(old, 8, "old@example.com"), outboxEntry(recent, 1, "recent@example.com")] },
+  );
+  const delivered = page.waitForResponse((r) => r.url() === endpoint() && r.request().method() === "POST");
+  await page.reload();
+  assert.ok([200, 201].includes((await delivered).status()));
+  await page.waitForFunction(() => localStorage.getItem("glassbox.outbox") === null);
+  assert.equal((await stored(recent)).length, 1, "the recent request is delivered");
+  assert.equal((await stored(old)).length, 0, "the week-old request is not");
+  assert.ok(log.warnings.some((w) => w.includes("more than 7 days")), log.warnings.join("\n"));
+  await context.close();
+});
+
+test("the outbox holds at most 20: the 21st request is not queued, the person is told it was not sent", async () => {
+  const { context, page, log } = await openForm(env);
+  await page.route(endpoint(), (route) => route.abort("internetdisconnected"));
+  const waiting = Array.from({ length: 20 }, (_, n) => outboxEntry(`1b2f0a4e-3c1d-4e5f-8a6b-${String(n).padStart(12, "0")}`, 0, `w${n}@example.com`));
+  await page.evaluate((outbox) => localStorage.setItem("glassbox.outbox", JSON.stringify(outbox)), { requests: waiting });
+  const f = form(page);
+  await f.getByRole("checkbox", { name: LABEL.access }).check();
+  await f.getByLabel("Your email address (required)").fill("twenty-first@example.com");
+  const failed = nextEvent(page, "glassbox:request-failed");
+  await f.getByRole("button", { name: "Send the request" }).click();
+  assert.deepEqual(await failed, { reference: null, kinds: ["access"] });
+  await f.getByRole("heading", { name: "Your request could not be sent" }).waitFor();
+  const outbox = JSON.parse(await page.evaluate(() => localStorage.getItem("glassbox.outbox")));
+  assert.equal(outbox.requests.length, 20, "none of the 20 was dropped for it");
+  assert.ok(outbox.requests.every((e) => e.request.requester.email !== "twenty-first@example.com"));
+  assert.ok(log.errors.some((e) => e.includes("outbox already holds 20")), log.errors.join("\n"));
+  await context.close();
+});
+
+test("without crypto.randomUUID (plain http) the id comes from crypto.getRandomValues, never Math.random", async () => {
+  await startReceiver();
+  const { context, page, log } = await open(env, page_url(), {
+    route: (ctx) =>
+      ctx.addInitScript(() => {
+        delete Crypto.prototype.randomUUID;
+        Math.random = () => {
+          throw new Error("Math.random was called");
+        };
+      }),
+  });
+  await ready(page);
+  const f = form(page);
+  await f.getByRole("checkbox", { name: LABEL.erasure }).check();
+  await f.getByLabel("Your email address (required)").fill("norandomuuid@example.com");
+  await f.getByRole("button", { name: "Send the request" }).click();
+  const reference = await acknowledged(page);
+  const view = await admin(`/requests/${encodeURIComponent(reference)}`);
+  assert.match(view.request.payload.id, /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+  assert.equal(await page.evaluate(() => typeof crypto.randomUUID), "undefined");
+  assert.deepEqual(log.pageErrors, []);
   await context.close();
 });

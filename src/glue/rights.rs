@@ -15,7 +15,8 @@ use glassbox_core::config::{Attrs, RightsConfig};
 use glassbox_core::explanation::Explanation;
 use glassbox_core::request::{Context, Kind, Request};
 use glassbox_core::rights::{
-    mailto, receipt_text, retry_delay_ms, Field, Form, Outbox, Receipt, Rejection, OUTBOX_KEY,
+    mailto, receipt_text, retry_delay_ms, uuid_v4, Field, Form, Outbox, Receipt, Rejection,
+    OUTBOX_KEY,
 };
 use glassbox_core::Lang;
 use gloo_events::EventListener;
@@ -54,36 +55,43 @@ enum Outcome {
     Retry,
 }
 
-fn random_uuid() -> String {
-    let call = || -> Option<String> {
-        let crypto = js_sys::Reflect::get(&js_sys::global(), &"crypto".into()).ok()?;
-        let f: js_sys::Function = js_sys::Reflect::get(&crypto, &"randomUUID".into())
+/// The request id: `crypto.randomUUID()`, or where it is missing (a page on plain http) a v4
+/// UUID from `crypto.getRandomValues`. Never `Math.random`: the id is the request's idempotency
+/// key and must not be predictable. `None` only in a browser without `crypto` at all.
+fn random_uuid() -> Option<String> {
+    let crypto = js_sys::Reflect::get(&js_sys::global(), &"crypto".into()).ok()?;
+    let method = |name: &str| -> Option<js_sys::Function> {
+        js_sys::Reflect::get(&crypto, &name.into())
             .ok()?
             .dyn_into()
-            .ok()?;
-        f.call0(&crypto).ok()?.as_string()
+            .ok()
     };
-    call().unwrap_or_else(|| {
-        // No crypto.randomUUID (an insecure context): any v4-shaped id is unique enough for an
-        // idempotency key.
-        let hex = |n: usize| -> String {
-            (0..n)
-                .map(|_| {
-                    let d = (js_sys::Math::random() * 16.0) as u32;
-                    char::from_digit(d.min(15), 16).unwrap_or('0')
-                })
-                .collect()
-        };
-        format!("{}-{}-4{}-a{}-{}", hex(8), hex(4), hex(3), hex(3), hex(12))
-    })
+    if let Some(id) = method("randomUUID").and_then(|f| f.call0(&crypto).ok()?.as_string()) {
+        return Some(id);
+    }
+    let array = js_sys::Uint8Array::new_with_length(16);
+    method("getRandomValues")?.call1(&crypto, &array).ok()?;
+    let mut bytes = [0u8; 16];
+    array.copy_to(&mut bytes);
+    Some(uuid_v4(bytes))
+}
+
+fn now_ms() -> f64 {
+    js_sys::Date::now()
 }
 
 fn now() -> String {
     String::from(js_sys::Date::new_0().to_iso_string())
 }
 
+/// The page's address without query or fragment (core strips them again in `to_request`).
 fn page_url() -> Option<String> {
-    web_sys::window()?.location().href().ok()
+    let location = web_sys::window()?.location();
+    Some(format!(
+        "{}{}",
+        location.origin().ok()?,
+        location.pathname().ok()?
+    ))
 }
 
 fn storage() -> Option<web_sys::Storage> {
@@ -101,12 +109,27 @@ fn to_json<T: serde::Serialize + ?Sized>(value: &T) -> Option<String> {
     js_sys::JSON::stringify(&to_js(value)?).ok()?.as_string()
 }
 
+/// The stored outbox, without entries older than 7 days (removed from storage here, with a
+/// console warning: the person is not on this page to be told, and a week-old request is
+/// better written again than delivered late).
 fn read_outbox() -> Outbox {
     let text = storage().and_then(|s| s.get_item(OUTBOX_KEY).ok().flatten());
     // JSON through the browser's parser: no JSON parser of our own in the wasm.
-    text.and_then(|t| js_sys::JSON::parse(&t).ok())
+    let mut outbox: Outbox = text
+        .and_then(|t| js_sys::JSON::parse(&t).ok())
         .and_then(|v| serde_wasm_bindgen::from_value(v).ok())
-        .unwrap_or_default()
+        .unwrap_or_default();
+    let (expired, changed) = outbox.expire(now_ms());
+    if !expired.is_empty() {
+        web_sys::console::warn_1(&JsValue::from_str(&format!(
+            "Glassbox: {} request(s) waited more than 7 days in the outbox without reaching the endpoint and were removed from this browser",
+            expired.len()
+        )));
+    }
+    if changed {
+        write_outbox(&outbox);
+    }
+    outbox
 }
 
 fn write_outbox(outbox: &Outbox) {
@@ -136,10 +159,20 @@ fn outbox_remove(id: &str) {
     }
 }
 
-fn outbox_add(endpoint: &str, request: &Request) {
+/// Queues `request`; `false` when the outbox is full (it is then not queued, and the caller
+/// tells the person it was not sent).
+fn outbox_add(endpoint: &str, request: &Request) -> bool {
     let mut outbox = read_outbox();
-    outbox.add(endpoint, request);
-    write_outbox(&outbox);
+    match outbox.add(endpoint, request, now_ms()) {
+        Ok(()) => {
+            write_outbox(&outbox);
+            true
+        }
+        Err(e) => {
+            dom::error(&format!("{e}; this request was not queued"));
+            false
+        }
+    }
 }
 
 fn kinds_array(kinds: &[Kind]) -> JsValue {
@@ -195,7 +228,13 @@ async fn post(endpoint: &str, request: &Request) -> Outcome {
             .await
             .and_then(|v| serde_wasm_bindgen::from_value(v).ok())
         {
-            Some(receipt) => Outcome::Acknowledged(receipt),
+            Some(receipt) => {
+                let (receipt, problem) = Receipt::checked(receipt);
+                if let Some(problem) = problem {
+                    dom::error(&problem);
+                }
+                Outcome::Acknowledged(receipt)
+            }
             None => Outcome::Failed(status),
         },
         422 => Outcome::Rejected(
@@ -335,6 +374,11 @@ fn send(host: &Element, form: Form) {
         })
     });
     let Some((id, props)) = found else { return };
+    if id.is_empty() {
+        dom::error("this browser has no cryptographic random generator (crypto.getRandomValues); the request cannot be given a safe id and was not sent");
+        set_delivery(host, Delivery::Failed);
+        return;
+    }
     let config = props.config.clone();
     let lang = props.lang;
     let request = form.to_request(&id, &now(), lang);
@@ -351,7 +395,12 @@ fn send(host: &Element, form: Form) {
             wasm_bindgen_futures::spawn_local(async move {
                 let outcome = post(&endpoint, &request).await;
                 if !settle(&request, outcome, lang, controller.as_deref()) {
-                    outbox_add(&endpoint, &request);
+                    if !outbox_add(&endpoint, &request) {
+                        IN_FLIGHT.with_borrow_mut(|f| f.remove(&request.id));
+                        set_delivery(&host, Delivery::Failed);
+                        announce(&host, "glassbox:request-failed", None, &request.kinds);
+                        return;
+                    }
                     set_delivery(&host, Delivery::Queued);
                     announce(&host, "glassbox:request-queued", None, &request.kinds);
                     retry(endpoint, request, lang, controller).await;
@@ -429,7 +478,8 @@ fn render(
             app: App::Rights(Mounted {
                 app,
                 props,
-                id: random_uuid(),
+                // Empty only without `crypto`: `send` then refuses, naming why.
+                id: random_uuid().unwrap_or_default(),
                 _dialog: dialog,
             }),
         })

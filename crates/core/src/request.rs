@@ -279,7 +279,7 @@ pub struct HumanReviewDetails {
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Context {
-    /// URL of the page.
+    /// URL of the page, without its query or fragment (the widget strips them: tokens live there).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub page: Option<String>,
     /// The AI system's name.

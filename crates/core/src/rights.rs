@@ -13,6 +13,7 @@ use crate::request::{
     Kind, ObjectionDetails, PortabilityDetails, RectificationDetails, Request, Requester,
     RestrictionDetails, SCHEMA,
 };
+use crate::url::SafeUrl;
 use serde::{Deserialize, Serialize};
 
 /// The `localStorage` key of the outbox.
@@ -344,6 +345,7 @@ impl Form {
                 .filter(|d| d != &HumanReviewDetails::default()),
         };
         let mut context = self.context.clone();
+        context.page = context.page.as_deref().map(page_without_query);
         if !chosen(Kind::HumanReview) {
             context.decision_ref = None;
             context.explanation = None;
@@ -404,6 +406,33 @@ pub struct Receipt {
     /// Where the person can follow the request, when the receiver offers it.
     #[serde(default)]
     pub status_url: Option<String>,
+}
+
+impl Receipt {
+    /// The receipt with a `status_url` the page may link to: only an absolute `http:` or
+    /// `https:` URL is kept. A hostile or compromised endpoint answering `javascript:…` (or
+    /// anything else) loses the link, and the second value says why, for the console.
+    pub fn checked(mut self) -> (Receipt, Option<String>) {
+        let problem = self.status_url.as_deref().and_then(|raw| {
+            SafeUrl::parse_web(raw).err().map(|e| {
+                format!(
+                    "the endpoint's status_url {raw:?} is not a usable link: {e}; it is left out"
+                )
+            })
+        });
+        if problem.is_some() {
+            self.status_url = None;
+        }
+        (self, problem)
+    }
+}
+
+/// A page address without its query and fragment, where tokens and personal data often live
+/// (`https://shop.example/account?session=…#reset=…` → `https://shop.example/account`): what
+/// `context.page` carries.
+pub fn page_without_query(url: &str) -> String {
+    let end = url.find(['?', '#']).unwrap_or(url.len());
+    url[..end].to_string()
 }
 
 /// The `422` body of the receiver: the field errors.
@@ -567,6 +596,25 @@ pub struct OutboxEntry {
     pub endpoint: String,
     /// The payload, unchanged since the person pressed "send".
     pub request: Request,
+    /// When it was queued, in milliseconds since the Unix epoch (`Date.now()`). Entries written
+    /// before this field existed get the time they are first read again.
+    #[serde(default)]
+    pub queued_at: Option<f64>,
+}
+
+/// How long a request may wait in the outbox: 7 days. The outbox holds personal data in the
+/// browser; after a week the person is better served by writing again than by a late delivery.
+pub const OUTBOX_MAX_AGE_MS: f64 = 7.0 * 24.0 * 60.0 * 60.0 * 1000.0;
+
+/// How many requests the outbox holds at most.
+pub const OUTBOX_MAX_ENTRIES: usize = 20;
+
+/// Why a request could not be queued.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, thiserror::Error)]
+pub enum OutboxError {
+    /// [`OUTBOX_MAX_ENTRIES`] requests already wait.
+    #[error("the outbox already holds {OUTBOX_MAX_ENTRIES} requests waiting to be sent")]
+    Full,
 }
 
 impl Outbox {
@@ -581,14 +629,43 @@ impl Outbox {
         serde_json::to_string(self).unwrap_or_else(|_| "{\"requests\":[]}".into())
     }
 
-    /// Adds a request unless one with its id is already waiting.
-    pub fn add(&mut self, endpoint: &str, request: &Request) {
-        if !self.requests.iter().any(|e| e.request.id == request.id) {
-            self.requests.push(OutboxEntry {
-                endpoint: endpoint.to_string(),
-                request: request.clone(),
-            });
+    /// Adds a request unless one with its id is already waiting. A full outbox refuses the new
+    /// request (the person is told it was not sent) rather than silently dropping an older one.
+    pub fn add(
+        &mut self,
+        endpoint: &str,
+        request: &Request,
+        now_ms: f64,
+    ) -> Result<(), OutboxError> {
+        if self.requests.iter().any(|e| e.request.id == request.id) {
+            return Ok(());
         }
+        if self.requests.len() >= OUTBOX_MAX_ENTRIES {
+            return Err(OutboxError::Full);
+        }
+        self.requests.push(OutboxEntry {
+            endpoint: endpoint.to_string(),
+            request: request.clone(),
+            queued_at: Some(now_ms),
+        });
+        Ok(())
+    }
+
+    /// Removes the entries queued more than [`OUTBOX_MAX_AGE_MS`] before `now_ms` and returns
+    /// them; stamps entries without a time with `now_ms`. Returns whether anything changed, so the
+    /// caller writes the outbox back only then.
+    pub fn expire(&mut self, now_ms: f64) -> (Vec<OutboxEntry>, bool) {
+        let mut changed = false;
+        for e in self.requests.iter_mut().filter(|e| e.queued_at.is_none()) {
+            e.queued_at = Some(now_ms);
+            changed = true;
+        }
+        let (expired, kept): (Vec<_>, Vec<_>) = std::mem::take(&mut self.requests)
+            .into_iter()
+            .partition(|e| now_ms - e.queued_at.unwrap_or(now_ms) > OUTBOX_MAX_AGE_MS);
+        self.requests = kept;
+        changed |= !expired.is_empty();
+        (expired, changed)
     }
 
     /// Removes the request with `id`; returns whether it was there.
@@ -597,6 +674,23 @@ impl Outbox {
         self.requests.retain(|e| e.request.id != id);
         before != self.requests.len()
     }
+}
+
+/// A version-4 UUID (RFC 9562) from 16 bytes of the browser's cryptographic generator
+/// (`crypto.getRandomValues`): the request id where `crypto.randomUUID` is missing (a page
+/// served over plain http).
+pub fn uuid_v4(mut bytes: [u8; 16]) -> String {
+    bytes[6] = (bytes[6] & 0x0f) | 0x40;
+    bytes[8] = (bytes[8] & 0x3f) | 0x80;
+    let hex: String = bytes.iter().map(|b| format!("{b:02x}")).collect();
+    format!(
+        "{}-{}-{}-{}-{}",
+        &hex[..8],
+        &hex[8..12],
+        &hex[12..16],
+        &hex[16..20],
+        &hex[20..]
+    )
 }
 
 /// Milliseconds to wait before retry number `attempt` (0-based): 2 s, 4 s, 8 s, … up to 2 min.
@@ -783,13 +877,129 @@ mod tests {
         let r = form(&[Kind::Access]).to_request(ID, AT, Lang::En);
         let mut o = Outbox::from_json(Some("not json"));
         assert!(o.requests.is_empty());
-        o.add("https://example.com/v1/requests", &r);
-        o.add("https://example.com/v1/requests", &r);
+        assert_eq!(o.add("https://example.com/v1/requests", &r, 1.0), Ok(()));
+        assert_eq!(o.add("https://example.com/v1/requests", &r, 2.0), Ok(()));
         assert_eq!(o.requests.len(), 1);
+        assert_eq!(o.requests[0].queued_at, Some(1.0));
         let back = Outbox::from_json(Some(&o.to_json()));
         assert_eq!(back, o);
         assert!(o.remove(ID));
         assert!(!o.remove(ID));
+    }
+
+    fn request_with_id(n: usize) -> Request {
+        let id = format!("9b2f0a4e-3c1d-4e5f-8a6b-{n:012}");
+        form(&[Kind::Access]).to_request(&id, AT, Lang::En)
+    }
+
+    #[test]
+    fn outbox_holds_at_most_twenty_and_refuses_the_next_without_dropping_any() {
+        let mut o = Outbox::default();
+        for n in 0..OUTBOX_MAX_ENTRIES {
+            assert_eq!(
+                o.add("https://e.example/r", &request_with_id(n), 0.0),
+                Ok(())
+            );
+        }
+        let extra = request_with_id(99);
+        assert_eq!(
+            o.add("https://e.example/r", &extra, 0.0),
+            Err(OutboxError::Full)
+        );
+        assert_eq!(o.requests.len(), 20);
+        assert!(o.requests.iter().all(|e| e.request.id != extra.id));
+        // One already waiting is still "added" (same id, nothing to do), even when full.
+        assert_eq!(
+            o.add("https://e.example/r", &request_with_id(3), 0.0),
+            Ok(())
+        );
+    }
+
+    #[test]
+    fn outbox_entries_expire_after_seven_days_and_old_entries_get_a_time() {
+        let day = 24.0 * 3600.0 * 1000.0;
+        let mut o = Outbox::default();
+        o.add("https://e.example/r", &request_with_id(1), 0.0)
+            .unwrap();
+        o.add("https://e.example/r", &request_with_id(2), 2.0 * day)
+            .unwrap();
+        // Written by an older widget: no time.
+        let mut old: Outbox =
+            Outbox::from_json(Some(&o.to_json().replace(",\"queued_at\":0.0", "")));
+        assert_eq!(old.requests[0].queued_at, None);
+        let (expired, changed) = old.expire(7.0 * day + 1.0);
+        assert!(
+            expired.is_empty(),
+            "an entry without a time is stamped, not dropped"
+        );
+        assert!(changed);
+        assert_eq!(old.requests[0].queued_at, Some(7.0 * day + 1.0));
+
+        let (expired, changed) = o.expire(7.0 * day);
+        assert!(
+            expired.is_empty() && !changed,
+            "exactly 7 days is still kept"
+        );
+        let (expired, changed) = o.expire(7.0 * day + 1.0);
+        assert!(changed);
+        assert_eq!(expired.len(), 1);
+        assert_eq!(expired[0].request.id, request_with_id(1).id);
+        assert_eq!(o.requests.len(), 1);
+    }
+
+    #[test]
+    fn status_url_only_when_it_is_a_web_page() {
+        let receipt = |url: &str| Receipt {
+            reference: "R-1".into(),
+            received_at: AT.into(),
+            due_by: "2026-12-29".into(),
+            status_url: Some(url.into()),
+        };
+        let (ok, problem) = receipt("https://r.example/v1/status/abc").checked();
+        assert_eq!(
+            ok.status_url.as_deref(),
+            Some("https://r.example/v1/status/abc")
+        );
+        assert_eq!(problem, None);
+        for bad in [
+            "javascript:alert(document.domain)",
+            " JAVASCRIPT:x",
+            "data:text/html,x",
+            "/relative",
+        ] {
+            let (r, problem) = receipt(bad).checked();
+            assert_eq!(r.status_url, None, "{bad}");
+            assert!(problem.unwrap().contains("status_url"), "{bad}");
+        }
+    }
+
+    #[test]
+    fn context_page_has_no_query_or_fragment() {
+        let mut f = form(&[Kind::Access]);
+        f.context.page = Some("https://shop.example/account?session=s3cr3t&x=1#reset=tok".into());
+        let r = f.to_request(ID, AT, Lang::En);
+        assert_eq!(
+            r.context.page.as_deref(),
+            Some("https://shop.example/account")
+        );
+        assert_eq!(
+            page_without_query("https://a.example/p#x?y"),
+            "https://a.example/p"
+        );
+        assert_eq!(
+            page_without_query("https://a.example/p"),
+            "https://a.example/p"
+        );
+    }
+
+    #[test]
+    fn uuid_from_random_bytes_is_a_valid_v4() {
+        for bytes in [[0u8; 16], [0xff; 16], *b"0123456789abcdef"] {
+            let id = uuid_v4(bytes);
+            assert!(crate::request::is_uuid_v4(&id), "{id}");
+        }
+        assert_eq!(uuid_v4([0u8; 16]), "00000000-0000-4000-8000-000000000000");
+        assert_ne!(uuid_v4([1; 16]), uuid_v4([2; 16]));
     }
 
     #[test]

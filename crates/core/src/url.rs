@@ -22,6 +22,9 @@ pub enum UrlError {
     /// Spaces, quotes or angle brackets inside.
     #[error("it contains spaces, quotes or angle brackets")]
     Malformed,
+    /// Not an absolute `http:` or `https:` URL where only a web page will do.
+    #[error("it is not an absolute http: or https: URL")]
+    NotWeb,
 }
 
 impl SafeUrl {
@@ -55,6 +58,19 @@ impl SafeUrl {
             }
         }
         Ok(SafeUrl(seen))
+    }
+
+    /// Checks `raw` as an absolute `http:` or `https:` URL (a page to open), nothing else: no
+    /// `mailto:`, no relative reference. Used for links that come from a server's answer, such
+    /// as the receiver's `status_url`.
+    pub fn parse_web(raw: &str) -> Result<SafeUrl, UrlError> {
+        let url = SafeUrl::parse(raw)?;
+        let lower = url.0.get(..8).unwrap_or(&url.0).to_ascii_lowercase();
+        if lower.starts_with("https://") || lower.starts_with("http://") {
+            Ok(url)
+        } else {
+            Err(UrlError::NotWeb)
+        }
     }
 
     /// The URL as text.
@@ -116,6 +132,24 @@ mod tests {
         );
         assert_eq!(SafeUrl::parse("  "), Err(UrlError::Empty));
         assert_eq!(SafeUrl::parse("https://a b"), Err(UrlError::Malformed));
+    }
+
+    #[test]
+    fn web_urls_only_for_server_links() {
+        for ok in ["https://example.com/v1/status/abc", "HTTP://x/y"] {
+            assert!(SafeUrl::parse_web(ok).is_ok(), "{ok}");
+        }
+        for bad in [
+            "javascript:alert(1)",
+            " JaVa\tScRiPt:alert(1)",
+            "mailto:a@b.c",
+            "/v1/status/abc",
+            "//evil.example/x",
+            "https:x",
+            "data:text/html,x",
+        ] {
+            assert!(SafeUrl::parse_web(bad).is_err(), "{bad:?}");
+        }
     }
 
     #[test]
