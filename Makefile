@@ -55,7 +55,7 @@ test-browser: setup
 
 # The request-form and admin-page tests run against the real receiver binary.
 test-e2e: dist
-	scripts/setup.sh browser
+	scripts/setup.sh browser deploy
 	cargo build --locked -p glassbox-receiver
 	node --test --test-concurrency=1 e2e/
 

@@ -4,6 +4,7 @@
 #   build    the wasm32 target, clippy/rustfmt, wasm-bindgen-cli (= the Cargo.lock version),
 #            and the npm tools (binaryen's wasm-opt 132, esbuild, playwright-core, axe-core)
 #   browser  Debian's Chromium and ChromeDriver (for the browser and end-to-end tests)
+#   deploy   Debian's nginx and openssl (the end-to-end test of deploy/nginx/glassbox.conf)
 #   trunk    Trunk 0.22.1, for `make dev` only
 # Nothing downloads a browser or a prebuilt toolchain of its own.
 set -euo pipefail
@@ -46,6 +47,11 @@ setup_build() {
 
 setup_browser() {
   apt_install chromium chromium-driver
+}
+
+setup_deploy() {
+  command -v nginx >/dev/null || apt_install nginx-light
+  command -v openssl >/dev/null || apt_install openssl
 }
 
 setup_trunk() {
