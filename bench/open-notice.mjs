@@ -127,7 +127,7 @@ export async function run({ browser, site, loads = 20, warmup = 1, log = () => {
     modes.push({ id: mode.id, label: mode.label, cpuThrottling: mode.cpu, loads, warmup, seconds: (Date.now() - started) / 1000, results, ratios });
     log(`  ${mode.label}: ${loads}×${TARGETS.length} loads in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   }
-  return { metric: "navigation start → notice text visible (performance.now() in the page)", targets: TARGETS, modes };
+  return { metric: "navigation start → first animation frame with the notice text visible (performance.now() in the page)", targets: TARGETS, modes };
 }
 
 const ratio = (x) => (x == null || !Number.isFinite(x) ? "—" : `${x.toFixed(2)}×`);
@@ -160,7 +160,7 @@ function footer(r) {
   return (
     `${a.loads} loads per library per mode (after ${a.warmup} warm-up load each), interleaved, fresh browser context per load, ` +
     `headless Chromium, loopback HTTP without compression or network throttling. ` +
-    `"Visible": the text's element has a layout box and computed visibility "visible" (a fade-in counts from its first frame). ` +
+    `"Visible": the first animation frame in which the text's element has a layout box and computed visibility "visible" (a fade-in counts from its first frame). ` +
     `Measured CPU slowdown under 4× throttling: ${ratio(slow)}. ` +
     `Median time until the text is in the DOM at all (visible or not), unthrottled: ${present}.`
   );
