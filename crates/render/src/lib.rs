@@ -158,7 +158,12 @@ fn data_attrs(el: &Element) -> Attrs {
     Attrs::from_pairs(
         el.attributes()
             .iter()
-            .map(|a| (a.name(), html_escape::decode_html_entities(&a.value()).into_owned()))
+            .map(|a| {
+                (
+                    a.name(),
+                    html_escape::decode_html_entities(&a.value()).into_owned(),
+                )
+            })
             .filter(|(n, _)| n.starts_with("data-")),
     )
 }
@@ -300,7 +305,12 @@ fn notice_with(
 /// The AI label of one `ai-content` element: a `span` holding a declarative shadow root with the
 /// label, as the widget's marking makes it. Put it as the element's first child and give the
 /// element `ai-disclosure="ai-generated"`.
-pub fn label_template(config: &AiContentConfig, lang: Lang, overrides: &Overrides, css: &str) -> String {
+pub fn label_template(
+    config: &AiContentConfig,
+    lang: Lang,
+    overrides: &Overrides,
+    css: &str,
+) -> String {
     format!(
         r#"<span data-glassbox-label="">{}<span class="gb-ai-label" role="img" aria-label="{}">{}</span></div></template></span>"#,
         root_open(css, config.theme.as_str(), lang),
@@ -333,14 +343,21 @@ impl Page {
 
     /// The element's language: its `data-lang`, the script's, then the page's `lang`. Refused
     /// when only the visitor's browser would decide (the prerendered words would not match).
-    fn language(&self, attrs: &Attrs, line: usize) -> Result<Lang, Box<dyn std::error::Error + Send + Sync>> {
+    fn language(
+        &self,
+        attrs: &Attrs,
+        line: usize,
+    ) -> Result<Lang, Box<dyn std::error::Error + Send + Sync>> {
         if let Some(requested) = attrs
             .get("data-lang")
             .map(str::trim)
             .filter(|r| !r.is_empty() && !r.eq_ignore_ascii_case("auto"))
         {
             return Lang::from_tag(requested).ok_or_else(|| {
-                refuse(line, format!("data-lang=\"{requested}\" is not one of the 24 languages"))
+                refuse(
+                    line,
+                    format!("data-lang=\"{requested}\" is not one of the 24 languages"),
+                )
             });
         }
         let page = self.html_lang.clone().or_else(|| self.options.lang.clone());
@@ -358,10 +375,15 @@ impl Page {
         }
     }
 
-    fn overrides(&self, own: &Attrs, line: usize) -> Result<Overrides, Box<dyn std::error::Error + Send + Sync>> {
+    fn overrides(
+        &self,
+        own: &Attrs,
+        line: usize,
+    ) -> Result<Overrides, Box<dyn std::error::Error + Send + Sync>> {
         let mut element = Overrides::default();
         if let Some(json) = own.get("data-strings") {
-            read_strings(json, &mut element).map_err(|e| refuse(line, format!("data-strings {e}")))?;
+            read_strings(json, &mut element)
+                .map_err(|e| refuse(line, format!("data-strings {e}")))?;
         }
         Ok(self.strings.overridden_by(&element))
     }
@@ -398,7 +420,10 @@ impl Page {
         if !el.can_have_content() {
             return Err(refuse(
                 line,
-                format!("<{}> cannot hold the AI label: mark an element with content", el.tag_name()),
+                format!(
+                    "<{}> cannot hold the AI label: mark an element with content",
+                    el.tag_name()
+                ),
             ));
         }
         let attrs = self.defaults.overridden_by(own);
@@ -418,7 +443,11 @@ impl Page {
     }
 
     /// Warnings are kept; an error (an unsafe link, a value out of range) refuses the element.
-    fn check(&mut self, errors: &[glassbox_core::config::ConfigError], line: usize) -> HandlerResult {
+    fn check(
+        &mut self,
+        errors: &[glassbox_core::config::ConfigError],
+        line: usize,
+    ) -> HandlerResult {
         for e in errors {
             if e.is_warning() {
                 self.summary.warnings.push(format!("line {line}: {e}"));
@@ -493,7 +522,10 @@ pub fn render<R: Read, W: Write>(
                 let mut strings = page.strings.clone();
                 read_strings(&json, &mut strings).map_err(|e| {
                     let line = l3.borrow().line(t.source_location().bytes().start);
-                    refuse(line, format!("the <script data-glassbox-strings> block {e}"))
+                    refuse(
+                        line,
+                        format!("the <script data-glassbox-strings> block {e}"),
+                    )
                 })?;
                 page.strings = strings;
             }
@@ -522,16 +554,13 @@ pub fn render<R: Read, W: Write>(
     let write_error: Rc<RefCell<Option<std::io::Error>>> = Rc::default();
     let sink_error = write_error.clone();
     let mut output = output;
-    let mut rewriter = HtmlRewriter::new(
-        settings,
-        |chunk: &[u8]| {
-            if sink_error.borrow().is_none() {
-                if let Err(e) = output.write_all(chunk) {
-                    *sink_error.borrow_mut() = Some(e);
-                }
+    let mut rewriter = HtmlRewriter::new(settings, |chunk: &[u8]| {
+        if sink_error.borrow().is_none() {
+            if let Err(e) = output.write_all(chunk) {
+                *sink_error.borrow_mut() = Some(e);
             }
-        },
-    );
+        }
+    });
 
     let convert = |e: lol_html::errors::RewritingError| match e {
         lol_html::errors::RewritingError::ContentHandlerError(inner) => {

@@ -43,9 +43,9 @@ fn run(cli: &Cli) -> Result<glassbox_render::Summary, String> {
         lang: cli.lang.clone(),
     };
     let input: Box<dyn std::io::Read> = match &cli.file {
-        Some(path) if path != Path::new("-") => Box::new(
-            std::fs::File::open(path).map_err(|e| format!("{}: {e}", path.display()))?,
-        ),
+        Some(path) if path != Path::new("-") => {
+            Box::new(std::fs::File::open(path).map_err(|e| format!("{}: {e}", path.display()))?)
+        }
         _ => Box::new(std::io::stdin().lock()),
     };
     let name = cli
@@ -58,11 +58,16 @@ fn run(cli: &Cli) -> Result<glassbox_render::Summary, String> {
         Some(path) => {
             // Next to the target, so the rename is atomic; removed on failure.
             let tmp = path.with_extension("glassbox-render.tmp");
-            let file = std::fs::File::create(&tmp).map_err(|e| format!("{}: {e}", tmp.display()))?;
+            let file =
+                std::fs::File::create(&tmp).map_err(|e| format!("{}: {e}", tmp.display()))?;
             let mut out = BufWriter::new(file);
             let result = render(input, &mut out, &options)
                 .map_err(located)
-                .and_then(|s| out.flush().map(|_| s).map_err(|e| format!("{}: {e}", tmp.display())));
+                .and_then(|s| {
+                    out.flush()
+                        .map(|_| s)
+                        .map_err(|e| format!("{}: {e}", tmp.display()))
+                });
             drop(out);
             match result {
                 Ok(summary) => std::fs::rename(&tmp, path)
