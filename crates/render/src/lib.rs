@@ -410,8 +410,8 @@ impl Page {
         let overrides = self.overrides(own, line)?;
         let css = self.css(line)?;
         let html = notice_with(&self.runtime, &config, lang, &overrides, &css);
+        // The start tag stays as written (changing an attribute would re-serialise it).
         el.prepend(&html, ContentType::Html);
-        el.set_attribute("data-glassbox-prerendered", "")?;
         self.summary.notices += 1;
         Ok(())
     }
@@ -436,8 +436,10 @@ impl Page {
             &label_template(&parsed.value, lang, &overrides, &css),
             ContentType::Html,
         );
-        el.set_attribute("ai-disclosure", "ai-generated")?;
-        el.set_attribute("data-glassbox-prerendered", "")?;
+        // Only when missing: setting an attribute re-serialises the start tag.
+        if attr(el, "ai-disclosure").as_deref() != Some("ai-generated") {
+            el.set_attribute("ai-disclosure", "ai-generated")?;
+        }
         self.summary.labels += 1;
         Ok(())
     }
@@ -460,8 +462,8 @@ impl Page {
 }
 
 /// Reads the page from `input`, writes it to `output` with every notice and `ai-content`
-/// element prerendered. Elements already prerendered (`data-glassbox-prerendered`) are left as
-/// they are, so running it twice changes nothing. On a refusal the output stops where the
+/// element prerendered. A prerendered shadow root already there (an earlier run) is replaced, so
+/// running it twice gives the same page as running it once. On a refusal the output stops where the
 /// element began (write to a temporary file and keep it only on success; the command's
 /// `--output` does that).
 pub fn render<R: Read, W: Write>(
@@ -531,10 +533,15 @@ pub fn render<R: Read, W: Write>(
             }
             Ok(())
         }),
-        element!("[data-glassbox]", move |el| {
-            if el.has_attribute("data-glassbox-prerendered") {
-                return Ok(());
+        // An earlier run's output: the new rendering replaces it.
+        element!(
+            "[data-glassbox] > template[shadowrootmode], [data-glassbox] > span[data-glassbox-label]:first-child",
+            |el| {
+                el.remove();
+                Ok(())
             }
+        ),
+        element!("[data-glassbox]", move |el| {
             let own = data_attrs(el);
             let line = l4(el);
             let mut page = p4.borrow_mut();
