@@ -69,6 +69,7 @@ test: lint test-native test-size test-browser test-e2e test-receiver
 
 bench: dist bench-receiver
 	scripts/setup.sh browser
+	cargo build --release --locked -p glassbox-render
 	scripts/build-dist.sh bundled target/dist-bundled
 	node bench/run.mjs
 

@@ -8,8 +8,16 @@ import { BENCH, fmtMs, mdTable, median, percentile, textTable } from "./util.mjs
 export const TARGETS = [
   {
     id: "glassbox",
-    label: "Glassbox",
+    label: "Glassbox, plain tag",
     page: "/bench/glassbox.html",
+    selector: "p.gb-sentence",
+    text: "You are interacting with Aria, an AI system, not a person.",
+  },
+  {
+    // The same page after `glassbox-render` (bench/run.mjs renders it into PRERENDERED_DIR).
+    id: "prerendered",
+    label: "Glassbox, prerendered",
+    page: "/bench-prerendered/glassbox.html",
     selector: "p.gb-sentence",
     text: "You are interacting with Aria, an AI system, not a person.",
   },
@@ -28,6 +36,9 @@ export const TARGETS = [
     text: "Could we please enable some additional services",
   },
 ];
+
+/** Our variants; the ratios compare each with the others and with the peers. */
+export const OURS = ["glassbox", "prerendered"];
 
 export const MODES = [
   { id: "unthrottled", label: "no throttling", cpu: 1, timeoutMs: 20_000 },
@@ -67,12 +78,14 @@ export async function oneLoad(browser, site, target, mode, probeSrc) {
     await page.goto(site + target.page, { waitUntil: "commit", timeout: mode.timeoutMs });
     const handle = await Promise.race([page.waitForFunction(() => window.__benchProbe, null, { timeout: mode.timeoutMs }), failed]);
     const probe = await handle.jsonValue();
+    // The layout shift once the notice is painted (two frames later), as a person would feel it.
+    const cls = await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(window.__benchShift)))));
     const extra = await page.evaluate(`(() => {
       const nav = performance.getEntriesByType("navigation")[0];
       const resources = performance.getEntriesByType("resource").map((e) => new URL(e.name).pathname);
       return { dcl: nav ? nav.domContentLoadedEventEnd : null, resources, calibrationMs: (${calibrate})()[0] };
     })()`);
-    return { ok: true, t: probe.t, tPresent: probe.tPresent, via: probe.via, dcl: extra.dcl, resources: extra.resources, calibrationMs: extra.calibrationMs, problems };
+    return { ok: true, t: probe.t, tPresent: probe.tPresent, via: probe.via, cls, dcl: extra.dcl, resources: extra.resources, calibrationMs: extra.calibrationMs, problems };
   } catch (e) {
     return { ok: false, error: String(e.message || e).split("\n")[0], problems };
   } finally {
@@ -84,6 +97,7 @@ export function summarize(samples) {
   const t = samples.filter((s) => s.ok).map((s) => s.t);
   const present = samples.filter((s) => s.ok && s.tPresent != null).map((s) => s.tPresent);
   const calib = samples.filter((s) => s.ok).map((s) => s.calibrationMs);
+  const cls = samples.filter((s) => s.ok && s.cls != null).map((s) => s.cls);
   const via = {};
   for (const s of samples) if (s.ok) via[s.via] = (via[s.via] || 0) + 1;
   return {
@@ -94,6 +108,8 @@ export function summarize(samples) {
     min: t.length ? Math.min(...t) : null,
     max: t.length ? Math.max(...t) : null,
     medianPresent: median(present),
+    medianCls: median(cls),
+    maxCls: cls.length ? Math.max(...cls) : null,
     medianCalibrationMs: median(calib),
     via,
   };
@@ -120,10 +136,12 @@ export async function run({ browser, site, loads = 20, warmup = 1, log = () => {
       }
     }
     const results = TARGETS.map((t) => ({ id: t.id, label: t.label, ...summarize(samples[t.id]), samples: samples[t.id] }));
-    const gb = results.find((r) => r.id === "glassbox");
-    const ratios = results
-      .filter((r) => r.id !== "glassbox")
-      .map((r) => ({ peer: r.id, label: r.label, median: gb.median / r.median, p90: gb.p90 / r.p90 }));
+    const ratios = [];
+    for (const ours of results.filter((r) => OURS.includes(r.id))) {
+      for (const r of results.filter((q) => q.id !== ours.id && !(ours.id === "glassbox" && q.id === "prerendered"))) {
+        ratios.push({ ours: ours.id, peer: r.id, label: `${ours.label} ÷ ${r.label}`, median: ours.median / r.median, p90: ours.p90 / r.p90 });
+      }
+    }
     modes.push({ id: mode.id, label: mode.label, cpuThrottling: mode.cpu, loads, warmup, seconds: (Date.now() - started) / 1000, results, ratios });
     log(`  ${mode.label}: ${loads}×${TARGETS.length} loads in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   }
@@ -138,16 +156,20 @@ function tableRows(r) {
     const x = a.results.find((q) => q.id === t.id);
     const y = b.results.find((q) => q.id === t.id);
     const n = x.failures || y.failures ? ` (${x.failures + y.failures} failed)` : "";
-    return [t.label + n, fmtMs(x.median), fmtMs(x.p90), fmtMs(y.median), fmtMs(y.p90)];
+    return [t.label + n, fmtMs(x.median), fmtMs(x.p90), fmtMs(y.median), fmtMs(y.p90), fmtCls(x.maxCls, y.maxCls)];
   });
 }
 
 function ratioRows(r) {
   const [a, b] = r.modes;
-  return a.ratios.map((q, i) => [`Glassbox ÷ ${q.label}`, ratio(q.median), ratio(q.p90), ratio(b.ratios[i].median), ratio(b.ratios[i].p90)]);
+  return a.ratios.map((q, i) => [q.label, ratio(q.median), ratio(q.p90), ratio(b.ratios[i].median), ratio(b.ratios[i].p90)]);
 }
 
-const HEAD = ["Open-notice time", "Median", "p90", "Median, 4× CPU", "p90, 4× CPU"];
+const HEAD = ["Open-notice time", "Median", "p90", "Median, 4× CPU", "p90, 4× CPU", "Layout shift (max)"];
+const fmtCls = (...xs) => {
+  const v = xs.filter((x) => x != null);
+  return v.length ? Math.max(...v).toFixed(3) : "—";
+};
 
 function footer(r) {
   const [a, b] = r.modes;
@@ -162,7 +184,8 @@ function footer(r) {
     `headless Chromium, loopback HTTP without compression or network throttling. ` +
     `"Visible": the first animation frame in which the text's element has a layout box and computed visibility "visible" (a fade-in counts from its first frame). ` +
     `Measured CPU slowdown under 4× throttling: ${ratio(slow)}. ` +
-    `Median time until the text is in the DOM at all (visible or not), unthrottled: ${present}.`
+    `Median time until the text is in the DOM at all (visible or not), unthrottled: ${present}. ` +
+    `Layout shift: the page's cumulative layout shift two frames after the notice is seen, largest of all loads in both modes.`
   );
 }
 
@@ -171,6 +194,6 @@ export function toText(r) {
 }
 
 export function toMarkdown(r) {
-  const al = ["l", "r", "r", "r", "r"];
-  return `${mdTable(HEAD, [...tableRows(r), ...ratioRows(r).map((row) => row.map((c, i) => (i ? c : `*${c}*`)))], al)}\n\n${footer(r)}`;
+  const al = ["l", "r", "r", "r", "r", "r"];
+  return `${mdTable(HEAD, [...tableRows(r), ...ratioRows(r).map((row) => [...row.map((c, i) => (i ? c : `*${c}*`)), ""])], al)}\n\n${footer(r)}`;
 }

@@ -18,7 +18,7 @@
 // value is still "hidden"; we count the start of the fade-in). Opacity is not checked: a fade-in is
 // counted from its first frame.
 // Result: window.__benchProbe = { t, tPresent, tMutation, via, text } once seen; via is "frame"
-// or "transition-start".
+// or "transition-start". window.__benchShift: the page's cumulative layout shift so far.
 (target) => {
   if (window.__benchProbe !== undefined) return;
   window.__benchProbe = null;
@@ -27,6 +27,16 @@
   let done = false;
   let tPresent = null;
   let tMutation = null;
+  // Cumulative layout shift of the page (shifts not caused by input), read by the runner once the
+  // notice is seen and painted: window.__benchShift.
+  window.__benchShift = 0;
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (!e.hadRecentInput) window.__benchShift += e.value;
+    }).observe({ type: "layout-shift", buffered: true });
+  } catch (e) {
+    window.__benchShift = null;
+  }
 
   function transitioningToVisible(el) {
     for (let n = el; n; n = n.parentNode || n.host) {
