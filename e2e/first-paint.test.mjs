@@ -107,8 +107,12 @@ test("with JavaScript disabled the prerendered notice shows the sentence, the op
   // Styled by glassbox.css through the shadow root's <link>: the banner has its border.
   const border = await page.locator("#notice .gb-notice").evaluate((s) => getComputedStyle(s).borderTopStyle);
   assert.notEqual(border, "none", "glassbox.css applies");
-  // The gated input stays closed, as the page's HTML says.
+  // The gated input stays closed, as the page's HTML says; the acknowledge button, which
+  // would do nothing without the script, is not offered.
   assert.equal(await page.locator("#q").isDisabled(), true);
+  assert.equal(await page.locator("#notice button.gb-ack").count(), 1, "in the markup");
+  assert.equal(await page.locator("#notice button.gb-ack").isVisible(), false, "not shown without JavaScript");
+  assert.equal(await page.getByText("Please confirm that you have read this notice").isVisible(), false);
   // The AI-written line carries its visible label and the machine-readable marking.
   assert.equal(await page.locator("#reply").getAttribute("ai-disclosure"), "ai-generated");
   assert.ok(await page.locator("#reply [role=img]").isVisible());
