@@ -14,6 +14,14 @@ export const TARGETS = [
     text: "You are interacting with Aria, an AI system, not a person.",
   },
   {
+    // The plain tag with the README's preload recipe for the wasm.
+    id: "preload",
+    label: "Glassbox, plain tag + preload",
+    page: "/bench/glassbox-preload.html",
+    selector: "p.gb-sentence",
+    text: "You are interacting with Aria, an AI system, not a person.",
+  },
+  {
     // The same page after `glassbox-render` (bench/run.mjs renders it into PRERENDERED_DIR).
     id: "prerendered",
     label: "Glassbox, prerendered",
@@ -38,7 +46,7 @@ export const TARGETS = [
 ];
 
 /** Our variants; the ratios compare each with the others and with the peers. */
-export const OURS = ["glassbox", "prerendered"];
+export const OURS = ["glassbox", "preload", "prerendered"];
 
 export const MODES = [
   { id: "unthrottled", label: "no throttling", cpu: 1, timeoutMs: 20_000 },
@@ -83,9 +91,10 @@ export async function oneLoad(browser, site, target, mode, probeSrc) {
     const extra = await page.evaluate(`(() => {
       const nav = performance.getEntriesByType("navigation")[0];
       const resources = performance.getEntriesByType("resource").map((e) => new URL(e.name).pathname);
-      return { dcl: nav ? nav.domContentLoadedEventEnd : null, resources, calibrationMs: (${calibrate})()[0] };
+      const fcp = performance.getEntriesByName("first-contentful-paint")[0];
+      return { dcl: nav ? nav.domContentLoadedEventEnd : null, fcp: fcp ? fcp.startTime : null, resources, calibrationMs: (${calibrate})()[0] };
     })()`);
-    return { ok: true, t: probe.t, tPresent: probe.tPresent, via: probe.via, cls, dcl: extra.dcl, resources: extra.resources, calibrationMs: extra.calibrationMs, problems };
+    return { ok: true, t: probe.t, tPresent: probe.tPresent, via: probe.via, cls, fcp: extra.fcp, dcl: extra.dcl, resources: extra.resources, calibrationMs: extra.calibrationMs, problems };
   } catch (e) {
     return { ok: false, error: String(e.message || e).split("\n")[0], problems };
   } finally {
@@ -98,6 +107,8 @@ export function summarize(samples) {
   const present = samples.filter((s) => s.ok && s.tPresent != null).map((s) => s.tPresent);
   const calib = samples.filter((s) => s.ok).map((s) => s.calibrationMs);
   const cls = samples.filter((s) => s.ok && s.cls != null).map((s) => s.cls);
+  // How long after the page's first contentful paint the notice was seen (0: at first paint).
+  const afterFcp = samples.filter((s) => s.ok && s.fcp != null).map((s) => s.t - s.fcp);
   const via = {};
   for (const s of samples) if (s.ok) via[s.via] = (via[s.via] || 0) + 1;
   return {
@@ -109,6 +120,7 @@ export function summarize(samples) {
     max: t.length ? Math.max(...t) : null,
     medianPresent: median(present),
     medianCls: median(cls),
+    medianAfterFcp: median(afterFcp),
     maxCls: cls.length ? Math.max(...cls) : null,
     medianCalibrationMs: median(calib),
     via,
@@ -138,7 +150,8 @@ export async function run({ browser, site, loads = 20, warmup = 1, log = () => {
     const results = TARGETS.map((t) => ({ id: t.id, label: t.label, ...summarize(samples[t.id]), samples: samples[t.id] }));
     const ratios = [];
     for (const ours of results.filter((r) => OURS.includes(r.id))) {
-      for (const r of results.filter((q) => q.id !== ours.id && !(ours.id === "glassbox" && q.id === "prerendered"))) {
+      // Each of ours against the peers and against the plain tag.
+      for (const r of results.filter((q) => q.id !== ours.id && (!OURS.includes(q.id) || q.id === "glassbox"))) {
         ratios.push({ ours: ours.id, peer: r.id, label: `${ours.label} ÷ ${r.label}`, median: ours.median / r.median, p90: ours.p90 / r.p90 });
       }
     }
@@ -185,7 +198,8 @@ function footer(r) {
     `"Visible": the first animation frame in which the text's element has a layout box and computed visibility "visible" (a fade-in counts from its first frame). ` +
     `Measured CPU slowdown under 4× throttling: ${ratio(slow)}. ` +
     `Median time until the text is in the DOM at all (visible or not), unthrottled: ${present}. ` +
-    `Layout shift: the page's cumulative layout shift two frames after the notice is seen, largest of all loads in both modes.`
+    `Layout shift: the page's cumulative layout shift two frames after the notice is seen, largest of all loads in both modes. ` +
+    `Median time from the page's first contentful paint to the notice, unthrottled: ${TARGETS.map((t) => `${t.label} ${fmtMs(a.results.find((q) => q.id === t.id).medianAfterFcp)}`).join(", ")}.`
   );
 }
 
