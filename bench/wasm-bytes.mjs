@@ -43,9 +43,11 @@ if (imp) {
   }
 }
 const names = new Map();
+let nameBytes = 0;
 for (const s of sections.filter((s) => s.id === 0)) {
   pos = s.start;
   if (str() !== "name") continue;
+  nameBytes = s.size;
   while (pos < s.start + s.size) {
     const sub = buf[pos++];
     const len = leb();
@@ -71,8 +73,9 @@ for (let i = 0; i < count; i++) {
   pos += size;
 }
 const data = sections.filter((s) => s.id === 11).reduce((t, s) => t + s.size, 0);
-const total = buf.length;
+// The module as shipped: without its name section.
+const total = buf.length - nameBytes;
 const rows = [...byCrate.entries()].sort((a, b) => b[1] - a[1]);
 const pct = (n) => `${((100 * n) / total).toFixed(1)} %`;
-console.log(`${file}: ${total.toLocaleString("en")} B; code ${code.toLocaleString("en")} B (${pct(code)}), data ${data.toLocaleString("en")} B (${pct(data)}), names ${names.size ? "present" : "absent"}`);
+console.log(`${file}: ${total.toLocaleString("en")} B without names; code ${code.toLocaleString("en")} B (${pct(code)}), data ${data.toLocaleString("en")} B (${pct(data)}), names ${names.size ? "present" : "absent"}`);
 for (const [c, n] of rows.slice(0, 20)) console.log(`${c.padEnd(24)} ${n.toLocaleString("en").padStart(9)} B  ${pct(n).padStart(7)}`);
