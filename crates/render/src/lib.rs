@@ -454,7 +454,13 @@ impl Page {
             if e.is_warning() {
                 self.summary.warnings.push(format!("line {line}: {e}"));
             } else {
-                return Err(refuse(line, e.to_string()));
+                // Without the widget's fallback clause ("; the link is left out", "; using …"):
+                // here nothing is left out, the element is refused.
+                let text = e.to_string();
+                let text = text
+                    .rsplit_once("; ")
+                    .map_or(text.as_str(), |(what, _)| what);
+                return Err(refuse(line, text));
             }
         }
         Ok(())

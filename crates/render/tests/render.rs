@@ -176,6 +176,10 @@ fn unsafe_links_are_refused_with_the_line_and_the_attribute() {
     assert_eq!(line, 10, "{message}");
     assert!(message.contains("data-more-info"), "{message}");
     assert!(message.contains("javascript:"), "{message}");
+    assert!(
+        !message.contains("left out"),
+        "refused, not left out: {message}"
+    );
     let input = page("en", r#"<div data-glassbox="notice"></div>"#);
     let (_, message) = refused(
         &input,
@@ -219,7 +223,14 @@ fn what_cannot_be_prerendered_faithfully_is_refused_clearly() {
         ),
         &Options::default(),
     );
-    assert!(message.contains("data-variant"), "{message}");
+    assert!(
+        message.contains("data-variant") && message.contains("expected banner, inline or badge"),
+        "{message}"
+    );
+    assert!(
+        !message.contains("using"),
+        "refused, no fallback: {message}"
+    );
     // Broken replacement strings.
     let (_, message) = refused(
         &page(
