@@ -116,7 +116,8 @@ test("with JavaScript disabled the prerendered notice shows the sentence, the op
   // The AI-written line carries its visible label and the machine-readable marking.
   assert.equal(await page.locator("#reply").getAttribute("ai-disclosure"), "ai-generated");
   assert.ok(await page.locator("#reply [role=img]").isVisible());
-  await page.screenshot({ path: path.join(repo, "docs", "screenshots", "prerendered-no-js.png") });
+  // The README shows this one (docs/screenshots/prerendered-no-js.png, copied from here).
+  await page.screenshot({ path: path.join(ARTIFACTS, "prerendered-no-js.png") });
   await context.close();
 });
 
