@@ -8,7 +8,7 @@ DEMO_PORT ?= 8787
 # The demo's admin page token (the demo listens on 127.0.0.1 only).
 DEMO_ADMIN_TOKEN ?= demo-admin
 
-.PHONY: help setup dist demo dev test lint test-native test-browser test-e2e bench clean
+.PHONY: help setup dist demo dev test lint test-native test-size test-browser test-e2e bench clean
 
 include mk/receiver.mk
 
@@ -27,8 +27,10 @@ dist: setup
 
 # The receiver serves the demo pages, dist/ and the request API on one origin.
 demo: dist
-	cargo build --release -p glassbox-receiver
+	cargo build --release -p glassbox-receiver -p glassbox-render
+	./target/release/glassbox-render demo/chat.html -o demo/chat-prerendered.html
 	@echo "Glassbox demo: http://127.0.0.1:$(DEMO_PORT)/  (chatbot: /chat.html, in German: /chat.html?lang=de, any of the 24 EU languages,"
+	@echo "  prerendered by glassbox-render (readable with JavaScript off): /chat-prerendered.html,"
 	@echo "  loan decision: /loan.html, request form: /rights.html, admin page: /admin/ with token $(DEMO_ADMIN_TOKEN))"
 	GLASSBOX_LISTEN=127.0.0.1:$(DEMO_PORT) GLASSBOX_DIST_DIR=dist GLASSBOX_DEMO_DIR=demo \
 	  GLASSBOX_ADMIN_TOKEN=$(DEMO_ADMIN_TOKEN) GLASSBOX_CONTROLLER="Example Bank SA" \
@@ -49,6 +51,10 @@ lint: setup
 test-native: setup
 	cargo test --workspace --locked --exclude glassbox-receiver
 
+# The notice path's bytes against bench/size-budget.json.
+test-size: dist
+	node bench/check-size.mjs
+
 test-browser: setup
 	scripts/setup.sh browser
 	cargo test -p glassbox --target wasm32-unknown-unknown --locked
@@ -56,13 +62,14 @@ test-browser: setup
 # The request-form and admin-page tests run against the real receiver binary.
 test-e2e: dist
 	scripts/setup.sh browser deploy
-	cargo build --locked -p glassbox-receiver
+	cargo build --locked -p glassbox-receiver -p glassbox-render
 	node --test --test-concurrency=1 e2e/
 
-test: lint test-native test-browser test-e2e test-receiver
+test: lint test-native test-size test-browser test-e2e test-receiver
 
 bench: dist bench-receiver
 	scripts/setup.sh browser
+	cargo build --release --locked -p glassbox-render
 	scripts/build-dist.sh bundled target/dist-bundled
 	node bench/run.mjs
 

@@ -8,8 +8,24 @@ import { BENCH, fmtMs, mdTable, median, percentile, textTable } from "./util.mjs
 export const TARGETS = [
   {
     id: "glassbox",
-    label: "Glassbox",
+    label: "Glassbox, plain tag",
     page: "/bench/glassbox.html",
+    selector: "p.gb-sentence",
+    text: "You are interacting with Aria, an AI system, not a person.",
+  },
+  {
+    // The plain tag with the README's preload recipe for the wasm.
+    id: "preload",
+    label: "Glassbox, plain tag + preload",
+    page: "/bench/glassbox-preload.html",
+    selector: "p.gb-sentence",
+    text: "You are interacting with Aria, an AI system, not a person.",
+  },
+  {
+    // The same page after `glassbox-render` (bench/run.mjs renders it into PRERENDERED_DIR).
+    id: "prerendered",
+    label: "Glassbox, prerendered",
+    page: "/bench-prerendered/glassbox.html",
     selector: "p.gb-sentence",
     text: "You are interacting with Aria, an AI system, not a person.",
   },
@@ -28,6 +44,9 @@ export const TARGETS = [
     text: "Could we please enable some additional services",
   },
 ];
+
+/** Our variants; the ratios compare each with the others and with the peers. */
+export const OURS = ["glassbox", "preload", "prerendered"];
 
 export const MODES = [
   { id: "unthrottled", label: "no throttling", cpu: 1, timeoutMs: 20_000 },
@@ -67,12 +86,15 @@ export async function oneLoad(browser, site, target, mode, probeSrc) {
     await page.goto(site + target.page, { waitUntil: "commit", timeout: mode.timeoutMs });
     const handle = await Promise.race([page.waitForFunction(() => window.__benchProbe, null, { timeout: mode.timeoutMs }), failed]);
     const probe = await handle.jsonValue();
+    // The layout shift once the notice is painted (two frames later), as a person would feel it.
+    const cls = await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(window.__benchShift)))));
     const extra = await page.evaluate(`(() => {
       const nav = performance.getEntriesByType("navigation")[0];
       const resources = performance.getEntriesByType("resource").map((e) => new URL(e.name).pathname);
-      return { dcl: nav ? nav.domContentLoadedEventEnd : null, resources, calibrationMs: (${calibrate})()[0] };
+      const fcp = performance.getEntriesByName("first-contentful-paint")[0];
+      return { dcl: nav ? nav.domContentLoadedEventEnd : null, fcp: fcp ? fcp.startTime : null, resources, calibrationMs: (${calibrate})()[0] };
     })()`);
-    return { ok: true, t: probe.t, tPresent: probe.tPresent, via: probe.via, dcl: extra.dcl, resources: extra.resources, calibrationMs: extra.calibrationMs, problems };
+    return { ok: true, t: probe.t, tPresent: probe.tPresent, via: probe.via, cls, fcp: extra.fcp, dcl: extra.dcl, resources: extra.resources, calibrationMs: extra.calibrationMs, problems };
   } catch (e) {
     return { ok: false, error: String(e.message || e).split("\n")[0], problems };
   } finally {
@@ -84,6 +106,9 @@ export function summarize(samples) {
   const t = samples.filter((s) => s.ok).map((s) => s.t);
   const present = samples.filter((s) => s.ok && s.tPresent != null).map((s) => s.tPresent);
   const calib = samples.filter((s) => s.ok).map((s) => s.calibrationMs);
+  const cls = samples.filter((s) => s.ok && s.cls != null).map((s) => s.cls);
+  // How long after the page's first contentful paint the notice was seen (0: at first paint).
+  const afterFcp = samples.filter((s) => s.ok && s.fcp != null).map((s) => s.t - s.fcp);
   const via = {};
   for (const s of samples) if (s.ok) via[s.via] = (via[s.via] || 0) + 1;
   return {
@@ -94,6 +119,9 @@ export function summarize(samples) {
     min: t.length ? Math.min(...t) : null,
     max: t.length ? Math.max(...t) : null,
     medianPresent: median(present),
+    medianCls: median(cls),
+    medianAfterFcp: median(afterFcp),
+    maxCls: cls.length ? Math.max(...cls) : null,
     medianCalibrationMs: median(calib),
     via,
   };
@@ -120,14 +148,17 @@ export async function run({ browser, site, loads = 20, warmup = 1, log = () => {
       }
     }
     const results = TARGETS.map((t) => ({ id: t.id, label: t.label, ...summarize(samples[t.id]), samples: samples[t.id] }));
-    const gb = results.find((r) => r.id === "glassbox");
-    const ratios = results
-      .filter((r) => r.id !== "glassbox")
-      .map((r) => ({ peer: r.id, label: r.label, median: gb.median / r.median, p90: gb.p90 / r.p90 }));
+    const ratios = [];
+    for (const ours of results.filter((r) => OURS.includes(r.id))) {
+      // Each of ours against the peers and against the plain tag.
+      for (const r of results.filter((q) => q.id !== ours.id && (!OURS.includes(q.id) || q.id === "glassbox"))) {
+        ratios.push({ ours: ours.id, peer: r.id, label: `${ours.label} ÷ ${r.label}`, median: ours.median / r.median, p90: ours.p90 / r.p90 });
+      }
+    }
     modes.push({ id: mode.id, label: mode.label, cpuThrottling: mode.cpu, loads, warmup, seconds: (Date.now() - started) / 1000, results, ratios });
     log(`  ${mode.label}: ${loads}×${TARGETS.length} loads in ${((Date.now() - started) / 1000).toFixed(0)} s`);
   }
-  return { metric: "navigation start → notice text visible (performance.now() in the page)", targets: TARGETS, modes };
+  return { metric: "navigation start → first animation frame with the notice text visible (performance.now() in the page)", targets: TARGETS, modes };
 }
 
 const ratio = (x) => (x == null || !Number.isFinite(x) ? "—" : `${x.toFixed(2)}×`);
@@ -138,16 +169,20 @@ function tableRows(r) {
     const x = a.results.find((q) => q.id === t.id);
     const y = b.results.find((q) => q.id === t.id);
     const n = x.failures || y.failures ? ` (${x.failures + y.failures} failed)` : "";
-    return [t.label + n, fmtMs(x.median), fmtMs(x.p90), fmtMs(y.median), fmtMs(y.p90)];
+    return [t.label + n, fmtMs(x.median), fmtMs(x.p90), fmtMs(y.median), fmtMs(y.p90), fmtCls(x.maxCls, y.maxCls)];
   });
 }
 
 function ratioRows(r) {
   const [a, b] = r.modes;
-  return a.ratios.map((q, i) => [`Glassbox ÷ ${q.label}`, ratio(q.median), ratio(q.p90), ratio(b.ratios[i].median), ratio(b.ratios[i].p90)]);
+  return a.ratios.map((q, i) => [q.label, ratio(q.median), ratio(q.p90), ratio(b.ratios[i].median), ratio(b.ratios[i].p90)]);
 }
 
-const HEAD = ["Open-notice time", "Median", "p90", "Median, 4× CPU", "p90, 4× CPU"];
+const HEAD = ["Open-notice time", "Median", "p90", "Median, 4× CPU", "p90, 4× CPU", "Layout shift (max)"];
+const fmtCls = (...xs) => {
+  const v = xs.filter((x) => x != null);
+  return v.length ? Math.max(...v).toFixed(3) : "—";
+};
 
 function footer(r) {
   const [a, b] = r.modes;
@@ -160,9 +195,11 @@ function footer(r) {
   return (
     `${a.loads} loads per library per mode (after ${a.warmup} warm-up load each), interleaved, fresh browser context per load, ` +
     `headless Chromium, loopback HTTP without compression or network throttling. ` +
-    `"Visible": the text's element has a layout box and computed visibility "visible" (a fade-in counts from its first frame). ` +
+    `"Visible": the first animation frame in which the text's element has a layout box and computed visibility "visible" (a fade-in counts from its first frame). ` +
     `Measured CPU slowdown under 4× throttling: ${ratio(slow)}. ` +
-    `Median time until the text is in the DOM at all (visible or not), unthrottled: ${present}.`
+    `Median time until the text is in the DOM at all (visible or not), unthrottled: ${present}. ` +
+    `Layout shift: the page's cumulative layout shift two frames after the notice is seen, largest of all loads in both modes. ` +
+    `Median time from the page's first contentful paint to the notice, unthrottled: ${TARGETS.map((t) => `${t.label} ${fmtMs(a.results.find((q) => q.id === t.id).medianAfterFcp)}`).join(", ")}.`
   );
 }
 
@@ -171,6 +208,6 @@ export function toText(r) {
 }
 
 export function toMarkdown(r) {
-  const al = ["l", "r", "r", "r", "r"];
-  return `${mdTable(HEAD, [...tableRows(r), ...ratioRows(r).map((row) => row.map((c, i) => (i ? c : `*${c}*`)))], al)}\n\n${footer(r)}`;
+  const al = ["l", "r", "r", "r", "r", "r"];
+  return `${mdTable(HEAD, [...tableRows(r), ...ratioRows(r).map((row) => [...row.map((c, i) => (i ? c : `*${c}*`)), ""])], al)}\n\n${footer(r)}`;
 }

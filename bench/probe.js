@@ -1,16 +1,24 @@
 // Injected with page.addInitScript(probe, target) before any page script runs.
-// Records performance.now() (ms since navigation start) the first time an element matching
-// target.selector whose text includes target.text is in the DOM (light DOM or any shadow root)
-// and visible. Driven only by MutationObserver callbacks: no polling, no timers.
+// Records performance.now() (ms since navigation start) of the first animation frame in which an
+// element matching target.selector whose text includes target.text is in the DOM (light DOM or
+// any shadow root) and visible: the frame a person first sees it in.
+//
+// Two paths look. Every animation frame: a page can turn its notice visible without any DOM
+// mutation (a class set earlier whose animation or transition ends its delay later), which a
+// probe driven only by mutations sees at some later, unrelated mutation or never. And after every
+// batch of DOM mutations (a MutationObserver on the document and on every shadow root as it is
+// attached, or found at a frame when the parser attached it from a declarative template): it records when the text arrived (tPresent) and when it first looked visible there
+// (tMutation). A mutation-time "visible" does not count as seen: while a render-blocking
+// stylesheet loads, nothing is painted, and the first frame comes later. No timers.
 //
 // "Visible" = connected, a non-empty layout box, not display:none / content-visibility:hidden
 // anywhere up the tree, and computed visibility "visible" — or, if visibility is still "hidden",
 // a running CSS transition on an ancestor that ends at "visible" (vanilla-cookieconsent fades its
 // modal in by transitioning visibility+opacity; at the instant the transition starts the computed
-// value is still "hidden" and no further DOM mutation happens, so we count the start of the
-// fade-in). Opacity is not checked: a fade-in is counted from its first frame.
-// Result: window.__benchProbe = { t, tPresent, via, text } once visible, where tPresent is the
-// first time the text was in the DOM at all (visible or not) and t the first time it was visible.
+// value is still "hidden"; we count the start of the fade-in). Opacity is not checked: a fade-in is
+// counted from its first frame.
+// Result: window.__benchProbe = { t, tPresent, tMutation, via, text } once seen; via is "frame"
+// or "transition-start". window.__benchShift: the page's cumulative layout shift so far.
 (target) => {
   if (window.__benchProbe !== undefined) return;
   window.__benchProbe = null;
@@ -18,6 +26,17 @@
   const want = target.text.replace(/\s+/g, " ").trim();
   let done = false;
   let tPresent = null;
+  let tMutation = null;
+  // Cumulative layout shift of the page (shifts not caused by input), read by the runner once the
+  // notice is seen and painted: window.__benchShift.
+  window.__benchShift = 0;
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) if (!e.hadRecentInput) window.__benchShift += e.value;
+    }).observe({ type: "layout-shift", buffered: true });
+  } catch (e) {
+    window.__benchShift = null;
+  }
 
   function transitioningToVisible(el) {
     for (let n = el; n; n = n.parentNode || n.host) {
@@ -36,36 +55,59 @@
     const r = el.getBoundingClientRect();
     if (r.width === 0 || r.height === 0) return null;
     if (!el.checkVisibility({ contentVisibilityAuto: false })) return null; // display:none etc.
-    if (el.checkVisibility({ visibilityProperty: true })) return "mutation";
+    if (el.checkVisibility({ visibilityProperty: true })) return "frame";
     return transitioningToVisible(el) ? "transition-start" : null;
   }
 
-  function check() {
-    if (done) return;
+  // Declarative shadow roots (<template shadowrootmode>, a prerendered page) are attached by the
+  // parser, not through attachShadow: look for them at each frame.
+  function discover() {
+    for (const el of document.querySelectorAll("*")) {
+      if (el.shadowRoot && !roots.includes(el.shadowRoot)) {
+        roots.push(el.shadowRoot);
+        observe(el.shadowRoot);
+      }
+    }
+  }
+
+  // The first matching element that is visible, and how; null if none is.
+  function find() {
     for (const root of roots) {
       for (const el of root.querySelectorAll(target.selector)) {
         const text = (el.textContent || "").replace(/\s+/g, " ").trim();
         if (!text.includes(want)) continue;
         if (tPresent === null) tPresent = performance.now();
         const via = visibleState(el);
-        if (!via) continue;
-        done = true;
-        const t = performance.now();
-        for (const o of observers) o.disconnect();
-        window.__benchProbe = { t, tPresent, via, text };
-        return;
+        if (via) return { via, text };
       }
     }
+    return null;
   }
 
   const observers = [];
   const opts = { subtree: true, childList: true, characterData: true, attributes: true };
+  function onMutation() {
+    if (done || tMutation !== null) return;
+    if (find()) tMutation = performance.now();
+  }
   function observe(root) {
-    const o = new MutationObserver(check);
+    const o = new MutationObserver(onMutation);
     o.observe(root, opts);
     observers.push(o);
   }
   observe(document);
+
+  function frame() {
+    if (done) return;
+    discover();
+    const seen = find();
+    if (!seen) return void requestAnimationFrame(frame);
+    done = true;
+    const t = performance.now();
+    for (const o of observers) o.disconnect();
+    window.__benchProbe = { t, tPresent, tMutation: tMutation === null ? t : tMutation, via: seen.via, text: seen.text };
+  }
+  requestAnimationFrame(frame);
 
   const attach = Element.prototype.attachShadow;
   Element.prototype.attachShadow = function (init) {

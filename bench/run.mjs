@@ -10,6 +10,7 @@
 //   BENCH_LOADS=5 node bench/run.mjs   fewer loads per library (quick check; default 20)
 import fs from "node:fs/promises";
 import { existsSync } from "node:fs";
+import { execFileSync } from "node:child_process";
 import os from "node:os";
 import path from "node:path";
 import { startServers } from "../e2e/server.mjs";
@@ -52,11 +53,18 @@ try {
   snapshot = await snapshotDist(path.join(REPO, "dist"), log);
   out.dist = snapshot.files;
   if (sections.some((s) => s.needsBrowser)) {
+    // The prerendered variant of the Glassbox bench page, made the way a site's build would.
+    const prerendered = path.join(REPO, "target", "bench-prerendered");
+    const bin = ["release", "debug"].map((p) => path.join(REPO, "target", p, "glassbox-render")).find((f) => existsSync(f));
+    if (!bin) throw new Error("glassbox-render is not built: cargo build --release -p glassbox-render");
+    await fs.mkdir(prerendered, { recursive: true });
+    execFileSync(bin, [path.join(BENCH, "pages", "glassbox.html"), "-o", path.join(prerendered, "glassbox.html")], { stdio: ["ignore", "ignore", "inherit"] });
     servers = await startServers({
       dist: snapshot.dir, // the copy, not dist/ itself: a rebuild during the run cannot mix builds
       cdn: false, // everything same-origin, like the peers' host pages
       extraRoots: {
         "/bench/": path.join(BENCH, "pages"),
+        "/bench-prerendered/": prerendered,
         "/nm/": path.join(REPO, "node_modules"),
         "/dist-bundled/": languages.BUNDLED_DIR,
       },

@@ -16,7 +16,7 @@ const PEERS = {
   "klaro@0.7.22": ["klaro/dist/klaro.js"],
 };
 
-function sizes(buf) {
+export function sizes(buf) {
   return {
     raw: buf.length,
     gzip: zlib.gzipSync(buf, { level: 9 }).length,

@@ -6,6 +6,8 @@
 #   glassbox_explain_bg.wasm  the explanation module
 #   glassbox.<lang>.json      the notice module's words in one language (23, English is built in)
 #   glassbox-explain.<lang>.json  every word in one language, for the explanation module
+#   glassbox.css              the notice's and AI labels' styles, for pages prerendered by
+#                             glassbox-render (linked from their declarative shadow roots)
 # Each is found relative to glassbox.js's own URL.
 #
 # `scripts/build-dist.sh bundled <dir>` builds the alternative `make bench` compares with: every
@@ -40,6 +42,7 @@ notice_flags="--no-default-features"
 if [ "$mode" = bundled ]; then notice_flags="$notice_flags --features=all-languages"; fi
 module glassbox "$notice_flags" loader/prelude.js loader/epilogue.js glassbox.js
 module glassbox_explain "--no-default-features --features=explanation${langs}" loader/explain-prelude.js loader/explain-epilogue.js glassbox-explain.js
+esbuild --minify --log-level=warning styles/glassbox.css > "$dest/glassbox.css"
 rm -f "$dest"/glassbox.*.json "$dest"/glassbox-explain.*.json
 if [ "$mode" = split ]; then
   cargo run --quiet -p glassbox-core --example locales -- "$dest"

@@ -7,15 +7,16 @@ use std::cell::RefCell;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{CssStyleSheet, CustomEvent, CustomEventInit, Document, Element, ShadowRoot};
 
-/// The widget's stylesheet, compiled in so it needs no extra request and no `style-src` rule.
+/// The widget's stylesheet, compiled in so it needs no extra request and no `style-src` rule
+/// (without comments and spare whitespace: see `build.rs`).
 #[cfg(not(feature = "explanation"))]
-const CSS: &str = include_str!("../../styles/glassbox.css");
+const CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/glassbox.css"));
 /// With the explanation and the request form, their styles too (only that module carries them).
 #[cfg(feature = "explanation")]
 const CSS: &str = concat!(
-    include_str!("../../styles/glassbox.css"),
-    include_str!("../../styles/explanation.css"),
-    include_str!("../../styles/rights.css")
+    include_str!(concat!(env!("OUT_DIR"), "/glassbox.css")),
+    include_str!(concat!(env!("OUT_DIR"), "/explanation.css")),
+    include_str!(concat!(env!("OUT_DIR"), "/rights.css"))
 );
 
 thread_local! {

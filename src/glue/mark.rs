@@ -9,7 +9,8 @@ use glassbox_core::Lang;
 use wasm_bindgen::JsValue;
 use web_sys::Element;
 
-/// Marks `el` once: the attribute, and the label as its first child in a shadow root of its own.
+/// Marks `el` once: the attribute, and the label as its first child in a shadow root of its own
+/// (the prerendered one, when the page has it).
 pub fn mark(el: &Element, config: &AiContentConfig, lang: Lang) -> Result<(), JsValue> {
     if el.has_attribute("data-glassbox-marked") {
         return Ok(());
@@ -17,9 +18,20 @@ pub fn mark(el: &Element, config: &AiContentConfig, lang: Lang) -> Result<(), Js
     let doc = dom::document().ok_or_else(|| JsValue::from_str("no document"))?;
     el.set_attribute("ai-disclosure", "ai-generated")?;
     el.set_attribute("data-glassbox-marked", "")?;
-    let holder = doc.create_element("span")?;
-    holder.set_attribute("data-glassbox-label", "")?;
-    el.prepend_with_node_1(&holder)?;
+    // A page prerendered by glassbox-render already has the label's holder with its shadow
+    // root: take it over in place rather than adding a second label.
+    let holder = match el
+        .first_element_child()
+        .filter(|c| c.has_attribute("data-glassbox-label"))
+    {
+        Some(holder) => holder,
+        None => {
+            let holder = doc.create_element("span")?;
+            holder.set_attribute("data-glassbox-label", "")?;
+            el.prepend_with_node_1(&holder)?;
+            holder
+        }
+    };
     let root = dom::mount_point(&holder, config.theme, lang)?;
     let label = doc.create_element("span")?;
     label.set_class_name("gb-ai-label");
