@@ -48,6 +48,7 @@ lint: setup
 
 test-native: setup
 	cargo test --workspace --locked --exclude glassbox-receiver
+	cargo test -p glassbox-core --features schemas --locked --test fixtures
 
 test-browser: setup
 	scripts/setup.sh browser

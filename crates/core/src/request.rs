@@ -41,6 +41,7 @@ pub const MAX_EXPLANATION_BYTES: usize = 64 * 1024;
 pub const MAX_PAYLOAD_BYTES: usize = 128 * 1024;
 
 /// A right the person exercises (GDPR Arts. 15–18, 20–22).
+#[cfg_attr(feature = "schemas", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -99,6 +100,7 @@ impl fmt::Display for Kind {
 }
 
 /// A `glassbox.request/v1` payload.
+#[cfg_attr(feature = "schemas", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Request {
@@ -124,6 +126,7 @@ pub struct Request {
 }
 
 /// The person making the request.
+#[cfg_attr(feature = "schemas", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Requester {
@@ -136,6 +139,7 @@ pub struct Requester {
 
 /// Kind-specific details, each optional; a kind's details may only be given when the kind is
 /// requested.
+#[cfg_attr(feature = "schemas", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Details {
@@ -201,6 +205,7 @@ impl Details {
 }
 
 /// Access (Art. 15): what the person wants and how.
+#[cfg_attr(feature = "schemas", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AccessDetails {
@@ -213,6 +218,7 @@ pub struct AccessDetails {
 }
 
 /// Rectification (Art. 16).
+#[cfg_attr(feature = "schemas", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RectificationDetails {
@@ -225,6 +231,7 @@ pub struct RectificationDetails {
 }
 
 /// Erasure (Art. 17).
+#[cfg_attr(feature = "schemas", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ErasureDetails {
@@ -234,6 +241,7 @@ pub struct ErasureDetails {
 }
 
 /// Objection (Art. 21).
+#[cfg_attr(feature = "schemas", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ObjectionDetails {
@@ -246,6 +254,7 @@ pub struct ObjectionDetails {
 }
 
 /// Restriction (Art. 18).
+#[cfg_attr(feature = "schemas", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RestrictionDetails {
@@ -255,6 +264,7 @@ pub struct RestrictionDetails {
 }
 
 /// Portability (Art. 20).
+#[cfg_attr(feature = "schemas", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PortabilityDetails {
@@ -264,6 +274,7 @@ pub struct PortabilityDetails {
 }
 
 /// Human review of an automated decision (Art. 22(3)).
+#[cfg_attr(feature = "schemas", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct HumanReviewDetails {
@@ -276,6 +287,7 @@ pub struct HumanReviewDetails {
 }
 
 /// Where and about what the request was made.
+#[cfg_attr(feature = "schemas", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Context {
