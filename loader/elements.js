@@ -24,6 +24,8 @@
         if (this._glassboxExplanation !== undefined) {
           // Shown from the property: Glassbox.explain mounts it (no data-glassbox to pick up first).
           Glassbox.explain(this, this._glassboxExplanation);
+        } else if (kind === "explanation" && !this.hasAttribute("data-explanation") && !this.hasAttribute("data-explanation-src")) {
+          // Waits for its `explanation` property (frameworks set it right after connecting).
         } else if (this.getAttribute("data-glassbox") !== kind) {
           this.setAttribute("data-glassbox", kind);
         }
@@ -37,14 +39,19 @@
         if (before === after) return;
         mirror(this, attribute);
         if (!this._glassboxConnected || this._glassboxPending) return;
+        if (!this.hasAttribute("data-glassbox") && this._glassboxExplanation === undefined) {
+          this.connectedCallback();
+          return;
+        }
         // Several attributes changed in one task (a framework's render) give one re-mount.
         var el = this;
         el._glassboxPending = true;
         Promise.resolve().then(function () {
           el._glassboxPending = false;
           if (!el.isConnected) return;
-          if (el._glassboxExplanation !== undefined) Glassbox.explain(el, el._glassboxExplanation);
-          else Glassbox.mount(el, { kind: kind });
+          if (el._glassboxExplanation === undefined) return void Glassbox.mount(el, { kind: kind });
+          // Explained from the property: mounted again with the new attributes, then shown.
+          Glassbox.unmount(el).then(function () { return Glassbox.explain(el, el._glassboxExplanation); });
         });
       }
     }
