@@ -20,6 +20,12 @@
     class GlassboxElement extends HTMLElement {
       static get observedAttributes() { return observed; }
       connectedCallback() {
+        if (Object.prototype.hasOwnProperty.call(this, "explanation")) {
+          // Set before the element was upgraded: move it onto the property.
+          var early = this.explanation;
+          delete this.explanation;
+          this._glassboxExplanation = early;
+        }
         for (var i = 0; i < observed.length; i++) if (this.hasAttribute(observed[i])) mirror(this, observed[i]);
         if (this._glassboxExplanation !== undefined) {
           // Shown from the property: Glassbox.explain mounts it (no data-glassbox to pick up first).
