@@ -8,7 +8,7 @@ DEMO_PORT ?= 8787
 # The demo's admin page token (the demo listens on 127.0.0.1 only).
 DEMO_ADMIN_TOKEN ?= demo-admin
 
-.PHONY: help setup dist demo dev test lint test-native test-browser test-e2e bench clean
+.PHONY: help setup dist package demo dev test lint test-native test-browser test-e2e bench clean
 
 include mk/receiver.mk
 
@@ -16,6 +16,7 @@ help:
 	@echo "make demo   build dist/ and serve the demo host pages on http://127.0.0.1:$(DEMO_PORT)/"
 	@echo "make test   every test: formatting, clippy (native + wasm32), native, browser, end to end"
 	@echo "make dist   build dist/glassbox.js + dist/glassbox_bg.wasm"
+	@echo "make package  the npm package tarball in target/package/ (from dist/)"
 	@echo "make bench  sizes and open-notice time, side by side with peers"
 	@echo "make dev    Trunk development server for index.html"
 
@@ -24,6 +25,10 @@ setup:
 
 dist: setup
 	scripts/build-dist.sh
+
+# The npm package: target/package/glassbox-widget-<version>.tgz (npm pack), from dist/.
+package: dist
+	node scripts/package.mjs
 
 # The receiver serves the demo pages, dist/ and the request API on one origin.
 demo: dist
