@@ -59,8 +59,9 @@ test-browser: setup
 	scripts/setup.sh browser
 	cargo test -p glassbox --target wasm32-unknown-unknown --locked
 
-# The request-form and admin-page tests run against the real receiver binary.
-test-e2e: dist
+# The request-form and admin-page tests run against the real receiver binary; the package's
+# tests install target/package/*.tgz into a fresh project.
+test-e2e: package
 	scripts/setup.sh browser
 	cargo build --locked -p glassbox-receiver
 	node --test --test-concurrency=1 e2e/

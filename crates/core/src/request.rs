@@ -105,12 +105,16 @@ impl fmt::Display for Kind {
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Request {
     /// Always [`SCHEMA`].
+    #[cfg_attr(feature = "schemas", schemars(extend("const" = SCHEMA)))]
     pub schema: String,
     /// A UUID v4 chosen by the client; the idempotency key.
+    #[cfg_attr(feature = "schemas", schemars(extend("format" = "uuid")))]
     pub id: String,
     /// The rights exercised, at least one, no duplicates.
+    #[cfg_attr(feature = "schemas", schemars(length(min = 1), extend("uniqueItems" = true)))]
     pub kinds: Vec<Kind>,
     /// When the person pressed "send", RFC 3339 (the legal clock starts at receipt, not here).
+    #[cfg_attr(feature = "schemas", schemars(extend("format" = "date-time")))]
     pub submitted_at: String,
     /// The language the person used (BCP 47 tag), for the answer.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -131,6 +135,7 @@ pub struct Request {
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Requester {
     /// Email address, the one required contact channel.
+    #[cfg_attr(feature = "schemas", schemars(extend("format" = "email"), length(max = MAX_EMAIL)))]
     pub email: String,
     /// Name, optional.
     #[serde(default, skip_serializing_if = "Option::is_none")]
