@@ -46,6 +46,7 @@ dev:
 lint: setup
 	cargo fmt --all -- --check
 	cargo clippy --workspace --all-targets --locked -- -D warnings
+	cargo clippy -p glassbox-core --features schemas --all-targets --locked -- -D warnings
 	cargo clippy -p glassbox-core --target wasm32-unknown-unknown --lib --locked -- -D warnings
 	cargo clippy -p glassbox --target wasm32-unknown-unknown --all-targets --locked -- -D warnings
 	cargo clippy -p glassbox --target wasm32-unknown-unknown --lib --no-default-features --locked -- -D warnings
