@@ -69,7 +69,7 @@ test-e2e: package
 
 test: lint test-native test-browser test-e2e test-receiver
 
-bench: dist bench-receiver
+bench: package bench-receiver
 	scripts/setup.sh browser
 	scripts/build-dist.sh bundled target/dist-bundled
 	node bench/run.mjs

@@ -5,10 +5,8 @@
 // against every fixture of the core tests.
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
-import { execFile } from "node:child_process";
 import fs from "node:fs/promises";
 import path from "node:path";
-import { promisify } from "node:util";
 import { fileURLToPath } from "node:url";
 import { build as esbuild } from "esbuild";
 import { build as vite } from "vite";
@@ -17,28 +15,15 @@ import addFormats from "ajv-formats";
 import { startServers } from "./server.mjs";
 import { launch } from "./browser.mjs";
 import { open } from "./support.mjs";
+import { NAME, REPO, freshProject, run } from "./tarball.mjs";
 
-const run = promisify(execFile);
 const here = path.dirname(fileURLToPath(import.meta.url));
-const repo = path.resolve(here, "..");
-const NAME = "glassbox-widget";
+const repo = REPO;
 const env = {};
 let project;
 
-/** A fresh project under target/ (so the repository's build tools resolve) with the tarball installed. */
-async function freshProject() {
-  const packed = (await fs.readdir(path.join(repo, "target", "package"))).filter((f) => f.endsWith(".tgz"));
-  assert.equal(packed.length, 1, "make package wrote one tarball to target/package/");
-  await fs.mkdir(path.join(repo, "target"), { recursive: true });
-  const dir = await fs.mkdtemp(path.join(repo, "target", "package-e2e-"));
-  await fs.writeFile(path.join(dir, "package.json"), JSON.stringify({ name: "app", private: true, type: "module" }));
-  await run("npm", ["install", "--offline", "--no-audit", "--no-fund", "--ignore-scripts", path.join(repo, "target", "package", packed[0])], { cwd: dir });
-  for (const file of ["index.html", "main.js", "sample.ts", "wrong.ts"]) await fs.copyFile(path.join(here, "package", file), path.join(dir, file));
-  return dir;
-}
-
 before(async () => {
-  project = await freshProject();
+  project = await freshProject(path.join(here, "package"));
   // esbuild: the bundle, and the package's files copied next to it (the README's step).
   const esbuildOut = path.join(project, "esbuild-out");
   await esbuild({ entryPoints: [path.join(project, "main.js")], bundle: true, format: "esm", outdir: esbuildOut, absWorkingDir: project, logLevel: "silent" });
@@ -95,7 +80,7 @@ for (const [bundler, base] of [["esbuild", "/esbuild/"], ["Vite", "/vite/"]]) {
 async function tsc(file) {
   const config = path.join(project, `tsconfig.${file}.json`);
   await fs.writeFile(config, JSON.stringify({
-    compilerOptions: { strict: true, noEmit: true, target: "es2022", module: "esnext", moduleResolution: "bundler", lib: ["es2022", "dom"], types: [], skipLibCheck: false },
+    compilerOptions: { strict: true, noEmit: true, target: "es2022", module: "esnext", moduleResolution: "bundler", lib: ["es2022", "dom"], types: [], skipLibCheck: false, jsx: "react-jsx" },
     files: [file],
   }));
   try {
@@ -113,6 +98,15 @@ test("tsc --strict accepts a sample using every export and event, and rejects wr
   assert.equal(bad.ok, false, "wrong.ts must not type-check");
   const lines = new Set([...bad.output.matchAll(/wrong\.ts\((\d+),\d+\): error/g)].map((m) => Number(m[1])));
   assert.deepEqual([...lines].sort((a, b) => a - b), [4, 5, 6, 7, 8], bad.output);
+});
+
+test("tsc --strict: the JSX typings for React 19 accept the elements and reject wrong attributes", async () => {
+  const good = await tsc("react-sample.tsx");
+  assert.ok(good.ok, good.output);
+  const bad = await tsc("react-wrong.tsx");
+  assert.equal(bad.ok, false, "react-wrong.tsx must not type-check");
+  const lines = new Set([...bad.output.matchAll(/react-wrong\.tsx\((\d+),\d+\): error/g)].map((m) => Number(m[1])));
+  assert.deepEqual([...lines].sort((a, b) => a - b), [7, 8], bad.output);
 });
 
 test("ajv: the package's JSON Schemas accept every valid fixture of the core tests and reject every broken one", async () => {
