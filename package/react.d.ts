@@ -15,16 +15,16 @@ import type {
   RightsAttributes,
 } from "./glassbox";
 
-type Element<E, A> = Omit<DetailedHTMLProps<HTMLAttributes<E>, E>, keyof A> & A;
+type Props<E, A> = Omit<DetailedHTMLProps<HTMLAttributes<E>, E>, keyof A> & A;
 
 declare module "react" {
   namespace JSX {
     interface IntrinsicElements {
-      "glassbox-notice": Element<GlassboxNoticeElement, NoticeAttributes>;
+      "glassbox-notice": Props<GlassboxNoticeElement, NoticeAttributes>;
       /** React 19 sets `explanation` as a property when given an object. */
-      "glassbox-explanation": Element<GlassboxExplanationElement, Omit<ExplanationAttributes, "explanation"> & { explanation?: Explanation | string }>;
-      "glassbox-rights": Element<GlassboxRightsElement, RightsAttributes>;
-      "glassbox-ai-content": Element<GlassboxAiContentElement, AiContentAttributes>;
+      "glassbox-explanation": Props<GlassboxExplanationElement, Omit<ExplanationAttributes, "explanation"> & { explanation?: Explanation | string }>;
+      "glassbox-rights": Props<GlassboxRightsElement, RightsAttributes>;
+      "glassbox-ai-content": Props<GlassboxAiContentElement, AiContentAttributes>;
     }
   }
 }
