@@ -46,15 +46,18 @@ function withCustomSection(bytes) {
   return Buffer.concat([bytes, Buffer.from([0, payload.length]), payload]);
 }
 
-test("integrity.json has the sha384 of every file of dist/, and glassbox.js has those it loads", async () => {
+test("integrity.json has the sha384 of every file of dist/, and the loaders have those they load", async () => {
   const listed = JSON.parse(await fs.readFile(path.join(DIST, "integrity.json"), "utf8"));
   const files = (await fs.readdir(DIST)).filter((f) => f !== "integrity.json").sort();
   assert.deepEqual(Object.keys(listed).sort(), files, "every file, and only those");
   for (const file of files) assert.equal(listed[file], sri(await fs.readFile(path.join(DIST, file))), file);
   const script = await fs.readFile(path.join(DIST, "glassbox.js"), "utf8");
-  for (const file of ["glassbox_bg.wasm", "glassbox_explain_bg.wasm", "glassbox-explain.js", "glassbox.fr.json", "glassbox-explain.fr.json"]) {
+  for (const file of ["glassbox_bg.wasm", "glassbox_explain_bg.wasm", "glassbox-explain.js", "glassbox.fr.json"]) {
     assert.ok(script.includes(listed[file]), `glassbox.js carries the hash of ${file}`);
   }
+  // The explanation module carries its own language files' hashes (its own is in glassbox.js).
+  const explain = await fs.readFile(path.join(DIST, "glassbox-explain.js"), "utf8");
+  assert.ok(explain.includes(listed["glassbox-explain.fr.json"]), "glassbox-explain.js carries the hash of glassbox-explain.fr.json");
 });
 
 test("the untouched build loads from a CDN in French, with its explanation, without an error", async () => {
@@ -111,6 +114,25 @@ test("a changed language file is refused: its words are never shown", async () =
     await consoleError(page, log, REFUSED);
     assert.ok(log.errors.some((e) => REFUSED.test(e) && e.includes("glassbox.fr.json")), log.errors.join("\n"));
     assert.equal(await page.getByText("Vous parlez à une personne").count(), 0, "the changed words are not shown");
+    await context.close();
+  } finally {
+    await site.close();
+  }
+});
+
+test("a changed language file of the explanation module is refused: its words are never shown", async () => {
+  const site = await tampered("glassbox-explain.fr.json", (bytes) => {
+    const words = JSON.parse(bytes.toString("utf8"));
+    words["explanation-title"] = "Titre changé sur le CDN";
+    return Buffer.from(JSON.stringify(words));
+  });
+  try {
+    const { context, page, log } = await open(site.env, "/fixtures/integrity.html");
+    await ready(page);
+    await page.getByText(NOTICE_FR).waitFor();
+    await consoleError(page, log, REFUSED);
+    assert.ok(log.errors.some((e) => REFUSED.test(e) && e.includes("glassbox-explain.fr.json")), log.errors.join("\n"));
+    assert.equal(await page.getByText("Titre changé sur le CDN").count(), 0, "the changed words are not shown");
     await context.close();
   } finally {
     await site.close();

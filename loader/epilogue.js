@@ -54,6 +54,8 @@
         tag.onload = function () {
           var init = tag._glassbox;
           if (!init) return reject(new Error(tag.src + " did not register"));
+          var hashes = tag._glassboxIntegrity || {};
+          for (var file in hashes) INTEGRITY[file] = hashes[file];
           resolve(init({ module_or_path: fetchChecked("glassbox_explain_bg.wasm") }).then(function () {
             init.configure(script || null, loadExplainLanguage);
             pageStrings.forEach(function (value) { init.strings(value); });

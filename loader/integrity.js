@@ -28,6 +28,12 @@
     var init = { credentials: "same-origin" };
     for (var key in options || {}) init[key] = options[key];
     if (INTEGRITY[name]) init.integrity = INTEGRITY[name];
+    else if (Object.keys(INTEGRITY).length) {
+      // A build with hashes has one for every file it loads: a file without one is not its own.
+      var unknown = new Error("Glassbox: refused " + url + ": glassbox.js has no hash for " + name);
+      console.error(unknown.message);
+      return Promise.reject(unknown);
+    }
     return fetch(url, init).catch(function (error) {
       return INTEGRITY[name] ? refused(name, url, error) : Promise.reject(error);
     });

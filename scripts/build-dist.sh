@@ -46,7 +46,7 @@ rm -f "$dest"/glassbox.*.json "$dest"/glassbox-explain.*.json
 if [ "$mode" = split ]; then
   cargo run --quiet -p glassbox-core --example locales -- "$dest"
 fi
-# Integrity: the hashes of the files glassbox.js loads are built into it; integrity.json lists all.
-node scripts/integrity.mjs "$out/glassbox.full.js" "$dest"
+# Integrity: the hashes of the files each loader fetches are built into it; integrity.json lists all.
+node scripts/integrity.mjs "$out/glassbox.full.js" "$out/glassbox_explain.full.js" "$dest"
 ls -l "$dest" | head -8
 echo "... $(ls "$dest" | wc -l) files in $dest"

@@ -1,7 +1,11 @@
-// The post-step of scripts/build-dist.sh: builds the sha384 of every file glassbox.js loads into
-// it (so a changed file on a CDN is refused), minifies it, and writes <dist>/integrity.json with
-// the `sha384-…` of every file, glassbox.js included, for `<script integrity>` and for review.
-// Usage: node scripts/integrity.mjs <glassbox.full.js> <dist>
+// The post-step of scripts/build-dist.sh: builds the sha384 of the files each loader fetches into
+// it, so that a changed file on a CDN is refused, minifies both, and writes <dist>/integrity.json
+// with the `sha384-…` of every file, for `<script integrity>` and for review.
+//   glassbox-explain.js gets the hashes of the glassbox-explain.<lang>.json files (it is loaded
+//   checked, so its hash in glassbox.js covers them, and the notice path stays smaller);
+//   glassbox.js gets the hashes of everything else it loads (the wasm files, glassbox-explain.js,
+//   the glassbox.<lang>.json files, any stylesheet).
+// Usage: node scripts/integrity.mjs <glassbox.full.js> <glassbox_explain.full.js> <dist>
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
@@ -9,6 +13,7 @@ import { fileURLToPath } from "node:url";
 import { transformSync } from "esbuild";
 
 const MARKER = "var INTEGRITY = {};";
+const EXPLAIN_LANGUAGE = /^glassbox-explain\..+\.json$/;
 
 /** The `sha384-…` of some bytes, as `integrity` attributes and `fetch` take it. */
 export function sri(bytes) {
@@ -19,16 +24,22 @@ function files(dist) {
   return fs.readdirSync(dist).filter((f) => fs.statSync(path.join(dist, f)).isFile() && f !== "integrity.json").sort();
 }
 
-/** glassbox.js, minified, from the unminified loader `full` with the hashes of `dist`'s files in it. */
-export function loaderWithHashes(full, dist) {
-  // What glassbox.js loads: the wasm files, the explanation module's script, the language files.
-  const loaded = {};
-  for (const file of files(dist)) {
-    if (file !== "glassbox.js" && /\.(wasm|json|js|css)$/.test(file)) loaded[file] = sri(fs.readFileSync(path.join(dist, file)));
-  }
+function withHashes(full, dist, wanted) {
+  const table = {};
+  for (const file of files(dist).filter(wanted)) table[file] = sri(fs.readFileSync(path.join(dist, file)));
   if (full.split(MARKER).length !== 2) throw new Error(`the loader must hold "${MARKER}" exactly once`);
-  const code = full.replace(MARKER, `var INTEGRITY = ${JSON.stringify(loaded)};`);
-  return { code: transformSync(code, { minify: true, legalComments: "inline", logLevel: "warning" }).code, count: Object.keys(loaded).length };
+  const code = full.replace(MARKER, `var INTEGRITY = ${JSON.stringify(table)};`);
+  return { code: transformSync(code, { minify: true, legalComments: "inline", logLevel: "warning" }).code, count: Object.keys(table).length };
+}
+
+/** glassbox-explain.js, minified, with the hashes of the explanation module's language files. */
+export function explainWithHashes(full, dist) {
+  return withHashes(full, dist, (f) => EXPLAIN_LANGUAGE.test(f));
+}
+
+/** glassbox.js, minified, with the hashes of the other files it loads (run after explainWithHashes). */
+export function loaderWithHashes(full, dist) {
+  return withHashes(full, dist, (f) => f !== "glassbox.js" && !EXPLAIN_LANGUAGE.test(f) && /\.(wasm|json|js|css)$/.test(f));
 }
 
 /** Writes <dist>/integrity.json: every file's hash. */
@@ -40,9 +51,11 @@ export function writeIntegrity(dist) {
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const [source, dist] = process.argv.slice(2);
-  const { code, count } = loaderWithHashes(fs.readFileSync(source, "utf8"), dist);
-  fs.writeFileSync(path.join(dist, "glassbox.js"), code);
+  const [notice, explain, dist] = process.argv.slice(2);
+  const second = explainWithHashes(fs.readFileSync(explain, "utf8"), dist);
+  fs.writeFileSync(path.join(dist, "glassbox-explain.js"), second.code);
+  const first = loaderWithHashes(fs.readFileSync(notice, "utf8"), dist);
+  fs.writeFileSync(path.join(dist, "glassbox.js"), first.code);
   const listed = writeIntegrity(dist);
-  console.log(`integrity: ${count} hashes built into glassbox.js; ${dist}/integrity.json lists ${listed} files`);
+  console.log(`integrity: ${first.count} hashes built into glassbox.js, ${second.count} into glassbox-explain.js; ${dist}/integrity.json lists ${listed} files`);
 }
