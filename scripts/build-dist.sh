@@ -6,7 +6,7 @@
 #   glassbox_explain_bg.wasm  the explanation module
 #   glassbox.<lang>.json      the notice module's words in one language (23, English is built in)
 #   glassbox-explain.<lang>.json  every word in one language, for the explanation module
-#   integrity.json            the sha384 of every file (those glassbox.js loads are also built into it)
+#   integrity.json            the sha384 of every file (each loader also has those it fetches built in)
 # Each is found relative to glassbox.js's own URL.
 #
 # `scripts/build-dist.sh bundled <dir>` builds the alternative `make bench` compares with: every
