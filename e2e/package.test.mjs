@@ -9,7 +9,7 @@ import fs from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { build as esbuild } from "esbuild";
-import { build as vite } from "vite";
+import { build as vite, createServer as viteDevServer } from "vite";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import addFormats from "ajv-formats";
 import { startServers } from "./server.mjs";
@@ -24,6 +24,10 @@ let project;
 
 before(async () => {
   project = await freshProject(path.join(here, "package"));
+  // Vite's dev server, as `vite` runs it, on 127.0.0.1; made first, as in a process of its own
+  // (a build in this process sets NODE_ENV=production, which a later dev server would take).
+  env.dev = await viteDevServer({ root: project, configFile: false, logLevel: "silent", server: { host: "127.0.0.1", port: 0 } });
+  await env.dev.listen();
   // esbuild: the bundle, and the package's files copied next to it (the README's step).
   const esbuildOut = path.join(project, "esbuild-out");
   await esbuild({ entryPoints: [path.join(project, "main.js")], bundle: true, format: "esm", outdir: esbuildOut, absWorkingDir: project, logLevel: "silent" });
@@ -35,12 +39,14 @@ before(async () => {
   // Vite: a production build, nothing copied by hand.
   await vite({ root: project, base: "./", configFile: false, logLevel: "silent", build: { outDir: path.join(project, "vite-out") } });
   env.servers = await startServers({ cdn: false, extraRoots: { "/esbuild/": esbuildOut, "/vite/": path.join(project, "vite-out") } });
+
   env.browser = await launch();
 });
 
 after(async () => {
   await env.browser?.close();
   await env.servers?.close();
+  await env.dev?.close();
   if (project) await fs.rm(project, { recursive: true, force: true });
 });
 
@@ -76,6 +82,22 @@ for (const [bundler, base] of [["esbuild", "/esbuild/"], ["Vite", "/vite/"]]) {
     await context.close();
   });
 }
+
+test("under Vite's dev server the module loads and shows the widgets (its two scripts are served transformed, so unchecked)", async () => {
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  const errors = [];
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  page.on("pageerror", (e) => errors.push(String(e)));
+  await page.goto(env.dev.resolvedUrls.local[0] + "index.html");
+  await page.waitForFunction(() => document.body.dataset.elements);
+  assert.equal(await page.evaluate(() => document.body.dataset.started), "true", errors.join("\n"));
+  await page.getByText("Vous interagissez avec Aria, un système d'IA, et non avec une personne.").waitFor();
+  await page.getByText("Your loan application was declined.").waitFor();
+  await page.getByText("You are interacting with Custom element, an AI system, not a person.").waitFor();
+  assert.deepEqual(errors, []);
+  await context.close();
+});
 
 async function tsc(file) {
   const config = path.join(project, `tsconfig.${file}.json`);

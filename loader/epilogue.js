@@ -47,7 +47,7 @@
         var tag = document.createElement("script");
         tag.src = asset("glassbox-explain.js");
         tag.async = true;
-        if (INTEGRITY["glassbox-explain.js"]) {
+        if (INTEGRITY["glassbox-explain.js"] && !(script && script._glassboxDevServer)) {
           tag.integrity = INTEGRITY["glassbox-explain.js"];
           tag.crossOrigin = "anonymous";
         }

@@ -31,8 +31,14 @@ function load(defaults) {
     const tag = document.createElement("script");
     tag._glassboxAssets = urls;
     tag.src = urls["glassbox.js"];
-    tag.integrity = GLASSBOX_JS_INTEGRITY;
-    tag.crossOrigin = "anonymous";
+    // Checked against their sha384 in production builds; a dev server (Vite's) serves the two
+    // scripts transformed, so there they are not (the wasm and language files still are).
+    if (import.meta.env && import.meta.env.DEV) {
+      tag._glassboxDevServer = true;
+    } else {
+      tag.integrity = GLASSBOX_JS_INTEGRITY;
+      tag.crossOrigin = "anonymous";
+    }
     for (const [key, value] of Object.entries(defaults || {})) {
       if (value !== undefined && value !== null) tag.setAttribute(attribute(key), String(value));
     }
