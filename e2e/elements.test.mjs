@@ -37,6 +37,8 @@ test("the four elements are registered by the script and show their widgets", as
   assert.equal(await page.locator("#ai").getAttribute("ai-disclosure"), "ai-generated");
   await page.getByText("Exercise your data protection rights").waitFor();
   await page.getByLabel("Your email address (required)").waitFor();
+  // <glassbox-explanation> with its explanation as an attribute (JSON text).
+  await page.getByText("Your quote was refused.").waitFor();
   await axe(page, "custom elements");
   assert.deepEqual(log.errors, []);
   assert.deepEqual(log.pageErrors, []);
@@ -83,7 +85,7 @@ test("<glassbox-explanation> shows its explanation property and follows a new on
     document.getElementById("explanation").explanation = loan;
   }, LOAN);
   await page.getByText("Your loan application was declined.").waitFor();
-  assert.ok(await page.getByRole("table", { name: /Factors and how much each weighed/ }).isVisible());
+  assert.ok(await page.locator("#explanation").getByRole("table", { name: /Factors and how much each weighed/ }).isVisible());
   assert.equal(await page.evaluate(() => document.getElementById("explanation").explanation.decision), LOAN.decision);
   await page.evaluate((loan) => {
     document.getElementById("explanation").explanation = { ...loan, decision: "Your loan application was approved.", outcome: "favourable" };
