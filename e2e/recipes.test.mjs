@@ -14,7 +14,7 @@ import vue from "@vitejs/plugin-vue";
 import { svelte } from "@sveltejs/vite-plugin-svelte";
 import { startServers } from "./server.mjs";
 import { launch } from "./browser.mjs";
-import { open, axe } from "./support.mjs";
+import { ARTIFACTS, open, axe, screenshot } from "./support.mjs";
 import { NAME, freshProject } from "./tarball.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -22,6 +22,7 @@ const env = {};
 let project;
 
 before(async () => {
+  await fs.mkdir(ARTIFACTS, { recursive: true });
   project = await freshProject(path.join(here, "recipes"));
   const out = (app) => path.join(project, "out", app);
   // React + chatscope, and nlux, with esbuild; the package's files copied next to each bundle.
@@ -73,6 +74,7 @@ test("React 19 + chatscope chat UI kit: the notice before the input, the assista
   assert.equal(await page.locator(".cs-message--outgoing").count(), 1, "the person's message is shown");
   assert.equal(await page.locator(".cs-message--outgoing [data-glassbox-label]").count(), 0, "the person's message is not labelled");
   await page.getByText("Your loan application was declined.").waitFor();
+  await screenshot(page, "recipe-react-chatscope");
   assert.deepEqual(log.requests.filter((u) => !u.startsWith(env.servers.site)), [], "nothing but the site itself is asked");
   assert.deepEqual(log.errors, []);
   assert.deepEqual(log.pageErrors, []);
@@ -98,6 +100,7 @@ test("nlux AI chat: the notice before the input, the input gated until acknowled
   await page.getByText("You asked: Can I raise my card limit?. Here is what I found.").waitFor();
   await page.waitForFunction(() => document.querySelectorAll(".nlux-comp-chatItem--received [data-glassbox-label]").length === 2);
   assert.equal(await page.locator(".nlux-comp-chatItem--sent").count(), 1, "the person's message is shown");
+  await screenshot(page, "recipe-nlux");
   assert.equal(await page.locator(".nlux-comp-chatItem--sent [data-glassbox-label]").count(), 0, "the person's message is not labelled");
   assert.deepEqual(log.requests.filter((u) => !u.startsWith(env.servers.site)), [], "nothing but the site itself is asked");
   assert.deepEqual(log.errors, []);
@@ -117,6 +120,7 @@ for (const app of ["vue", "svelte"]) {
     await page.getByRole("button", { name: "Rename the assistant" }).click();
     await page.getByText("You are interacting with Nova, an AI system, not a person.").waitFor();
     await axe(page, app);
+    await screenshot(page, `recipe-${app}`);
     assert.deepEqual(log.errors, []);
     assert.deepEqual(log.pageErrors, []);
     await context.close();

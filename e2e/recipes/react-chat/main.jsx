@@ -13,9 +13,9 @@ function App() {
     setMessages((all) => [...all, { text, incoming: false }, { text: `You asked: ${text}. Here is what I found.`, incoming: true }]);
   return (
     <main>
-      <div id="chat" style={{ height: 420 }}>
+      <div id="chat" style={{ height: 480, display: "flex", flexDirection: "column", marginBottom: 16 }}>
         <glassbox-notice system="Aria" variant="inline" mark=".cs-message--incoming"></glassbox-notice>
-        <MainContainer>
+        <MainContainer style={{ flex: 1, minHeight: 0 }}>
           <ChatContainer>
             <MessageList>
               {messages.map((m, i) => (
