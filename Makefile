@@ -8,7 +8,7 @@ DEMO_PORT ?= 8787
 # The demo's admin page token (the demo listens on 127.0.0.1 only).
 DEMO_ADMIN_TOKEN ?= demo-admin
 
-.PHONY: help setup dist demo dev test lint test-native test-size test-browser test-e2e bench clean
+.PHONY: help setup dist package demo dev test lint test-native test-size test-browser test-e2e bench clean
 
 include mk/receiver.mk
 
@@ -16,6 +16,7 @@ help:
 	@echo "make demo   build dist/ and serve the demo host pages on http://127.0.0.1:$(DEMO_PORT)/"
 	@echo "make test   every test: formatting, clippy (native + wasm32), native, browser, end to end"
 	@echo "make dist   build dist/glassbox.js + dist/glassbox_bg.wasm"
+	@echo "make package  the npm package tarball in target/package/ (from dist/)"
 	@echo "make bench  sizes and open-notice time, side by side with peers"
 	@echo "make dev    Trunk development server for index.html"
 
@@ -24,6 +25,10 @@ setup:
 
 dist: setup
 	scripts/build-dist.sh
+
+# The npm package: target/package/glassbox-widget-<version>.tgz (npm pack), from dist/.
+package: dist
+	node scripts/package.mjs
 
 # The receiver serves the demo pages, dist/ and the request API on one origin.
 demo: dist
@@ -43,6 +48,7 @@ dev:
 lint: setup
 	cargo fmt --all -- --check
 	cargo clippy --workspace --all-targets --locked -- -D warnings
+	cargo clippy -p glassbox-core --features schemas --all-targets --locked -- -D warnings
 	cargo clippy -p glassbox-core --target wasm32-unknown-unknown --lib --locked -- -D warnings
 	cargo clippy -p glassbox --target wasm32-unknown-unknown --all-targets --locked -- -D warnings
 	cargo clippy -p glassbox --target wasm32-unknown-unknown --lib --no-default-features --locked -- -D warnings
@@ -50,6 +56,7 @@ lint: setup
 
 test-native: setup
 	cargo test --workspace --locked --exclude glassbox-receiver
+	cargo test -p glassbox-core --features schemas --locked --test fixtures
 
 # The notice path's bytes against bench/size-budget.json.
 test-size: dist
@@ -59,15 +66,16 @@ test-browser: setup
 	scripts/setup.sh browser
 	cargo test -p glassbox --target wasm32-unknown-unknown --locked
 
-# The request-form and admin-page tests run against the real receiver binary.
-test-e2e: dist
+# The request-form and admin-page tests run against the real receiver binary; the package's
+# tests install target/package/*.tgz into a fresh project.
+test-e2e: package
 	scripts/setup.sh browser deploy
 	cargo build --locked -p glassbox-receiver -p glassbox-render
 	node --test --test-concurrency=1 e2e/
 
 test: lint test-native test-size test-browser test-e2e test-receiver
 
-bench: dist bench-receiver
+bench: package bench-receiver
 	scripts/setup.sh browser
 	cargo build --release --locked -p glassbox-render
 	scripts/build-dist.sh bundled target/dist-bundled

@@ -21,12 +21,14 @@ import * as size from "./size.mjs";
 import * as openNotice from "./open-notice.mjs";
 import * as explanation from "./explanation.mjs";
 import * as languages from "./languages.mjs";
+import * as distribution from "./distribution.mjs";
 
 const SECTIONS = [
   { id: "size", title: "Size", module: size, needsBrowser: false },
   { id: "open-notice", title: "Open-notice time", module: openNotice, needsBrowser: true },
   { id: "explanation", title: "Explanation", module: explanation, needsBrowser: true },
   { id: "languages", title: "Languages: split vs bundled", module: languages, needsBrowser: true },
+  { id: "distribution", title: "Distribution: the npm package and the custom elements", module: distribution, needsBrowser: true },
 ];
 
 const wanted = process.argv.slice(2);
@@ -67,6 +69,7 @@ try {
         "/bench-prerendered/": prerendered,
         "/nm/": path.join(REPO, "node_modules"),
         "/dist-bundled/": languages.BUNDLED_DIR,
+        "/dist-noelements/": distribution.NOELEMENTS_DIR,
       },
     });
     browser = await launch();

@@ -11,9 +11,10 @@
   var LANGS = "bg cs da de el es et fi fr ga hr hu it lt lv mt nl pl pt ro sk sl sv".split(" ");
   var languages = {};
   function loadLanguage(file, tag) {
-    var url = new URL(file + "." + tag + ".json", base).href;
+    var name = file + "." + tag + ".json";
+    var url = asset(name);
     if (!languages[url]) {
-      languages[url] = fetch(url, { credentials: "same-origin" }).then(function (response) {
+      languages[url] = fetchChecked(name).then(function (response) {
         if (!response.ok) throw new Error(url + ": HTTP " + response.status);
         return response.json();
       });
@@ -44,18 +45,27 @@
     if (!explainModule) {
       explainModule = new Promise(function (resolve, reject) {
         var tag = document.createElement("script");
-        tag.src = new URL("glassbox-explain.js", base).href;
+        tag.src = asset("glassbox-explain.js");
         tag.async = true;
+        if (INTEGRITY["glassbox-explain.js"] && !(script && script._glassboxDevServer)) {
+          tag.integrity = INTEGRITY["glassbox-explain.js"];
+          tag.crossOrigin = "anonymous";
+        }
         tag.onload = function () {
           var init = tag._glassbox;
           if (!init) return reject(new Error(tag.src + " did not register"));
-          resolve(init({ module_or_path: new URL("glassbox_explain_bg.wasm", base).href }).then(function () {
+          var hashes = tag._glassboxIntegrity || {};
+          for (var file in hashes) INTEGRITY[file] = hashes[file];
+          resolve(init({ module_or_path: fetchChecked("glassbox_explain_bg.wasm") }).then(function () {
             init.configure(script || null, loadExplainLanguage);
             pageStrings.forEach(function (value) { init.strings(value); });
             return init;
           }));
         };
-        tag.onerror = function () { reject(new Error("could not load " + tag.src)); };
+        tag.onerror = function () {
+          var error = new Error("could not load " + tag.src);
+          (tag.integrity ? refused("glassbox-explain.js", tag.src, error) : Promise.reject(error)).catch(reject);
+        };
         (document.head || document.documentElement).appendChild(tag);
       });
     }
@@ -86,7 +96,7 @@
     });
   }
   var ready = Promise.resolve()
-    .then(function () { return wasm_bindgen({ module_or_path: wasmUrl }); })
+    .then(function () { return wasm_bindgen({ module_or_path: fetchChecked("glassbox_bg.wasm") }); })
     .then(domReady)
     .then(function () {
       wasm_bindgen.start(script || null, delegate, openRequest, loadNoticeLanguage);
@@ -94,7 +104,7 @@
       return true;
     })
     .catch(function (error) {
-      console.error("Glassbox: could not start (is 'wasm-unsafe-eval' in the page's script-src, and is " + wasmUrl + " reachable?)", error);
+      console.error("Glassbox: could not start (is 'wasm-unsafe-eval' in the page's script-src, and is " + asset("glassbox_bg.wasm") + " reachable and unchanged?)", error);
       return false;
     });
   function call(name, args) {

@@ -8,6 +8,7 @@
 #   glassbox-explain.<lang>.json  every word in one language, for the explanation module
 #   glassbox.css              the notice's and AI labels' styles, for pages prerendered by
 #                             glassbox-render (linked from their declarative shadow roots)
+#   integrity.json            the sha384 of every file (each loader also has those it fetches built in)
 # Each is found relative to glassbox.js's own URL.
 #
 # `scripts/build-dist.sh bundled <dir>` builds the alternative `make bench` compares with: every
@@ -23,7 +24,7 @@ rm -rf "$out" && mkdir -p "$out" "$dest"
 langs=""
 if [ "$mode" = bundled ]; then langs=",all-languages"; fi
 
-module() { # name, cargo feature flags, prelude, epilogue, output js
+module() { # name, cargo feature flags, prelude, epilogue, output js[, inside the IIFE, after it]
   local name=$1 flags=$2
   # shellcheck disable=SC2086
   cargo build --quiet --profile wasm-release --target wasm32-unknown-unknown --lib -p glassbox $flags
@@ -32,7 +33,8 @@ module() { # name, cargo feature flags, prelude, epilogue, output js
     --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
     --enable-mutable-globals --enable-reference-types --enable-multivalue \
     "$out/${name}_bg.wasm" -o "$dest/${name}_bg.wasm"
-  cat "$3" "$out/$name.js" "$4" > "$out/$name.full.js"
+  # shellcheck disable=SC2086
+  cat "$3" "$out/$name.js" ${6:-} "$4" ${7:-} > "$out/$name.full.js"
   # The bundled build has every language inside: the loader fetches none.
   if [ "$mode" = bundled ]; then sed -i 's/var LANGS = .*$/var LANGS = [];/' "$out/$name.full.js"; fi
   esbuild --minify --legal-comments=inline --log-level=warning "$out/$name.full.js" > "$dest/$5"
@@ -40,12 +42,14 @@ module() { # name, cargo feature flags, prelude, epilogue, output js
 
 notice_flags="--no-default-features"
 if [ "$mode" = bundled ]; then notice_flags="$notice_flags --features=all-languages"; fi
-module glassbox "$notice_flags" loader/prelude.js loader/epilogue.js glassbox.js
+module glassbox "$notice_flags" loader/prelude.js loader/epilogue.js glassbox.js loader/integrity.js loader/elements.js
 module glassbox_explain "--no-default-features --features=explanation${langs}" loader/explain-prelude.js loader/explain-epilogue.js glassbox-explain.js
 esbuild --minify --log-level=warning styles/glassbox.css > "$dest/glassbox.css"
 rm -f "$dest"/glassbox.*.json "$dest"/glassbox-explain.*.json
 if [ "$mode" = split ]; then
   cargo run --quiet -p glassbox-core --example locales -- "$dest"
 fi
+# Integrity: the hashes of the files each loader fetches are built into it; integrity.json lists all.
+node scripts/integrity.mjs "$out/glassbox.full.js" "$out/glassbox_explain.full.js" "$dest"
 ls -l "$dest" | head -8
 echo "... $(ls "$dest" | wc -l) files in $dest"

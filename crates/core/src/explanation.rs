@@ -15,6 +15,7 @@ pub const SCHEMA: &str = "glassbox.explanation/v1";
 pub const TOP_FACTORS: usize = 5;
 
 /// How the decision came out for the person.
+#[cfg_attr(feature = "schemas", derive(schemars::JsonSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Outcome {
@@ -27,6 +28,7 @@ pub enum Outcome {
 }
 
 /// The AI system's part in the decision (AI Act Art. 86).
+#[cfg_attr(feature = "schemas", derive(schemars::JsonSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum AiRole {
@@ -37,6 +39,7 @@ pub enum AiRole {
 }
 
 /// The person's value for a factor, as the host gave it.
+#[cfg_attr(feature = "schemas", derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 #[serde(untagged)]
 pub enum FactorValue {
@@ -103,6 +106,7 @@ pub fn signed(impact: f64) -> String {
 }
 
 /// One factor of the decision.
+#[cfg_attr(feature = "schemas", derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Factor {
     /// What the factor is, in words ("Income stability").
@@ -115,6 +119,7 @@ pub struct Factor {
 }
 
 /// The model behind the decision.
+#[cfg_attr(feature = "schemas", derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Model {
     /// Its name.
@@ -128,6 +133,7 @@ pub struct Model {
 }
 
 /// `glassbox.explanation/v1`.
+#[cfg_attr(feature = "schemas", derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Explanation {
     /// `glassbox.explanation/v1` when given.

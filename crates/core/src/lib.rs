@@ -12,6 +12,8 @@ pub mod i18n;
 pub mod notice;
 pub mod request;
 pub mod rights;
+#[cfg(feature = "schemas")]
+pub mod schemas;
 pub mod url;
 
 pub use config::{Attrs, ConfigError, Parsed};

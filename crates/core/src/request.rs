@@ -41,6 +41,7 @@ pub const MAX_EXPLANATION_BYTES: usize = 64 * 1024;
 pub const MAX_PAYLOAD_BYTES: usize = 128 * 1024;
 
 /// A right the person exercises (GDPR Arts. 15–18, 20–22).
+#[cfg_attr(feature = "schemas", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "kebab-case")]
@@ -99,16 +100,21 @@ impl fmt::Display for Kind {
 }
 
 /// A `glassbox.request/v1` payload.
+#[cfg_attr(feature = "schemas", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Request {
     /// Always [`SCHEMA`].
+    #[cfg_attr(feature = "schemas", schemars(extend("const" = SCHEMA)))]
     pub schema: String,
     /// A UUID v4 chosen by the client; the idempotency key.
+    #[cfg_attr(feature = "schemas", schemars(extend("format" = "uuid")))]
     pub id: String,
     /// The rights exercised, at least one, no duplicates.
+    #[cfg_attr(feature = "schemas", schemars(length(min = 1), extend("uniqueItems" = true)))]
     pub kinds: Vec<Kind>,
     /// When the person pressed "send", RFC 3339 (the legal clock starts at receipt, not here).
+    #[cfg_attr(feature = "schemas", schemars(extend("format" = "date-time")))]
     pub submitted_at: String,
     /// The language the person used (BCP 47 tag), for the answer.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -124,10 +130,12 @@ pub struct Request {
 }
 
 /// The person making the request.
+#[cfg_attr(feature = "schemas", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Requester {
     /// Email address, the one required contact channel.
+    #[cfg_attr(feature = "schemas", schemars(extend("format" = "email"), length(max = MAX_EMAIL)))]
     pub email: String,
     /// Name, optional.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -136,6 +144,7 @@ pub struct Requester {
 
 /// Kind-specific details, each optional; a kind's details may only be given when the kind is
 /// requested.
+#[cfg_attr(feature = "schemas", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Details {
@@ -201,6 +210,7 @@ impl Details {
 }
 
 /// Access (Art. 15): what the person wants and how.
+#[cfg_attr(feature = "schemas", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct AccessDetails {
@@ -213,6 +223,7 @@ pub struct AccessDetails {
 }
 
 /// Rectification (Art. 16).
+#[cfg_attr(feature = "schemas", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RectificationDetails {
@@ -225,6 +236,7 @@ pub struct RectificationDetails {
 }
 
 /// Erasure (Art. 17).
+#[cfg_attr(feature = "schemas", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ErasureDetails {
@@ -234,6 +246,7 @@ pub struct ErasureDetails {
 }
 
 /// Objection (Art. 21).
+#[cfg_attr(feature = "schemas", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct ObjectionDetails {
@@ -246,6 +259,7 @@ pub struct ObjectionDetails {
 }
 
 /// Restriction (Art. 18).
+#[cfg_attr(feature = "schemas", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct RestrictionDetails {
@@ -255,6 +269,7 @@ pub struct RestrictionDetails {
 }
 
 /// Portability (Art. 20).
+#[cfg_attr(feature = "schemas", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct PortabilityDetails {
@@ -264,6 +279,7 @@ pub struct PortabilityDetails {
 }
 
 /// Human review of an automated decision (Art. 22(3)).
+#[cfg_attr(feature = "schemas", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct HumanReviewDetails {
@@ -276,6 +292,7 @@ pub struct HumanReviewDetails {
 }
 
 /// Where and about what the request was made.
+#[cfg_attr(feature = "schemas", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "openapi", derive(utoipa::ToSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Context {
