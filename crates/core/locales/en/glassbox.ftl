@@ -47,6 +47,14 @@ explanation-your-value = Your value
 explanation-weight = Weight
 explanation-for-you = in your favour
 explanation-against-you = against you
+# A factor's weight in words, by its share of all the factors' weight (explanation::Strength).
+explanation-weight-strong = strong
+explanation-weight-moderate = moderate
+explanation-weight-slight = slight
+explanation-weight-none = no effect
+# A yes/no value of a factor.
+explanation-yes = yes
+explanation-no = no
 explanation-show-all = Show all { $count } factors
 explanation-show-fewer = Show the main factors only
 explanation-no-factors = No individual factor was reported for this decision.
@@ -59,6 +67,12 @@ summary-no-factors = No individual factor was reported for this decision.
 list-and = { $head } and { $last }
 explanation-logic = How the system works
 explanation-data = Which of your data it used
+# Beside a data category: where it came from and why it matters.
+explanation-category-source = Source: { $source }
+explanation-category-why = Why it matters: { $why }
+explanation-sources = Where your data came from
+explanation-counterfactuals = What would have changed the decision
+explanation-counterfactuals-intro = The decision would have been different in these cases:
 explanation-significance = What this decision means for you
 explanation-consequences = What happens next
 explanation-role = The role of the AI system
@@ -71,6 +85,7 @@ explanation-model-documentation = Documentation of the model
 explanation-review-timescale = A review is answered within { $timescale }.
 explanation-missing = Not provided by { $controller }.
 explanation-missing-unknown = Not provided by the operator of this website.
+explanation-contest-how = How to contest this decision: { $how }
 explanation-contest = You have the right to ask a person to review this decision, to give your point of view and to contest it.
 explanation-request-review = Request human review
 explanation-review-requested = Your request for a human review is being prepared.
