@@ -170,6 +170,16 @@ fn ready_state(el: &Element, explanation: Explanation) -> ExplanationState {
         );
         web_sys::console::error_2(&JsValue::from_str(&msg), el);
     }
+    let blank = explanation.incomplete();
+    if !blank.is_empty() {
+        let fields: Vec<String> = blank.iter().map(|p| format!("`{p}`")).collect();
+        let msg = format!(
+            "Glassbox: the explanation on {} has empty {}; the widget shows \"not provided by\" the controller there",
+            dom::describe(el),
+            fields.join(", ")
+        );
+        web_sys::console::error_2(&JsValue::from_str(&msg), el);
+    }
     ExplanationState::Ready(Rc::new(explanation))
 }
 
@@ -242,6 +252,8 @@ pub(super) fn mount(el: &Element, attrs: &Attrs) -> Result<(), JsValue> {
         state,
         lang,
         controller: config.controller.clone(),
+        dpo: config.dpo.clone(),
+        authority: config.authority.clone(),
         overrides: Rc::new(super::lang::for_element(el)),
         onevent: Callback::from(move |event: WidgetEvent| on_event(&host, event)),
         can_retry: matches!(config.source, ExplanationSource::Url(_)),
