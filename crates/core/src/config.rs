@@ -275,7 +275,17 @@ pub enum AiLabel {
 }
 
 impl AiLabel {
-    /// The visible label, the capitalised acronym of the EU icon.
+    /// The `ai-disclosure` value (WICG AI Content Disclosure): `ai-assisted` for content
+    /// changed with AI (`modified`), `ai-generated` otherwise.
+    pub fn disclosure(self) -> &'static str {
+        match self {
+            AiLabel::Modified => "ai-assisted",
+            AiLabel::Ai | AiLabel::Generated => "ai-generated",
+        }
+    }
+
+    /// The visible label in English, the capitalised acronym of the EU icon. The widget shows
+    /// it in the person's language: `notice::ai_label_text`.
     pub fn text(self) -> &'static str {
         match self {
             AiLabel::Ai => "AI",
@@ -987,6 +997,9 @@ mod tests {
         let p = AiContentConfig::parse(&attrs(&[("data-ai-label", "generated")]));
         assert_eq!(p.value.label, AiLabel::Generated);
         assert_eq!(p.value.label.text(), "AI GENERATED");
+        assert_eq!(p.value.label.disclosure(), "ai-generated");
+        assert_eq!(AiLabel::Modified.disclosure(), "ai-assisted");
+        assert_eq!(AiLabel::Ai.disclosure(), "ai-generated");
         let p = AiContentConfig::parse(&attrs(&[("data-ai-label", "robot")]));
         assert_eq!(p.value.label, AiLabel::Ai);
         assert_eq!(p.errors.len(), 1);
