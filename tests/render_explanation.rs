@@ -16,6 +16,15 @@ async fn render(state: ExplanationState, lang: Lang) -> String {
 
 /// Renders with the script tag's `data-dpo` / `data-authority` as an integrator writes them.
 async fn render_with(state: ExplanationState, lang: Lang, attrs: &[(&str, &str)]) -> String {
+    render_nth(state, lang, attrs, 1).await
+}
+
+async fn render_nth(
+    state: ExplanationState,
+    lang: Lang,
+    attrs: &[(&str, &str)],
+    ordinal: u32,
+) -> String {
     let config = ExplanationConfig::parse(&Attrs::from_pairs(attrs.iter().copied()));
     assert!(config.errors.is_empty(), "{:?}", config.errors);
     let props = ExplanationProps {
@@ -28,6 +37,7 @@ async fn render_with(state: ExplanationState, lang: Lang, attrs: &[(&str, &str)]
         onevent: Default::default(),
         can_retry: true,
         onretry: Default::default(),
+        ordinal,
     };
     LocalServerRenderer::<Explanation>::with_props(props)
         .hydratable(false)
@@ -264,4 +274,14 @@ async fn a_counterfactual_in_greek() {
     assert!(html.contains("Από πού προέρχονται τα δεδομένα σας"));
     assert!(html.contains("Πηγή: the credit bureau"));
     assert!(html.contains(r#"lang="el""#));
+}
+
+#[tokio::test]
+async fn a_second_explanation_on_the_page_has_its_own_name() {
+    let first = render_nth(ready(LOAN), Lang::En, &[], 1).await;
+    let second = render_nth(ready(LOAN), Lang::En, &[], 2).await;
+    assert!(first.contains(r#"aria-label="Explanation of an automated decision""#));
+    assert!(second.contains(r#"aria-label="Explanation of an automated decision (2)""#));
+    let loading = render_nth(ExplanationState::Loading, Lang::De, &[], 3).await;
+    assert!(loading.contains(" (3)\""), "{loading}");
 }

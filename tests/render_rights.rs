@@ -22,6 +22,16 @@ fn config(pairs: &[(&str, &str)]) -> RightsConfig {
 }
 
 async fn render(config: RightsConfig, lang: Lang, initial: Form, delivery: Delivery) -> String {
+    render_nth(config, lang, initial, delivery, 1).await
+}
+
+async fn render_nth(
+    config: RightsConfig,
+    lang: Lang,
+    initial: Form,
+    delivery: Delivery,
+    ordinal: u32,
+) -> String {
     let props = RightsFormProps {
         config: Rc::new(config),
         lang,
@@ -31,6 +41,7 @@ async fn render(config: RightsConfig, lang: Lang, initial: Form, delivery: Deliv
         onsubmit: Default::default(),
         onclose: None,
         title_id: "gb-rights-title".into(),
+        ordinal,
     };
     LocalServerRenderer::<RightsForm>::with_props(props)
         .hydratable(false)
@@ -390,4 +401,15 @@ async fn an_objection_has_an_optional_particular_situation_and_no_claim_that_rea
     initial.set(Field::ObjectionSituation, "I care for a relative.");
     let html = render(config(&[]), Lang::En, initial, Delivery::Idle).await;
     assert!(html.contains("I care for a relative."));
+}
+
+#[tokio::test]
+async fn a_second_form_on_the_page_has_its_own_name() {
+    let first = render_nth(config(&[]), Lang::En, Form::default(), Delivery::Idle, 1).await;
+    assert!(first.contains(r#"aria-labelledby="gb-rights-title""#));
+    let second = render_nth(config(&[]), Lang::En, Form::default(), Delivery::Idle, 2).await;
+    assert!(second.contains(r#"aria-label="Exercise your data protection rights (2)""#));
+    assert!(!second.contains("aria-labelledby"));
+    let ack = render_nth(config(&[]), Lang::En, Form::default(), acknowledged(), 2).await;
+    assert!(ack.contains(r#"aria-label="Exercise your data protection rights (2)""#));
 }

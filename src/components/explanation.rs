@@ -55,6 +55,19 @@ pub struct ExplanationProps {
     /// "Try again" after a failed load.
     #[prop_or_default]
     pub onretry: Callback<()>,
+    /// Its place among the explanations on the page, from 1: from the second on, its
+    /// accessible name ends with its number, so that each region's name is unique.
+    #[prop_or(1)]
+    pub ordinal: u32,
+}
+
+/// `name`, numbered from the second widget of a kind on a page on: "… (2)".
+pub fn numbered(name: String, ordinal: u32) -> String {
+    if ordinal > 1 {
+        format!("{name} ({ordinal})")
+    } else {
+        name
+    }
 }
 
 /// See the module documentation.
@@ -92,7 +105,7 @@ pub fn Explanation(props: &ExplanationProps) -> Html {
             <p class="gb-status" role="status">{ (*status).clone() }</p>
         </>
     };
-    let region_label = t(Msg::ExplanationRegionLabel, &[]);
+    let region_label = numbered(t(Msg::ExplanationRegionLabel, &[]), props.ordinal);
     let title = t(Msg::ExplanationTitle, &[]);
 
     let Some(e) = explanation else {

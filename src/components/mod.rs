@@ -7,7 +7,7 @@ mod notice;
 mod rights_form;
 
 pub use contacts::{Contacts, ContactsProps};
-pub use explanation::{Explanation, ExplanationProps, ExplanationState};
+pub use explanation::{numbered, Explanation, ExplanationProps, ExplanationState};
 pub use factor_chart::{FactorChart, FactorChartProps};
 pub use notice::{Notice, NoticeProps};
 pub use rights_form::{Action as RightsAction, Delivery, RightsForm, RightsFormProps};

@@ -248,6 +248,18 @@ pub(super) fn mount(el: &Element, attrs: &Attrs) -> Result<(), JsValue> {
     let root = dom::mount_point(el, config.theme, lang)?;
     let host = el.clone();
     let retry_host = el.clone();
+    // Numbered after the highest now mounted, so that every explanation's name is unique.
+    let ordinal = STATE.with_borrow(|s| {
+        s.mounted
+            .iter()
+            .filter_map(|m| match &m.app {
+                App::Explanation(x) => Some(x.props.ordinal),
+                _ => None,
+            })
+            .max()
+            .unwrap_or(0)
+            + 1
+    });
     let props = ExplanationProps {
         state,
         lang,
@@ -258,6 +270,7 @@ pub(super) fn mount(el: &Element, attrs: &Attrs) -> Result<(), JsValue> {
         onevent: Callback::from(move |event: WidgetEvent| on_event(&host, event)),
         can_retry: matches!(config.source, ExplanationSource::Url(_)),
         onretry: Callback::from(move |()| load(retry_host.clone())),
+        ordinal,
     };
     let app = yew::Renderer::<View>::with_root_and_props(root, props.clone()).render();
     let fetch = matches!(config.source, ExplanationSource::Url(_));

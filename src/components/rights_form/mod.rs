@@ -89,6 +89,10 @@ pub struct RightsFormProps {
     /// Id of the title, for the dialog's `aria-labelledby`.
     #[prop_or_else(|| AttrValue::from("gb-rights-title"))]
     pub title_id: AttrValue,
+    /// Its place among the request forms on the page, from 1: from the second on, its
+    /// accessible name ends with its number, so that each region's name is unique.
+    #[prop_or(1)]
+    pub ordinal: u32,
 }
 
 /// The errors to show, one per place: the form's own after "send", else the receiver's.
@@ -148,6 +152,15 @@ pub fn RightsForm(props: &RightsFormProps) -> Html {
 
     let title = t(RightsMsg::RightsTitle, &[]);
     let title_id = props.title_id.clone();
+    // The first form is named by its title; later ones by the title and their number.
+    let (labelledby, label) = if props.ordinal > 1 {
+        (
+            None,
+            Some(crate::components::numbered(title.clone(), props.ordinal)),
+        )
+    } else {
+        (Some(title_id.clone()), None)
+    };
     let close = props.onclose.clone().map(|cb| {
         let label = t(RightsMsg::RightsClose, &[]);
         let onclick = cb.reform(|_: MouseEvent| ());
@@ -161,7 +174,7 @@ pub fn RightsForm(props: &RightsFormProps) -> Html {
     } = &props.delivery
     {
         return html! {
-            <section class="gb-rights" aria-labelledby={title_id.clone()} lang={lang.tag()}>
+            <section class="gb-rights" aria-labelledby={labelledby.clone()} aria-label={label.clone()} lang={lang.tag()}>
                 <h2 class="gb-title" id={title_id}>{ title }</h2>
                 <Acknowledgement receipt={receipt.clone()} receipt_text={receipt_text.clone()} {lang} overrides={overrides.clone()} />
                 { about }
@@ -238,7 +251,7 @@ pub fn RightsForm(props: &RightsFormProps) -> Html {
     let busy_attr = busy.then_some("true");
 
     html! {
-        <section class="gb-rights" aria-labelledby={title_id.clone()} lang={lang.tag()}>
+        <section class="gb-rights" aria-labelledby={labelledby.clone()} aria-label={label.clone()} lang={lang.tag()}>
             <h2 class="gb-title" id={title_id}>{ title }</h2>
             <p class="gb-intro">{ intro }</p>
             { about }
