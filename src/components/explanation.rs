@@ -70,6 +70,14 @@ pub fn numbered(name: String, ordinal: u32) -> String {
     }
 }
 
+/// A data category as shown: its name (or "not provided"), and its source and relevance as
+/// sentences where the host gave them.
+struct CategoryView {
+    name: String,
+    source: Option<String>,
+    why: Option<String>,
+}
+
 /// See the module documentation.
 #[component]
 pub fn Explanation(props: &ExplanationProps) -> Html {
@@ -217,21 +225,19 @@ pub fn Explanation(props: &ExplanationProps) -> Html {
     };
     let filled = |s: &str| (!s.trim().is_empty()).then(|| s.trim().to_string());
     // Each category with its source and relevance where given; a blank name is "not provided".
-    let categories: Option<Vec<(Option<String>, Option<String>, Option<String>)>> = (!missing
-        .contains(&Section::DataCategories))
-    .then(|| {
-        e.data_categories
-            .iter()
-            .flatten()
-            .map(|c| {
-                (
-                    filled(&c.category),
-                    given(&c.source).map(|s| t(Msg::ExplanationCategorySource, &[("source", &s)])),
-                    given(&c.why).map(|w| t(Msg::ExplanationCategoryWhy, &[("why", &w)])),
-                )
-            })
-            .collect()
-    });
+    let categories: Option<Vec<CategoryView>> =
+        (!missing.contains(&Section::DataCategories)).then(|| {
+            e.data_categories
+                .iter()
+                .flatten()
+                .map(|c| CategoryView {
+                    name: filled(&c.category).unwrap_or_else(|| missing_text.clone()),
+                    source: given(&c.source)
+                        .map(|s| t(Msg::ExplanationCategorySource, &[("source", &s)])),
+                    why: given(&c.why).map(|w| t(Msg::ExplanationCategoryWhy, &[("why", &w)])),
+                })
+                .collect()
+        });
     // Optional sections: absent, no heading; given but empty or blank, "not provided".
     let sources: Option<Vec<String>> = e
         .data_sources
@@ -282,12 +288,12 @@ pub fn Explanation(props: &ExplanationProps) -> Html {
             <h3>{ t(Msg::ExplanationData, &[]) }</h3>
             if let Some(categories) = categories {
                 <ul class="gb-categories">
-                    for (name, source, why) in categories {
+                    for CategoryView { name, source, why } in categories {
                         if source.is_none() && why.is_none() {
-                            <li>{ name.unwrap_or_else(|| missing_text.clone()) }</li>
+                            <li>{ name }</li>
                         } else {
                             <li>
-                                <span class="gb-category">{ name.unwrap_or_else(|| missing_text.clone()) }</span>
+                                <span class="gb-category">{ name }</span>
                                 if let Some(text) = source {
                                     <span class="gb-category-detail">{ text }</span>
                                 }
