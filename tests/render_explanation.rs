@@ -175,7 +175,7 @@ async fn data_sources_categories_counterfactuals_and_contest_each_have_their_sec
         r#"<span class="gb-change">If your monthly debt repayments were below € 900</span>"#,
         r#"<span class="gb-result">the loan would have been granted.</span>"#,
         // How to contest it, and its timescale from `contest`.
-        r#"How to contest this decision: Press "Request human review" below"#,
+        "How to contest this decision: Use the button below, reply to your decision letter",
         "A review is answered within 5 working days.",
     ] {
         assert!(html.contains(text), "missing {text:?} in {html}");
