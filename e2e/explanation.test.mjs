@@ -94,6 +94,12 @@ test("each state: loading, missing sections, bad input, timeout — readable, na
   assert.equal(await page.evaluate(() => window.__pwned), undefined);
   assert.equal(await partial.locator("#injected").count(), 0);
 
+  // Optional sections given empty: "not provided" there, and named in the console.
+  const blank = page.locator("#blank-parts");
+  assert.equal(await blank.getByText("Not provided by Example Bank SA.").count(), 2);
+  assert.ok(await blank.getByText("If you had used less of your limit").isVisible());
+  assert.equal(await blank.getByRole("cell", { name: "yes", exact: true }).count(), 1, "true reads yes");
+  assert.ok(errors.some((e) => e.includes("has empty `data_sources`, `counterfactuals[0].result`")), errors.join("\n"));
   assert.ok(await page.locator("#broken").getByText("could not be loaded").isVisible());
   assert.ok(errors.some((e) => e.includes("factors[0].impact") && e.includes("expected f64")), errors.join("\n"));
   assert.ok(await page.locator("#not-json").getByRole("alert").isVisible());
