@@ -700,6 +700,14 @@ mod tests {
             "I am a carer and the offers cause me distress."
         );
         assert_eq!(r.validate(), Ok(()));
+        // The email fallback carries it too, under its label.
+        let link = mailto("privacy@example.com", &r, Lang::En, &Overrides::default());
+        assert!(
+            link.contains(&percent_encode(
+                "Your particular situation (optional): I am a carer and the offers cause me distress."
+            )),
+            "{link}"
+        );
         // Optional: an objection without it is complete, and the payload leaves it out.
         let mut f = form(&[Kind::Objection]);
         f.set(Field::ObjectionPurpose, "profiling");
