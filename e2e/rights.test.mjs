@@ -82,12 +82,12 @@ async function acknowledged(page) {
 const FILL = {
   access: [["Which data or processing is it about?", "My chat transcripts"], ["Preferred format of the copy", "PDF"]],
   rectification: [["What is wrong or incomplete?", "My postal address"], ["What is the correct value?", "2 Rue Exemple"]],
-  erasure: [["Why (optional, you do not have to say)", "I closed my account"]],
+  erasure: [["Why (optional)", "I closed my account"]],
   objection: [
     ["Which other use of your data do you object to?", "Profiling for offers"],
     ["Your particular situation (optional)", "I care for a relative; the offers cause me distress."],
   ],
-  restriction: [["Why (optional, you do not have to say)", "I contest the accuracy"]],
+  restriction: [["Why (optional)", "I contest the accuracy"]],
   portability: [["Preferred format (for example JSON or CSV)", "JSON"]],
   "human-review": [["Reference of the decision", "LN-2026-0042"], ["Your point of view on the decision", "My income rose in March."]],
 };

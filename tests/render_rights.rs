@@ -115,7 +115,7 @@ async fn each_kind_shows_its_optional_fields_when_chosen() {
             Kind::Rectification,
             &["What is wrong or incomplete?", "What is the correct value?"],
         ),
-        (Kind::Erasure, &["Why (optional, you do not have to say)"]),
+        (Kind::Erasure, &["Why (optional)"]),
         (
             Kind::Objection,
             &[
@@ -126,7 +126,7 @@ async fn each_kind_shows_its_optional_fields_when_chosen() {
         ),
         (
             Kind::Restriction,
-            &["Why (optional, you do not have to say)"],
+            &["Why (optional)"],
         ),
         (
             Kind::Portability,

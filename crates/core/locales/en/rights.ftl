@@ -36,14 +36,16 @@ rights-access-scope = Which data or processing is it about?
 rights-access-format = Preferred format of the copy
 rights-rectification-wrong = What is wrong or incomplete?
 rights-rectification-correct = What is the correct value?
-rights-erasure-ground = Why (optional, you do not have to say)
+# Optional, but not "you do not have to say": erasure (Art. 17(1)) and restriction (Art. 18(1))
+# apply on grounds; only access and direct marketing need no reason at all.
+rights-erasure-ground = Why (optional)
 rights-objection-marketing = I object to the use of my data for direct marketing
 rights-objection-marketing-hint = This objection needs no reason; it is always granted.
 rights-objection-purpose = Which other use of your data do you object to?
 # Art. 21(1): the objection rests on "grounds relating to his or her particular situation".
 rights-objection-situation = Your particular situation (optional)
 rights-objection-situation-hint = An objection to a use other than direct marketing rests on grounds relating to your particular situation (GDPR Art. 21(1)). Describing them helps to assess your objection.
-rights-restriction-ground = Why (optional, you do not have to say)
+rights-restriction-ground = Why (optional)
 rights-portability-format = Preferred format (for example JSON or CSV)
 rights-review-decision = Reference of the decision
 rights-review-view = Your point of view on the decision
