@@ -124,10 +124,7 @@ async fn each_kind_shows_its_optional_fields_when_chosen() {
                 "Which other use of your data do you object to?",
             ],
         ),
-        (
-            Kind::Restriction,
-            &["Why (optional)"],
-        ),
+        (Kind::Restriction, &["Why (optional)"]),
         (
             Kind::Portability,
             &["Preferred format (for example JSON or CSV)"],
