@@ -444,10 +444,12 @@ test("screen readers: roles and names in the accessibility tree (de, el), status
     const expanded = await page.locator("#explanation").ariaSnapshot();
     assertNode(expanded, "button", m["explanation-show-fewer"], "[expanded]");
     assert.equal(ariaNodes(expanded).filter((n) => n.role === "row").length, 9, `${lang}: the table has all 8 factors`);
-    // The drawn chart is hidden from screen readers (its weights read "-0,42 against you"); the
-    // table says it once ("-0,42 (against you)").
-    const against = m["explanation-against-you"].replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-    assert.match(explanation, new RegExp(`cell "[-−]0[.,]42 \\(${against}\\)"`), `${lang}: the weight in the table`);
+    // The drawn chart is hidden from screen readers (its weights read "strong -0,42 against you");
+    // the table says it once, the weight in words first ("strong, -0,42 (against you)").
+    const escape = (t) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+    const against = escape(m["explanation-against-you"]);
+    const strong = escape(m["explanation-weight-strong"]);
+    assert.match(explanation, new RegExp(`cell "${strong}, [-−]0[.,]42 \\(${against}\\)"`), `${lang}: the weight in words and numbers in the table`);
     assert.doesNotMatch(explanation, new RegExp(`\\d ${against}`), `${lang}: the drawn chart is not read`);
 
     const form = await page.locator("#rights").ariaSnapshot();

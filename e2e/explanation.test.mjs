@@ -94,6 +94,12 @@ test("each state: loading, missing sections, bad input, timeout — readable, na
   assert.equal(await page.evaluate(() => window.__pwned), undefined);
   assert.equal(await partial.locator("#injected").count(), 0);
 
+  // Optional sections given empty: "not provided" there, and named in the console.
+  const blank = page.locator("#blank-parts");
+  assert.equal(await blank.getByText("Not provided by Example Bank SA.").count(), 2);
+  assert.ok(await blank.getByText("If you had used less of your limit").isVisible());
+  assert.equal(await blank.getByRole("cell", { name: "yes", exact: true }).count(), 1, "true reads yes");
+  assert.ok(errors.some((e) => e.includes("has empty `data_sources`, `counterfactuals[0].result`")), errors.join("\n"));
   assert.ok(await page.locator("#broken").getByText("could not be loaded").isVisible());
   assert.ok(errors.some((e) => e.includes("factors[0].impact") && e.includes("expected f64")), errors.join("\n"));
   assert.ok(await page.locator("#not-json").getByRole("alert").isVisible());
@@ -137,5 +143,115 @@ test("Glassbox.explain mounts and updates in place; retry after a failed fetch",
   await retry.getByRole("button", { name: "Try again" }).click();
   await retry.getByText("Your application for a personal loan of € 15,000 was declined.").waitFor();
   assert.equal(calls, 2);
+  await context.close();
+});
+
+test("C-203/22 on the loan page: data with source and relevance, where it came from, what would have changed the decision, how to contest, weight in words, DPO and authority", async () => {
+  const { context, page, log } = await open(env, "/loan.html");
+  await ready(page);
+  const view = page.locator("#explanation");
+  await view.getByRole("heading", { name: "What would have changed the decision" }).waitFor();
+  for (const text of [
+    "Source: the credit bureau",
+    "Why it matters: How you repaid before is the best indication of how you will repay.",
+    "Example Credit Bureau: your credit file",
+    "If your monthly debt repayments were below € 900",
+    "If you had asked for € 11,000 instead of € 15,000",
+    "How to contest this decision: Use the button below, reply to your decision letter",
+    "A review is answered within 5 working days.",
+  ]) {
+    assert.ok(await view.getByText(text).first().isVisible(), text);
+  }
+  assert.ok(await view.getByRole("heading", { name: "Where your data came from" }).isVisible());
+  assert.equal(await view.locator(".gb-counterfactuals li").count(), 3);
+  // The weight in words, also in the table a screen reader reads.
+  const table = page.getByRole("table", { name: /Factors and how much each weighed/ });
+  // The number through Intl (a hyphen-minus in English).
+  assert.match(await table.getByRole("row", { name: /Existing monthly debt repayments/ }).getByRole("cell").last().textContent(), /^strong, [-\u2212]0\.42 \(against you\)$/);
+  assert.ok(await view.locator(".gb-chart-rows").getByText("moderate").first().isVisible(), "visible beside the bar");
+  // The data protection officer and the supervisory authority, as links.
+  assert.equal(await view.getByRole("link", { name: "dpo@example.com" }).getAttribute("href"), "mailto:dpo@example.com");
+  assert.equal(await view.getByRole("link", { name: /^CNIL/ }).getAttribute("href"), "https://www.cnil.fr/");
+  await axe(page, "explanation with the C-203/22 sections");
+  // data-dpo and data-authority were accepted: Glassbox named no mistake (the browser's own
+  // favicon 404 is not ours).
+  assert.deepEqual(log.errors.filter((e) => e.includes("Glassbox")), []);
+  await context.close();
+});
+
+test("a counterfactual in Greek at 320 px: translated headings, no sideways scrolling, axe-clean", async () => {
+  const { context, page, log } = await open(env, "/loan.html?lang=el", { viewport: { width: 320, height: 640 } });
+  await ready(page);
+  const view = page.locator("#explanation");
+  const heading = view.getByRole("heading", { name: "Τι θα είχε αλλάξει την απόφαση" });
+  await heading.waitFor();
+  await heading.scrollIntoViewIfNeeded();
+  assert.ok(await view.getByText("Η απόφαση θα ήταν διαφορετική στις εξής περιπτώσεις:").isVisible());
+  const change = view.getByText("If your monthly debt repayments were below € 900");
+  assert.ok(await change.isVisible());
+  const box = await change.boundingBox();
+  assert.ok(box.x >= 0 && box.x + box.width <= 320, `the counterfactual fits: ${JSON.stringify(box)}`);
+  assert.ok(await view.getByText("Πηγή: the credit bureau").isVisible());
+  assert.ok(await view.getByText("Υπεύθυνος προστασίας δεδομένων:").isVisible());
+  const overflow = await page.evaluate(() => document.scrollingElement.scrollWidth - document.scrollingElement.clientWidth);
+  assert.equal(overflow, 0, "no sideways scrolling at 320 px");
+  await axe(page, "Greek at 320 px");
+  await screenshot(page, "loan-counterfactual-el-320");
+  assert.deepEqual(log.errors.filter((e) => e.includes("Glassbox")), []);
+  await context.close();
+});
+
+test("two explanations on one page: each region has its own name, axe-clean in every state", async () => {
+  const held = {};
+  const answer = {};
+  const context = await env.browser.newContext();
+  const page = await context.newPage();
+  const errors = [];
+  page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+  let secondCalls = 0;
+  await page.route("**/held/*.json", async (route) => {
+    const name = new URL(route.request().url()).pathname.split("/").pop();
+    if (name === "second.json") secondCalls += 1;
+    await new Promise((r) => (held[name] = r));
+    await route.fulfill(answer[name]());
+  });
+  await page.goto(env.servers.site + "/fixtures/two-explanations.html");
+  await ready(page);
+  const first = page.getByRole("region", { name: "Explanation of an automated decision", exact: true });
+  const second = page.getByRole("region", { name: "Explanation of an automated decision (2)", exact: true });
+  await first.getByText("Loading the explanation of this decision…").waitFor();
+  await second.getByText("Loading the explanation of this decision…").waitFor();
+  await axe(page, "two explanations loading");
+
+  // The first arrives; the second fails.
+  answer["first.json"] = () => ({ contentType: "application/json", body: JSON.stringify(LOAN) });
+  answer["second.json"] = () => ({ status: 500, body: "oops" });
+  held["first.json"]();
+  held["second.json"]();
+  await first.getByText("Your application for a personal loan of € 15,000 was declined.").waitFor();
+  await second.getByText("The explanation of this decision could not be loaded.").waitFor();
+  await axe(page, "one ready, one failed");
+
+  // Tried again, the second arrives too: a different decision.
+  answer["second.json"] = () => ({
+    contentType: "application/json",
+    body: JSON.stringify({ ...LOAN, decision: "Your credit card limit was lowered.", decision_ref: "CC-7" }),
+  });
+  await second.getByRole("button", { name: "Try again" }).click();
+  while (!held["second.json"] || secondCalls < 2) await new Promise((r) => setImmediate(r));
+  held["second.json"]();
+  await second.getByText("Your credit card limit was lowered.").waitFor();
+  assert.equal(await page.getByRole("region", { name: /^Explanation of an automated decision/ }).count(), 2);
+  await axe(page, "both ready");
+
+  // Both expanded, then a review requested from the second.
+  await first.getByRole("button", { name: "Show all 8 factors" }).click();
+  await second.getByRole("button", { name: "Show all 8 factors" }).click();
+  await axe(page, "both expanded");
+  await second.getByRole("button", { name: "Request human review" }).click();
+  await second.getByText("Your request for a human review is being prepared.").waitFor();
+  assert.equal(await first.getByText("Your request for a human review is being prepared.").count(), 0);
+  await axe(page, "a review requested");
+  assert.ok(errors.some((e) => e.includes("/held/second.json")), errors.join("\n"));
   await context.close();
 });

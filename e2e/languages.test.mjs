@@ -4,7 +4,7 @@
 // data-strings, Glassbox.strings) with their mistakes named in the console.
 import { test } from "node:test";
 import assert from "node:assert/strict";
-import { setup, open, ready, LANGS, messages, fill } from "./support.mjs";
+import { setup, open, ready, axe, screenshot, LANGS, messages, fill } from "./support.mjs";
 
 const env = setup();
 const PAGE = "/fixtures/languages.html";
@@ -60,14 +60,19 @@ test("each of the 24 languages: notice, explanation and form in that language, n
     const explanation = await shown(page, "#explanation");
     assert.ok(explanation.includes(m["explanation-title"]), `${lang}: explanation title`);
     assert.ok(explanation.includes(m["explanation-request-review"]), `${lang}: review button`);
+    for (const id of ["explanation-sources", "explanation-counterfactuals", "explanation-counterfactuals-intro", "rights-dpo", "rights-authority"]) {
+      assert.ok(explanation.includes(m[id]), `${lang}: ${id} in the explanation`);
+    }
+    assert.ok(explanation.includes(fill(m["explanation-category-source"], { source: "the credit bureau" })), `${lang}: a category's source`);
     const form = await shown(page, "#rights");
     assert.ok(form.includes(m["rights-kind-access"]), `${lang}: right of access`);
     assert.ok(form.includes(m["rights-kind-objection"]), `${lang}: right to object`);
+    assert.ok(form.includes(m["rights-dpo"]) && form.includes(m["rights-authority"]), `${lang}: DPO and authority on the form`);
     if (lang !== "en") {
       // No English fallback anywhere a person can see.
       for (const [host, ids] of [
         ["#notice", ["notice-ack", "notice-human", "notice-more-info", "notice-rights"]],
-        ["#explanation", ["explanation-title", "explanation-factors", "explanation-logic", "explanation-request-review"]],
+        ["#explanation", ["explanation-title", "explanation-factors", "explanation-logic", "explanation-request-review", "explanation-sources", "explanation-counterfactuals", "explanation-counterfactuals-intro", "rights-authority"]],
         ["#rights", ["rights-title", "rights-kind-erasure", "rights-submit"]],
       ]) {
         const text = await shown(page, host);
@@ -248,5 +253,30 @@ test("a single-page app switching the page's lang: the widgets follow in place, 
   assert.equal(await langOf(page, "#fixed"), "fr");
   assert.ok((await shown(page, "#fixed")).includes(fr["notice-sentence"]));
   assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test("AI labels in German: the word beside \"AI\" translated, ai-assisted for modified content; a blank notice sentence is named and the built-in one kept", async () => {
+  const de = await messages("de");
+  const { context, page, log } = await open(env, "/fixtures/labels-de.html");
+  await ready(page);
+  const label = (id) => page.locator(`#${id} [role=img]`);
+  await label("modified").waitFor();
+  assert.equal(await label("plain").textContent(), "AI");
+  assert.equal(await label("generated").textContent(), `AI ${de["ai-label-generated"]}`);
+  assert.equal(await label("generated").textContent(), "AI GENERIERT");
+  assert.equal(await label("modified").textContent(), "AI VERÄNDERT");
+  assert.equal(await label("generated").getAttribute("aria-label"), de["ai-label-alt"]);
+  assert.equal(await label("modified").getAttribute("aria-label"), de["ai-label-alt-modified"]);
+  assert.equal(await page.locator("#plain").getAttribute("ai-disclosure"), "ai-generated");
+  assert.equal(await page.locator("#generated").getAttribute("ai-disclosure"), "ai-generated");
+  assert.equal(await page.locator("#modified").getAttribute("ai-disclosure"), "ai-assisted");
+  // The notice keeps its own sentence; the console names the blank replacement.
+  await waitForText(page, "#notice", fill(de["notice-sentence-named"], { system: "Aria" }));
+  await until(() => log.errors.some((e) => e.includes('"notice-sentence-named" in "de" is empty; the built-in text is kept')));
+  assert.equal(log.errors.filter((e) => e.includes("notice-sentence-named")).length, 1, log.errors.join("\n"));
+  await axe(page, "labels in German");
+  await screenshot(page, "labels-de");
+  assert.deepEqual(log.pageErrors, []);
   await context.close();
 });

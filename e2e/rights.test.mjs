@@ -82,9 +82,12 @@ async function acknowledged(page) {
 const FILL = {
   access: [["Which data or processing is it about?", "My chat transcripts"], ["Preferred format of the copy", "PDF"]],
   rectification: [["What is wrong or incomplete?", "My postal address"], ["What is the correct value?", "2 Rue Exemple"]],
-  erasure: [["Why (optional, you do not have to say)", "I closed my account"]],
-  objection: [["Which other use of your data do you object to?", "Profiling for offers"]],
-  restriction: [["Why (optional, you do not have to say)", "I contest the accuracy"]],
+  erasure: [["Why (optional)", "I closed my account"]],
+  objection: [
+    ["Which other use of your data do you object to?", "Profiling for offers"],
+    ["Your particular situation (optional)", "I care for a relative; the offers cause me distress."],
+  ],
+  restriction: [["Why (optional)", "I contest the accuracy"]],
   portability: [["Preferred format (for example JSON or CSV)", "JSON"]],
   "human-review": [["Reference of the decision", "LN-2026-0042"], ["Your point of view on the decision", "My income rose in March."]],
 };
@@ -92,7 +95,11 @@ const EXPECT = {
   access: { scope: "My chat transcripts", format: "PDF" },
   rectification: { what_is_wrong: "My postal address", correct_value: "2 Rue Exemple" },
   erasure: { ground: "I closed my account" },
-  objection: { purpose: "Profiling for offers", direct_marketing: true },
+  objection: {
+    purpose: "Profiling for offers",
+    particular_situation: "I care for a relative; the offers cause me distress.",
+    direct_marketing: true,
+  },
   restriction: { ground: "I contest the accuracy" },
   portability: { format: "JSON" },
   "human-review": { decision_ref: "LN-2026-0042", point_of_view: "My income rose in March." },
@@ -521,6 +528,39 @@ test("without crypto.randomUUID (plain http) the id comes from crypto.getRandomV
   const view = await admin(`/requests/${encodeURIComponent(reference)}`);
   assert.match(view.request.payload.id, /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
   assert.equal(await page.evaluate(() => typeof crypto.randomUUID), "undefined");
+  assert.deepEqual(log.pageErrors, []);
+  await context.close();
+});
+
+test("the DPO and the supervisory authority in the form and the acknowledgement; the deadline's extension and the right to complain", async () => {
+  const { context, page, log } = await openForm(env);
+  const f = form(page);
+  const officials = async (state) => {
+    assert.equal(await f.getByRole("link", { name: "dpo@example.com" }).getAttribute("href"), "mailto:dpo@example.com", state);
+    assert.equal(await f.getByRole("link", { name: "CNIL" }).getAttribute("href"), "https://www.cnil.fr/", state);
+    assert.ok(await f.getByText("Data protection officer:").isVisible(), state);
+    assert.ok(await f.getByText("Supervisory authority:").isVisible(), state);
+  };
+  await officials("the form");
+  // The intro does not say that no reason is ever needed; the objection says when one counts.
+  assert.ok(await f.getByText("Tell Example Bank SA what you want to do with your personal data. It is free of charge.").isVisible());
+  assert.equal(await f.getByText("you do not need to give reasons").count(), 0);
+  await f.getByRole("checkbox", { name: LABEL.objection }).check();
+  const situation = f.getByLabel("Your particular situation (optional)");
+  assert.equal(await situation.getAttribute("aria-describedby"), "gb-objection-situation-hint");
+  assert.ok(await f.getByText(/rests on grounds relating to your particular situation \(GDPR Art\. 21\(1\)\)/).isVisible());
+  await axe(page, "objection with its particular situation");
+  await f.getByRole("checkbox", { name: LABEL.objection }).uncheck();
+  await f.getByRole("checkbox", { name: LABEL.access }).check();
+  await f.getByLabel("Your email address (required)").fill("officials@example.com");
+  await f.getByRole("button", { name: "Send the request" }).click();
+  await acknowledged(page);
+  const status = f.getByRole("status").filter({ hasText: "Your request was received" });
+  assert.ok(await status.getByText("Where necessary, given the complexity and number of requests, this period may be extended by two further months; you will be told so within the first month, with the reasons.").isVisible());
+  assert.ok(await status.getByText("You have the right to lodge a complaint with a supervisory authority.").isVisible());
+  await officials("the acknowledgement");
+  await axe(page, "acknowledged with the DPO and the authority");
+  await screenshot(page, "rights-acknowledged-officials");
   assert.deepEqual(log.pageErrors, []);
   await context.close();
 });

@@ -22,6 +22,16 @@ fn config(pairs: &[(&str, &str)]) -> RightsConfig {
 }
 
 async fn render(config: RightsConfig, lang: Lang, initial: Form, delivery: Delivery) -> String {
+    render_nth(config, lang, initial, delivery, 1).await
+}
+
+async fn render_nth(
+    config: RightsConfig,
+    lang: Lang,
+    initial: Form,
+    delivery: Delivery,
+    ordinal: u32,
+) -> String {
     let props = RightsFormProps {
         config: Rc::new(config),
         lang,
@@ -31,6 +41,7 @@ async fn render(config: RightsConfig, lang: Lang, initial: Form, delivery: Deliv
         onsubmit: Default::default(),
         onclose: None,
         title_id: "gb-rights-title".into(),
+        ordinal,
     };
     LocalServerRenderer::<RightsForm>::with_props(props)
         .hydratable(false)
@@ -104,7 +115,7 @@ async fn each_kind_shows_its_optional_fields_when_chosen() {
             Kind::Rectification,
             &["What is wrong or incomplete?", "What is the correct value?"],
         ),
-        (Kind::Erasure, &["Why (optional, you do not have to say)"]),
+        (Kind::Erasure, &["Why (optional)"]),
         (
             Kind::Objection,
             &[
@@ -113,10 +124,7 @@ async fn each_kind_shows_its_optional_fields_when_chosen() {
                 "Which other use of your data do you object to?",
             ],
         ),
-        (
-            Kind::Restriction,
-            &["Why (optional, you do not have to say)"],
-        ),
+        (Kind::Restriction, &["Why (optional)"]),
         (
             Kind::Portability,
             &["Preferred format (for example JSON or CSV)"],
@@ -273,4 +281,132 @@ async fn direct_marketing_is_its_own_choice_next_to_the_right_to_object() {
         !html.contains("direct marketing"),
         "only where objection is offered"
     );
+}
+
+fn acknowledged() -> Delivery {
+    Delivery::Acknowledged {
+        receipt: Rc::new(Receipt {
+            reference: "GB-2026-000042".into(),
+            received_at: "2026-01-31T09:05:00Z".into(),
+            due_by: "2026-02-28".into(),
+            status_url: None,
+        }),
+        receipt_text: "Reference: GB-2026-000042\r\n".into(),
+    }
+}
+
+#[tokio::test]
+async fn the_acknowledgement_says_the_deadline_may_be_extended_and_the_complaint_right() {
+    let html = render(
+        config(&[]),
+        Lang::En,
+        chosen(&[Kind::Access]),
+        acknowledged(),
+    )
+    .await;
+    // Inside the announced status, after the due date (Art. 12(3); Art. 77).
+    let due = html.find("Answer due by 2026-02-28").expect("due date");
+    let extension = html
+        .find("this period may be extended by two further months; you will be told so within the first month, with the reasons.")
+        .expect("extension");
+    let complaint = html
+        .find("You have the right to lodge a complaint with a supervisory authority.")
+        .expect("complaint");
+    assert!(due < extension && extension < complaint);
+    let status_end = html[html.find(r#"role="status""#).unwrap()..]
+        .find("</div>")
+        .unwrap()
+        + html.find(r#"role="status""#).unwrap();
+    assert!(complaint < status_end, "said with the acknowledgement");
+    let html = render(
+        config(&[]),
+        Lang::De,
+        chosen(&[Kind::Access]),
+        acknowledged(),
+    )
+    .await;
+    assert!(html.contains("um weitere zwei Monate verlängert werden"));
+    assert!(html.contains("Sie haben das Recht auf Beschwerde bei einer Aufsichtsbehörde."));
+}
+
+#[tokio::test]
+async fn the_dpo_and_the_authority_are_in_the_form_and_the_acknowledgement() {
+    let officials = [
+        ("data-dpo", "dpo@example.com"),
+        ("data-authority", "CNIL|https://www.cnil.fr/"),
+    ];
+    for delivery in [Delivery::Idle, acknowledged()] {
+        let html = render(
+            config(&officials),
+            Lang::En,
+            chosen(&[Kind::Access]),
+            delivery,
+        )
+        .await;
+        assert!(
+            html.contains(
+                r#"Data protection officer: <a href="mailto:dpo@example.com">dpo@example.com</a>"#
+            ),
+            "{html}"
+        );
+        assert!(html.contains(r#"Supervisory authority: <a href="https://www.cnil.fr/">CNIL</a>"#));
+    }
+    // Without them, nothing is said about them.
+    let html = render(
+        config(&[]),
+        Lang::En,
+        chosen(&[Kind::Access]),
+        Delivery::Idle,
+    )
+    .await;
+    assert!(!html.contains("Data protection officer") && !html.contains("Supervisory authority"));
+}
+
+#[tokio::test]
+async fn an_objection_has_an_optional_particular_situation_and_no_claim_that_reasons_are_never_needed(
+) {
+    let html = render(
+        config(&[]),
+        Lang::En,
+        chosen(&[Kind::Objection]),
+        Delivery::Idle,
+    )
+    .await;
+    assert!(html.contains(
+        r#"<label for="gb-objection-situation">Your particular situation (optional)</label>"#
+    ));
+    assert!(html.contains(r#"<p id="gb-objection-situation-hint" class="gb-hint">An objection to a use other than direct marketing rests on grounds relating to your particular situation (GDPR Art. 21(1))."#), "{html}");
+    assert!(html.contains(r#"aria-describedby="gb-objection-situation-hint""#));
+    assert!(html.contains(r#"<textarea id="gb-objection-situation""#));
+    // Still only the email is required.
+    assert_eq!(html.matches(r#"aria-required="true""#).count(), 1);
+    assert!(html.contains(
+        "Tell Example Bank SA what you want to do with your personal data. It is free of charge."
+    ));
+    for lang in glassbox_core::Lang::ALL.iter().copied() {
+        let html = render(config(&[]), lang, Form::default(), Delivery::Idle).await;
+        for claim in [
+            "do not need to give reasons",
+            "müssen keine Gründe",
+            "pas à vous justifier",
+        ] {
+            assert!(!html.contains(claim), "{lang:?}: {claim}");
+        }
+    }
+    // Typed, it is kept in the form as the person left it.
+    let mut initial = chosen(&[Kind::Objection]);
+    initial.set(Field::ObjectionSituation, "I care for a relative.");
+    let html = render(config(&[]), Lang::En, initial, Delivery::Idle).await;
+    assert!(html.contains("I care for a relative."));
+}
+
+#[tokio::test]
+async fn a_second_form_on_the_page_has_its_own_name() {
+    let first = render_nth(config(&[]), Lang::En, Form::default(), Delivery::Idle, 1).await;
+    assert!(first.contains(r#"aria-labelledby="gb-rights-title""#));
+    let second = render_nth(config(&[]), Lang::En, Form::default(), Delivery::Idle, 2).await;
+    assert!(second.contains(r#"aria-label="Exercise your data protection rights (2)""#));
+    assert!(!second.contains("aria-labelledby"));
+    let ack = render_nth(config(&[]), Lang::En, Form::default(), acknowledged(), 2).await;
+    assert!(ack.contains(r#"aria-label="Exercise your data protection rights (2)""#));
 }

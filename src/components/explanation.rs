@@ -1,10 +1,14 @@
 //! The explanation of an automated decision (GDPR Arts. 13(2)(f), 15(1)(h), 22(3); AI Act
-//! Art. 86): a plain-language summary, the ranked factors, the logic, the data used, what the
-//! decision means, the AI's role, and a way to ask for a human review. A required section the
-//! host left out is shown as "not provided by <controller>", never as a blank.
+//! Art. 86; CJEU C-203/22): a plain-language summary, the ranked factors with their weight in
+//! words, the logic, the data used (with its source and relevance where given), where the data
+//! came from, what would have changed the decision, what the decision means, the AI's role,
+//! how to contest it, the data protection officer and the supervisory authority, and a way to
+//! ask for a human review. A required section the host left out, or a part of an optional one
+//! given blank, is shown as "not provided by <controller>", never as a blank.
 
-use super::FactorChart;
+use super::{Contacts, FactorChart};
 use crate::event::WidgetEvent;
+use glassbox_core::config::ContactLink;
 use glassbox_core::explanation::{AiRole, Explanation as Model, Outcome, Section, TOP_FACTORS};
 use glassbox_core::i18n::{tr, Msg, Overrides};
 use glassbox_core::url::SafeUrl;
@@ -33,6 +37,12 @@ pub struct ExplanationProps {
     /// `data-controller`, named where a section is missing.
     #[prop_or_default]
     pub controller: Option<String>,
+    /// `data-dpo`: the data protection officer's contact.
+    #[prop_or_default]
+    pub dpo: Option<ContactLink>,
+    /// `data-authority`: the supervisory authority.
+    #[prop_or_default]
+    pub authority: Option<ContactLink>,
     /// Strings the integrator replaced.
     #[prop_or_default]
     pub overrides: Rc<Overrides>,
@@ -45,6 +55,27 @@ pub struct ExplanationProps {
     /// "Try again" after a failed load.
     #[prop_or_default]
     pub onretry: Callback<()>,
+    /// Its place among the explanations on the page, from 1: from the second on, its
+    /// accessible name ends with its number, so that each region's name is unique.
+    #[prop_or(1)]
+    pub ordinal: u32,
+}
+
+/// `name`, numbered from the second widget of a kind on a page on: "… (2)".
+pub fn numbered(name: String, ordinal: u32) -> String {
+    if ordinal > 1 {
+        format!("{name} ({ordinal})")
+    } else {
+        name
+    }
+}
+
+/// A data category as shown: its name (or "not provided"), and its source and relevance as
+/// sentences where the host gave them.
+struct CategoryView {
+    name: String,
+    source: Option<String>,
+    why: Option<String>,
 }
 
 /// See the module documentation.
@@ -82,7 +113,7 @@ pub fn Explanation(props: &ExplanationProps) -> Html {
             <p class="gb-status" role="status">{ (*status).clone() }</p>
         </>
     };
-    let region_label = t(Msg::ExplanationRegionLabel, &[]);
+    let region_label = numbered(t(Msg::ExplanationRegionLabel, &[]), props.ordinal);
     let title = t(Msg::ExplanationTitle, &[]);
 
     let Some(e) = explanation else {
@@ -139,6 +170,7 @@ pub fn Explanation(props: &ExplanationProps) -> Html {
     });
     let ranked = e.ranked();
     let total = ranked.len();
+    let total_weight = e.total_weight();
     let max_impact = ranked.first().map(|f| f.impact.abs()).unwrap_or(1.0);
     let shown: Vec<_> = if *show_all {
         ranked
@@ -183,10 +215,46 @@ pub fn Explanation(props: &ExplanationProps) -> Html {
         (name, link)
     });
     let timescale = e
-        .review_timescale
-        .as_deref()
+        .timescale()
         .map(|ts| t(Msg::ExplanationReviewTimescale, &[("timescale", ts)]));
-    let categories = e.data_categories.clone().filter(|c| !c.is_empty());
+    let given = |s: &Option<String>| {
+        s.as_deref()
+            .map(str::trim)
+            .filter(|s| !s.is_empty())
+            .map(str::to_string)
+    };
+    let filled = |s: &str| (!s.trim().is_empty()).then(|| s.trim().to_string());
+    // Each category with its source and relevance where given; a blank name is "not provided".
+    let categories: Option<Vec<CategoryView>> =
+        (!missing.contains(&Section::DataCategories)).then(|| {
+            e.data_categories
+                .iter()
+                .flatten()
+                .map(|c| CategoryView {
+                    name: filled(&c.category).unwrap_or_else(|| missing_text.clone()),
+                    source: given(&c.source)
+                        .map(|s| t(Msg::ExplanationCategorySource, &[("source", &s)])),
+                    why: given(&c.why).map(|w| t(Msg::ExplanationCategoryWhy, &[("why", &w)])),
+                })
+                .collect()
+        });
+    // Optional sections: absent, no heading; given but empty or blank, "not provided".
+    let sources: Option<Vec<String>> = e
+        .data_sources
+        .as_ref()
+        .map(|s| s.iter().filter_map(|s| filled(s)).collect());
+    let counterfactuals: Option<Vec<(Option<String>, Option<String>)>> =
+        e.counterfactuals.as_ref().map(|items| {
+            items
+                .iter()
+                .map(|c| (filled(&c.change), filled(&c.result)))
+                .collect()
+        });
+    let contest_how = e
+        .contest
+        .as_ref()
+        .map(|c| given(&c.how).map(|how| t(Msg::ExplanationContestHow, &[("how", &how)])));
+    let contest_blank = e.incomplete().iter().any(|p| p == "contest");
 
     html! {
         <section class="gb-explanation" aria-label={region_label} lang={props.lang.tag()}>
@@ -206,11 +274,11 @@ pub fn Explanation(props: &ExplanationProps) -> Html {
             } else if total == 0 {
                 <p>{ t(Msg::ExplanationNoFactors, &[]) }</p>
             } else {
-                <FactorChart factors={shown} {max_impact}
+                <FactorChart factors={shown} {max_impact} {total_weight}
                     caption={t(Msg::ExplanationFactorsCaption, &[])}
                     headers={[t(Msg::ExplanationFactor, &[]), t(Msg::ExplanationYourValue, &[]), t(Msg::ExplanationWeight, &[])]}
                     directions={[t(Msg::ExplanationForYou, &[]), t(Msg::ExplanationAgainstYou, &[])]}
-                    lang={props.lang} />
+                    lang={props.lang} overrides={props.overrides.clone()} />
                 { for toggle }
             }
 
@@ -220,12 +288,54 @@ pub fn Explanation(props: &ExplanationProps) -> Html {
             <h3>{ t(Msg::ExplanationData, &[]) }</h3>
             if let Some(categories) = categories {
                 <ul class="gb-categories">
-                    for c in categories {
-                        <li>{ c }</li>
+                    for CategoryView { name, source, why } in categories {
+                        if source.is_none() && why.is_none() {
+                            <li>{ name }</li>
+                        } else {
+                            <li>
+                                <span class="gb-category">{ name }</span>
+                                if let Some(text) = source {
+                                    <span class="gb-category-detail">{ text }</span>
+                                }
+                                if let Some(text) = why {
+                                    <span class="gb-category-detail">{ text }</span>
+                                }
+                            </li>
+                        }
                     }
                 </ul>
             } else {
                 <p class="gb-missing">{ missing_text.clone() }</p>
+            }
+
+            if let Some(sources) = sources {
+                <h3>{ t(Msg::ExplanationSources, &[]) }</h3>
+                if sources.is_empty() {
+                    <p class="gb-missing">{ missing_text.clone() }</p>
+                } else {
+                    <ul class="gb-sources">
+                        for source in sources {
+                            <li>{ source }</li>
+                        }
+                    </ul>
+                }
+            }
+
+            if let Some(items) = counterfactuals {
+                <h3>{ t(Msg::ExplanationCounterfactuals, &[]) }</h3>
+                if items.is_empty() {
+                    <p class="gb-missing">{ missing_text.clone() }</p>
+                } else {
+                    <p>{ t(Msg::ExplanationCounterfactualsIntro, &[]) }</p>
+                    <ul class="gb-counterfactuals">
+                        for (change, result) in items {
+                            <li>
+                                <span class="gb-change">{ change.unwrap_or_else(|| missing_text.clone()) }</span>
+                                <span class="gb-result">{ result.unwrap_or_else(|| missing_text.clone()) }</span>
+                            </li>
+                        }
+                    </ul>
+                }
             }
 
             <h3>{ t(Msg::ExplanationSignificance, &[]) }</h3>
@@ -256,9 +366,16 @@ pub fn Explanation(props: &ExplanationProps) -> Html {
 
             <div class="gb-contest">
                 <p>{ t(Msg::ExplanationContest, &[]) }</p>
+                if let Some(Some(text)) = contest_how {
+                    <p class="gb-contest-how">{ text }</p>
+                }
                 if let Some(text) = timescale {
                     <p>{ text }</p>
                 }
+                if contest_blank {
+                    <p class="gb-missing">{ missing_text.clone() }</p>
+                }
+                <Contacts dpo={props.dpo.clone()} authority={props.authority.clone()} lang={props.lang} overrides={props.overrides.clone()} />
                 { review }
             </div>
         </section>

@@ -1,11 +1,14 @@
 //! The factors of a decision as a chart a person can read without hovering: one row per
-//! factor with its label, the person's value, an SVG bar whose direction and sign (not only its
-//! colour) say which way it weighed, and the weight as text. A real table carries the same
+//! factor with its label, the person's value (yes/no in words), an SVG bar whose direction and
+//! sign (not only its colour) say which way it weighed, and the weight as text: in words
+//! (strong, moderate, slight — [`Strength`]) and as the number. A real table carries the same
 //! data for screen readers; the drawn rows are hidden from them to avoid saying it twice.
 
 use crate::intl;
-use glassbox_core::explanation::{signed, Factor};
+use glassbox_core::explanation::{signed, Factor, Strength};
+use glassbox_core::i18n::Overrides;
 use glassbox_core::Lang;
+use std::rc::Rc;
 use yew::prelude::*;
 
 /// Properties of [`FactorChart`].
@@ -21,9 +24,27 @@ pub struct FactorChartProps {
     pub headers: [String; 3],
     /// "in your favour" / "against you".
     pub directions: [String; 2],
-    /// The language numbers are written in.
+    /// The sum of every factor's absolute impact (also of those not shown), the base of the
+    /// weight in words; 0 means the sum of `factors`.
+    #[prop_or_default]
+    pub total_weight: f64,
+    /// The language numbers and words are written in.
     #[prop_or(Lang::En)]
     pub lang: Lang,
+    /// Strings the integrator replaced.
+    #[prop_or_default]
+    pub overrides: Rc<Overrides>,
+}
+
+/// One drawn row: the factor, its value as text, its direction, its share of the longest bar
+/// and its weight in words.
+#[derive(Clone)]
+struct Row {
+    factor: Factor,
+    value: String,
+    direction: String,
+    share: f64,
+    strength: String,
 }
 
 /// See the module documentation.
@@ -34,7 +55,12 @@ pub fn FactorChart(props: &FactorChartProps) -> Html {
     } else {
         1.0
     };
-    let rows: Vec<(Factor, String, String, f64)> = props
+    let total = if props.total_weight > 0.0 {
+        props.total_weight
+    } else {
+        props.factors.iter().map(|f| f.impact.abs()).sum()
+    };
+    let rows: Vec<Row> = props
         .factors
         .iter()
         .map(|f| {
@@ -43,14 +69,25 @@ pub fn FactorChart(props: &FactorChartProps) -> Html {
             } else {
                 props.directions[0].clone()
             };
-            let value = f.value.as_ref().map(|v| v.to_string()).unwrap_or_default();
-            (f.clone(), value, direction, (f.impact.abs() / max).min(1.0))
+            let value = f
+                .value
+                .as_ref()
+                .map(|v| v.text(props.lang, &props.overrides))
+                .unwrap_or_default();
+            let strength = Strength::of(f.impact, total).word(props.lang, &props.overrides);
+            Row {
+                factor: f.clone(),
+                value,
+                direction,
+                share: (f.impact.abs() / max).min(1.0),
+                strength,
+            }
         })
         .collect();
     html! {
         <div class="gb-chart">
             <div class="gb-chart-rows" aria-hidden="true">
-                for (factor, value, direction, share) in rows.clone() {
+                for Row { factor, value, direction, share, strength } in rows.clone() {
                     <div class={classes!("gb-chart-row", if factor.impact < 0.0 { "gb-against" } else { "gb-for" })}>
                         <span class="gb-chart-label">
                             { factor.label.clone() }
@@ -66,7 +103,10 @@ pub fn FactorChart(props: &FactorChartProps) -> Html {
                                 <rect x="100" y="3" width={format!("{}", (share * 98.0) as u32)} height="10" class="gb-bar" />
                             }
                         </svg>
-                        <span class="gb-chart-weight">{ format!("{} {}", weight(props.lang, factor.impact), direction) }</span>
+                        <span class="gb-chart-weight">
+                            <span class="gb-strength">{ strength }</span>
+                            { format!(" {} {}", weight(props.lang, factor.impact), direction) }
+                        </span>
                     </div>
                 }
             </div>
@@ -83,11 +123,11 @@ pub fn FactorChart(props: &FactorChartProps) -> Html {
                         </tr>
                     </thead>
                     <tbody>
-                        for (factor, value, direction, _) in rows {
+                        for Row { factor, value, direction, strength, .. } in rows {
                             <tr>
                                 <th scope="row">{ factor.label.clone() }</th>
                                 <td>{ value }</td>
-                                <td>{ format!("{} ({})", weight(props.lang, factor.impact), direction) }</td>
+                                <td>{ format!("{strength}, {} ({direction})", weight(props.lang, factor.impact)) }</td>
                             </tr>
                         }
                     </tbody>

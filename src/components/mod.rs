@@ -1,11 +1,13 @@
 //! The widget's Yew components, one a file.
 
+mod contacts;
 mod explanation;
 mod factor_chart;
 mod notice;
 mod rights_form;
 
-pub use explanation::{Explanation, ExplanationProps, ExplanationState};
+pub use contacts::{Contacts, ContactsProps};
+pub use explanation::{numbered, Explanation, ExplanationProps, ExplanationState};
 pub use factor_chart::{FactorChart, FactorChartProps};
 pub use notice::{Notice, NoticeProps};
 pub use rights_form::{Action as RightsAction, Delivery, RightsForm, RightsFormProps};

@@ -170,6 +170,16 @@ fn ready_state(el: &Element, explanation: Explanation) -> ExplanationState {
         );
         web_sys::console::error_2(&JsValue::from_str(&msg), el);
     }
+    let blank = explanation.incomplete();
+    if !blank.is_empty() {
+        let fields: Vec<String> = blank.iter().map(|p| format!("`{p}`")).collect();
+        let msg = format!(
+            "Glassbox: the explanation on {} has empty {}; the widget shows \"not provided by\" the controller there",
+            dom::describe(el),
+            fields.join(", ")
+        );
+        web_sys::console::error_2(&JsValue::from_str(&msg), el);
+    }
     ExplanationState::Ready(Rc::new(explanation))
 }
 
@@ -238,14 +248,29 @@ pub(super) fn mount(el: &Element, attrs: &Attrs) -> Result<(), JsValue> {
     let root = dom::mount_point(el, config.theme, lang)?;
     let host = el.clone();
     let retry_host = el.clone();
+    // Numbered after the highest now mounted, so that every explanation's name is unique.
+    let ordinal = STATE.with_borrow(|s| {
+        s.mounted
+            .iter()
+            .filter_map(|m| match &m.app {
+                App::Explanation(x) => Some(x.props.ordinal),
+                _ => None,
+            })
+            .max()
+            .unwrap_or(0)
+            + 1
+    });
     let props = ExplanationProps {
         state,
         lang,
         controller: config.controller.clone(),
+        dpo: config.dpo.clone(),
+        authority: config.authority.clone(),
         overrides: Rc::new(super::lang::for_element(el)),
         onevent: Callback::from(move |event: WidgetEvent| on_event(&host, event)),
         can_retry: matches!(config.source, ExplanationSource::Url(_)),
         onretry: Callback::from(move |()| load(retry_host.clone())),
+        ordinal,
     };
     let app = yew::Renderer::<View>::with_root_and_props(root, props.clone()).render();
     let fetch = matches!(config.source, ExplanationSource::Url(_));

@@ -461,6 +461,18 @@ fn render(
     } else {
         Delivery::Idle
     };
+    // Numbered after the highest now mounted, so that every form's name is unique.
+    let ordinal = STATE.with_borrow(|s| {
+        s.mounted
+            .iter()
+            .filter_map(|m| match &m.app {
+                App::Rights(x) => Some(x.props.ordinal),
+                _ => None,
+            })
+            .max()
+            .unwrap_or(0)
+            + 1
+    });
     let props = RightsFormProps {
         config: Rc::new(config),
         lang,
@@ -470,6 +482,7 @@ fn render(
         onsubmit: Callback::from(move |form: Form| send(&host, form)),
         onclose,
         title_id: "gb-rights-title".into(),
+        ordinal,
     };
     let app = yew::Renderer::<RightsForm>::with_root_and_props(root, props.clone()).render();
     STATE.with_borrow_mut(|s| {

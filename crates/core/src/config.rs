@@ -85,6 +85,8 @@ pub const KNOWN_ATTRIBUTES: &[&str] = &[
     "data-timeout",
     "data-rights",
     "data-strings",
+    "data-dpo",
+    "data-authority",
 ];
 
 /// A configuration mistake, for the integrator (the console), never shown to the person.
@@ -273,7 +275,17 @@ pub enum AiLabel {
 }
 
 impl AiLabel {
-    /// The visible label, the capitalised acronym of the EU icon.
+    /// The `ai-disclosure` value (WICG AI Content Disclosure): `ai-assisted` for content
+    /// changed with AI (`modified`), `ai-generated` otherwise.
+    pub fn disclosure(self) -> &'static str {
+        match self {
+            AiLabel::Modified => "ai-assisted",
+            AiLabel::Ai | AiLabel::Generated => "ai-generated",
+        }
+    }
+
+    /// The visible label in English, the capitalised acronym of the EU icon. The widget shows
+    /// it in the person's language: `notice::ai_label_text`.
     pub fn text(self) -> &'static str {
         match self {
             AiLabel::Ai => "AI",
@@ -281,6 +293,17 @@ impl AiLabel {
             AiLabel::Modified => "AI MODIFIED",
         }
     }
+}
+
+/// A contact shown as a link: what the person reads and where it goes. Used for `data-dpo`
+/// (the data protection officer, GDPR Arts. 13(1)(b), 38(4)) and `data-authority` (the
+/// supervisory authority, Art. 77).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ContactLink {
+    /// The text of the link: the authority's name, the DPO's email address or page.
+    pub text: String,
+    /// Where it goes (`mailto:` for an email address).
+    pub href: SafeUrl,
 }
 
 /// The notice's configuration, typed.
@@ -333,6 +356,10 @@ pub struct RightsConfig {
     pub endpoint: Option<SafeUrl>,
     /// `data-privacy-policy`.
     pub privacy_policy: Option<SafeUrl>,
+    /// `data-dpo`: the data protection officer's contact.
+    pub dpo: Option<ContactLink>,
+    /// `data-authority`: the supervisory authority (`Name|URL`).
+    pub authority: Option<ContactLink>,
     /// `data-theme`.
     pub theme: Theme,
     /// `data-lang` as given.
@@ -378,6 +405,10 @@ pub struct ExplanationConfig {
     pub timeout_ms: u32,
     /// `data-controller`.
     pub controller: Option<String>,
+    /// `data-dpo`: the data protection officer's contact.
+    pub dpo: Option<ContactLink>,
+    /// `data-authority`: the supervisory authority (`Name|URL`).
+    pub authority: Option<ContactLink>,
     /// `data-theme`.
     pub theme: Theme,
     /// `data-lang` as given.
@@ -436,6 +467,64 @@ impl<'a> Reader<'a> {
             Err(reason) => {
                 self.errors.push(ConfigError::Url {
                     attribute: name.into(),
+                    value: shorten(raw),
+                    reason,
+                });
+                None
+            }
+        }
+    }
+
+    /// `data-dpo`: an email address (a `mailto:` link) or a link to a page or form.
+    fn dpo(&mut self) -> Option<ContactLink> {
+        let raw = self.attrs.get("data-dpo")?;
+        if crate::request::is_plausible_email(raw) {
+            let href = SafeUrl::parse(&format!("mailto:{raw}")).ok()?;
+            return Some(ContactLink {
+                text: raw.to_string(),
+                href,
+            });
+        }
+        if !raw.contains(['/', ':']) {
+            self.errors.push(ConfigError::Invalid {
+                attribute: "data-dpo".into(),
+                value: shorten(raw),
+                expected: "an email address or a link (https://…)",
+                fallback: "no data protection officer shown",
+            });
+            return None;
+        }
+        let href = self.url("data-dpo")?;
+        Some(ContactLink {
+            text: raw.to_string(),
+            href,
+        })
+    }
+
+    /// `data-authority`: `Name|URL`, both required.
+    fn authority(&mut self) -> Option<ContactLink> {
+        let raw = self.attrs.get("data-authority")?;
+        let parsed = raw
+            .split_once('|')
+            .map(|(name, url)| (name.trim(), url.trim()))
+            .filter(|(name, url)| !name.is_empty() && !url.is_empty());
+        let Some((name, url)) = parsed else {
+            self.errors.push(ConfigError::Invalid {
+                attribute: "data-authority".into(),
+                value: shorten(raw),
+                expected: "the authority's name and its website, as \"Name|https://…\"",
+                fallback: "no supervisory authority named",
+            });
+            return None;
+        };
+        match SafeUrl::parse(url) {
+            Ok(href) => Some(ContactLink {
+                text: name.to_string(),
+                href,
+            }),
+            Err(reason) => {
+                self.errors.push(ConfigError::Url {
+                    attribute: "data-authority".into(),
                     value: shorten(raw),
                     reason,
                 });
@@ -598,6 +687,8 @@ impl ExplanationConfig {
             source,
             timeout_ms,
             controller: r.text("data-controller"),
+            dpo: r.dpo(),
+            authority: r.authority(),
             theme,
             lang: r.lang(),
         };
@@ -656,6 +747,8 @@ impl RightsConfig {
             postal_address: r.text("data-postal-address"),
             endpoint: r.url("data-endpoint"),
             privacy_policy: r.url("data-privacy-policy"),
+            dpo: r.dpo(),
+            authority: r.authority(),
             theme,
             lang: r.lang(),
         };
@@ -904,6 +997,9 @@ mod tests {
         let p = AiContentConfig::parse(&attrs(&[("data-ai-label", "generated")]));
         assert_eq!(p.value.label, AiLabel::Generated);
         assert_eq!(p.value.label.text(), "AI GENERATED");
+        assert_eq!(p.value.label.disclosure(), "ai-generated");
+        assert_eq!(AiLabel::Modified.disclosure(), "ai-assisted");
+        assert_eq!(AiLabel::Ai.disclosure(), "ai-generated");
         let p = AiContentConfig::parse(&attrs(&[("data-ai-label", "robot")]));
         assert_eq!(p.value.label, AiLabel::Ai);
         assert_eq!(p.errors.len(), 1);
@@ -962,5 +1058,87 @@ mod tests {
                 .value
                 .rights
         );
+    }
+
+    #[test]
+    fn dpo_and_authority_are_read_on_explanations_and_forms() {
+        let a = attrs(&[
+            ("data-dpo", "dpo@example.com"),
+            ("data-authority", "CNIL|https://www.cnil.fr/"),
+        ]);
+        let e = ExplanationConfig::parse(&a);
+        assert!(e.errors.is_empty(), "{:?}", e.errors);
+        let dpo = e.value.dpo.expect("dpo");
+        assert_eq!(dpo.text, "dpo@example.com");
+        assert_eq!(dpo.href.as_str(), "mailto:dpo@example.com");
+        let authority = e.value.authority.expect("authority");
+        assert_eq!(authority.text, "CNIL");
+        assert_eq!(authority.href.as_str(), "https://www.cnil.fr/");
+        let r = RightsConfig::parse(&attrs(&[
+            ("data-endpoint", "/v1/requests"),
+            ("data-controller", "Example Bank SA"),
+            ("data-dpo", "https://example.com/dpo"),
+            (
+                "data-authority",
+                " Autoriteit Persoonsgegevens | https://autoriteitpersoonsgegevens.nl ",
+            ),
+        ]));
+        assert!(r.errors.is_empty(), "{:?}", r.errors);
+        assert_eq!(
+            r.value.dpo.unwrap().href.as_str(),
+            "https://example.com/dpo"
+        );
+        let authority = r.value.authority.unwrap();
+        assert_eq!(authority.text, "Autoriteit Persoonsgegevens");
+        assert_eq!(
+            authority.href.as_str(),
+            "https://autoriteitpersoonsgegevens.nl"
+        );
+        // Known on the notice too (script-tag defaults reach every element): no typo warning.
+        let n = NoticeConfig::parse(&full().overridden_by(&a));
+        assert!(n.errors.is_empty(), "{:?}", n.errors);
+    }
+
+    #[test]
+    fn a_wrong_dpo_or_authority_is_named_and_left_out() {
+        let wrong = |pairs: &[(&str, &str)]| {
+            let e = ExplanationConfig::parse(&attrs(pairs));
+            assert_eq!(e.value.dpo, None);
+            assert_eq!(e.value.authority, None);
+            e.errors.iter().map(ToString::to_string).collect::<Vec<_>>()
+        };
+        let e = wrong(&[("data-authority", "https://www.cnil.fr/")]);
+        assert_eq!(e.len(), 1);
+        assert!(
+            e[0].starts_with("data-authority=\"https://www.cnil.fr/\" is not valid")
+                && e[0].contains("Name|https://"),
+            "{e:?}"
+        );
+        let e = wrong(&[("data-authority", "CNIL|")]);
+        assert!(
+            e[0].contains("data-authority") && e[0].contains("Name|"),
+            "{e:?}"
+        );
+        let e = wrong(&[("data-authority", "CNIL|javascript:alert(1)")]);
+        assert!(
+            e[0].contains("data-authority") && e[0].contains("`javascript:` is not allowed"),
+            "{e:?}"
+        );
+        let e = wrong(&[("data-dpo", "the DPO")]);
+        assert!(
+            e[0].starts_with("data-dpo=\"the DPO\" is not valid") && e[0].contains("email"),
+            "{e:?}"
+        );
+        let e = wrong(&[("data-dpo", "javascript:alert(1)")]);
+        assert!(
+            e[0].starts_with("data-dpo=") && e[0].contains("javascript"),
+            "{e:?}"
+        );
+        // The rest still works.
+        let r = RightsConfig::parse(&attrs(&[
+            ("data-contact", "privacy@example.com"),
+            ("data-authority", "nope"),
+        ]));
+        assert_eq!(r.value.contact.as_deref(), Some("privacy@example.com"));
     }
 }

@@ -61,6 +61,78 @@ impl std::fmt::Display for FactorValue {
     }
 }
 
+impl FactorValue {
+    /// The value as a person reads it in `lang`: text as given, a number with at most two
+    /// decimals, yes or no in words (never `true`/`false`).
+    pub fn text(&self, lang: Lang, overrides: &Overrides) -> String {
+        match self {
+            FactorValue::Flag(true) => tr(lang, Msg::ExplanationYes, &[], overrides),
+            FactorValue::Flag(false) => tr(lang, Msg::ExplanationNo, &[], overrides),
+            other => other.to_string(),
+        }
+    }
+}
+
+/// How much a factor weighed, in words, by its share of the decision's total absolute weight
+/// (the sum of every factor's `|impact|`):
+///
+/// | share | word |
+/// |---|---|
+/// | 25 % or more | strong |
+/// | 10 % to under 25 % | moderate |
+/// | above 0 to under 10 % | slight |
+/// | 0 (no impact) | none |
+///
+/// A share, not the raw number, because hosts use any scale for `impact`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Strength {
+    /// A share of 25 % or more.
+    Strong,
+    /// 10 % to under 25 %.
+    Moderate,
+    /// Above 0 and under 10 %.
+    Slight,
+    /// No impact at all.
+    None,
+}
+
+impl Strength {
+    /// The share at and above which a factor is strong.
+    pub const STRONG: f64 = 0.25;
+    /// The share at and above which a factor is moderate.
+    pub const MODERATE: f64 = 0.10;
+
+    /// The strength of a factor of `impact` among factors whose absolute impacts sum to
+    /// `total`.
+    pub fn of(impact: f64, total: f64) -> Strength {
+        let share = if total > 0.0 {
+            impact.abs() / total
+        } else {
+            0.0
+        };
+        if impact == 0.0 || share == 0.0 {
+            Strength::None
+        } else if share >= Strength::STRONG {
+            Strength::Strong
+        } else if share >= Strength::MODERATE {
+            Strength::Moderate
+        } else {
+            Strength::Slight
+        }
+    }
+
+    /// The word in `lang` ("strong", "moderate", "slight", "no effect").
+    pub fn word(self, lang: Lang, overrides: &Overrides) -> String {
+        let msg = match self {
+            Strength::Strong => Msg::ExplanationWeightStrong,
+            Strength::Moderate => Msg::ExplanationWeightModerate,
+            Strength::Slight => Msg::ExplanationWeightSlight,
+            Strength::None => Msg::ExplanationWeightNone,
+        };
+        tr(lang, msg, &[], overrides)
+    }
+}
+
 /// `n` with at most `places` decimals, trailing zeros dropped and a real minus sign (U+2212).
 /// Integer arithmetic only: float formatting would add kilobytes to the widget's wasm.
 pub fn decimal(n: f64, places: u32) -> String {
@@ -132,6 +204,93 @@ pub struct Model {
     pub documentation_url: Option<String>,
 }
 
+/// A category of the person's data: a plain name (`"income"`), or with where it came from and
+/// why it matters (`{"category", "source", "why"}`). Written back the way it was given.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct DataCategory {
+    /// The category ("income").
+    pub category: String,
+    /// Where it came from ("your application", "a credit bureau").
+    pub source: Option<String>,
+    /// Why it is relevant to the decision.
+    pub why: Option<String>,
+}
+
+#[derive(Serialize, Deserialize)]
+struct DetailedCategory {
+    category: String,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    source: Option<String>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    why: Option<String>,
+}
+
+impl Serialize for DataCategory {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        if self.source.is_none() && self.why.is_none() {
+            return serializer.serialize_str(&self.category);
+        }
+        DetailedCategory {
+            category: self.category.clone(),
+            source: self.source.clone(),
+            why: self.why.clone(),
+        }
+        .serialize(serializer)
+    }
+}
+
+impl<'de> Deserialize<'de> for DataCategory {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct Visitor;
+        impl<'de> serde::de::Visitor<'de> for Visitor {
+            type Value = DataCategory;
+            fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
+                f.write_str("a string or an object {\"category\", \"source\", \"why\"}")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<DataCategory, E> {
+                Ok(DataCategory {
+                    category: v.to_string(),
+                    ..DataCategory::default()
+                })
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(
+                self,
+                map: A,
+            ) -> Result<DataCategory, A::Error> {
+                let d = DetailedCategory::deserialize(
+                    serde::de::value::MapAccessDeserializer::new(map),
+                )?;
+                Ok(DataCategory {
+                    category: d.category,
+                    source: d.source,
+                    why: d.why,
+                })
+            }
+        }
+        deserializer.deserialize_any(Visitor)
+    }
+}
+
+/// How a change in the person's data would have changed the outcome, in words (CJEU C-203/22).
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+pub struct Counterfactual {
+    /// The change ("If your monthly debt repayments were below € 900").
+    pub change: String,
+    /// What would have followed ("the loan would have been granted").
+    pub result: String,
+}
+
+/// How to contest the decision (GDPR Art. 22(3)).
+#[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct Contest {
+    /// How, in words ("Reply to the decision letter or call 01 23 45 67 89").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub how: Option<String>,
+    /// How long it takes ("10 working days"); takes the place of `review_timescale`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub timescale: Option<String>,
+}
+
 /// `glassbox.explanation/v1`.
 #[cfg_attr(feature = "schemas", derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
@@ -165,7 +324,16 @@ pub struct Explanation {
     pub logic: Option<String>,
     /// The categories of the person's data it used.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub data_categories: Option<Vec<String>>,
+    pub data_categories: Option<Vec<DataCategory>>,
+    /// Where the person's data came from (GDPR Arts. 14(2)(f), 15(1)(g)).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub data_sources: Option<Vec<String>>,
+    /// How changes in the person's data would have changed the outcome.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub counterfactuals: Option<Vec<Counterfactual>>,
+    /// How to contest the decision.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contest: Option<Contest>,
     /// What the decision means for the person.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub significance: Option<String>,
@@ -323,7 +491,11 @@ impl Explanation {
         if blank(&self.logic) {
             missing.push(Section::Logic);
         }
-        if self.data_categories.as_ref().is_none_or(Vec::is_empty) {
+        if self
+            .data_categories
+            .as_ref()
+            .is_none_or(|c| c.iter().all(|c| c.category.trim().is_empty()))
+        {
             missing.push(Section::DataCategories);
         }
         if blank(&self.significance) {
@@ -339,6 +511,73 @@ impl Explanation {
             missing.push(Section::HumanReviewed);
         }
         missing
+    }
+
+    /// Parts of the optional sections that were given but are empty or blank, by path
+    /// (`data_sources`, `counterfactuals[1].result`, `data_categories[0].category`, `contest`):
+    /// the view shows them as not provided and the glue names them in the console.
+    pub fn incomplete(&self) -> Vec<String> {
+        let blank = |s: &str| s.trim().is_empty();
+        let blank_opt = |s: &Option<String>| s.as_deref().is_some_and(blank);
+        let mut out = Vec::new();
+        for (i, c) in self.data_categories.iter().flatten().enumerate() {
+            if blank(&c.category) {
+                out.push(format!("data_categories[{i}].category"));
+            }
+            if blank_opt(&c.source) {
+                out.push(format!("data_categories[{i}].source"));
+            }
+            if blank_opt(&c.why) {
+                out.push(format!("data_categories[{i}].why"));
+            }
+        }
+        match &self.data_sources {
+            Some(sources) if sources.is_empty() => out.push("data_sources".into()),
+            Some(sources) => {
+                for (i, s) in sources.iter().enumerate() {
+                    if blank(s) {
+                        out.push(format!("data_sources[{i}]"));
+                    }
+                }
+            }
+            None => {}
+        }
+        match &self.counterfactuals {
+            Some(items) if items.is_empty() => out.push("counterfactuals".into()),
+            Some(items) => {
+                for (i, c) in items.iter().enumerate() {
+                    if blank(&c.change) {
+                        out.push(format!("counterfactuals[{i}].change"));
+                    }
+                    if blank(&c.result) {
+                        out.push(format!("counterfactuals[{i}].result"));
+                    }
+                }
+            }
+            None => {}
+        }
+        if let Some(c) = &self.contest {
+            let none = |s: &Option<String>| s.as_deref().is_none_or(blank);
+            if none(&c.how) && none(&c.timescale) {
+                out.push("contest".into());
+            }
+        }
+        out
+    }
+
+    /// How long a review or contest takes: `contest.timescale`, else `review_timescale`.
+    pub fn timescale(&self) -> Option<&str> {
+        self.contest
+            .as_ref()
+            .and_then(|c| c.timescale.as_deref())
+            .or(self.review_timescale.as_deref())
+            .map(str::trim)
+            .filter(|t| !t.is_empty())
+    }
+
+    /// The total absolute weight of all factors, the base of [`Strength::of`].
+    pub fn total_weight(&self) -> f64 {
+        self.factors.iter().flatten().map(|f| f.impact.abs()).sum()
     }
 
     /// The factors from the largest absolute impact to the smallest; ties keep the host's order.
@@ -603,5 +842,179 @@ mod tests {
         let e = Explanation::from_json(LOAN).unwrap();
         let again = Explanation::from_json(&serde_json::to_string(&e).unwrap()).unwrap();
         assert_eq!(e, again);
+    }
+
+    const C203: &str = r#"{
+        "decision": "Your loan application was declined.",
+        "factors": [{"label": "Existing debt", "value": 12500, "impact": -0.42}],
+        "data_categories": [
+            "income",
+            {"category": "debts", "source": "a credit bureau", "why": "They show what you can repay."},
+            {"category": "repayment history"}
+        ],
+        "data_sources": ["your application", "Example Credit Bureau"],
+        "counterfactuals": [
+            {"change": "If your monthly debt repayments were below € 900", "result": "the loan would have been granted"}
+        ],
+        "contest": {"how": "Reply to the decision letter.", "timescale": "10 working days"},
+        "review_timescale": "5 working days"
+    }"#;
+
+    #[test]
+    fn the_c203_fields_parse_and_round_trip() {
+        let e = Explanation::from_json(C203).expect("valid");
+        let cats = e.data_categories.as_ref().unwrap();
+        assert_eq!(cats[0].category, "income");
+        assert_eq!(cats[0].source, None);
+        assert_eq!(cats[1].source.as_deref(), Some("a credit bureau"));
+        assert_eq!(
+            cats[1].why.as_deref(),
+            Some("They show what you can repay.")
+        );
+        assert_eq!(cats[2].category, "repayment history");
+        assert_eq!(
+            e.data_sources.as_deref(),
+            Some(
+                &[
+                    "your application".to_string(),
+                    "Example Credit Bureau".to_string()
+                ][..]
+            )
+        );
+        let cf = &e.counterfactuals.as_ref().unwrap()[0];
+        assert_eq!(
+            cf.change,
+            "If your monthly debt repayments were below € 900"
+        );
+        assert_eq!(cf.result, "the loan would have been granted");
+        assert_eq!(
+            e.contest.as_ref().unwrap().how.as_deref(),
+            Some("Reply to the decision letter.")
+        );
+        // `contest.timescale` takes the place of `review_timescale`.
+        assert_eq!(e.timescale(), Some("10 working days"));
+        assert!(e.incomplete().is_empty());
+        // Written back as given: a plain category stays a string.
+        let json = serde_json::to_value(&e).unwrap();
+        assert_eq!(json["data_categories"][0], "income");
+        assert_eq!(json["data_categories"][1]["source"], "a credit bureau");
+        assert_eq!(json["data_categories"][2], "repayment history");
+        assert_eq!(Explanation::from_json(&json.to_string()).unwrap(), e);
+    }
+
+    #[test]
+    fn old_documents_stay_valid_and_the_new_fields_default_to_absent() {
+        let e = Explanation::from_json(LOAN).unwrap();
+        assert_eq!(e.data_sources, None);
+        assert_eq!(e.counterfactuals, None);
+        assert_eq!(e.contest, None);
+        assert_eq!(e.timescale(), Some("5 working days"));
+        assert_eq!(
+            e.data_categories.as_ref().unwrap()[1],
+            DataCategory {
+                category: "debts".into(),
+                source: None,
+                why: None
+            }
+        );
+    }
+
+    #[test]
+    fn errors_in_the_new_fields_name_their_path() {
+        let err = |json: &str| Explanation::from_json(json).unwrap_err().to_string();
+        let e = err(r#"{"data_categories": ["income", 42]}"#);
+        assert!(
+            e.contains("data_categories[1]") && e.contains("a string or an object"),
+            "{e}"
+        );
+        let e = err(r#"{"data_categories": [{"source": "bureau"}]}"#);
+        assert!(
+            e.contains("data_categories[0]") && e.contains("missing field `category`"),
+            "{e}"
+        );
+        let e = err(r#"{"data_categories": [{"category": "debts", "why": 3}]}"#);
+        assert!(e.contains("data_categories[0].why"), "{e}");
+        let e = err(r#"{"counterfactuals": [{"change": "If", "result": "ok"}, {"change": "If"}]}"#);
+        assert!(
+            e.contains("counterfactuals[1]") && e.contains("missing field `result`"),
+            "{e}"
+        );
+        let e = err(r#"{"counterfactuals": {"change": "If", "result": "ok"}}"#);
+        assert!(
+            e.contains("`counterfactuals`") && e.contains("sequence"),
+            "{e}"
+        );
+        let e = err(r#"{"data_sources": ["form", false]}"#);
+        assert!(e.contains("data_sources[1]"), "{e}");
+        let e = err(r#"{"contest": {"how": ["call us"]}}"#);
+        assert!(e.contains("contest.how"), "{e}");
+    }
+
+    #[test]
+    fn blank_parts_of_the_new_sections_are_reported() {
+        let e = Explanation::from_json(
+            r#"{"data_sources": [], "counterfactuals": [{"change": "If x", "result": " "}],
+                "data_categories": [{"category": "debts", "source": ""}], "contest": {"how": ""}}"#,
+        )
+        .unwrap();
+        assert_eq!(
+            e.incomplete(),
+            vec![
+                "data_categories[0].source",
+                "data_sources",
+                "counterfactuals[0].result",
+                "contest"
+            ]
+        );
+        let only_blank =
+            Explanation::from_json(r#"{"data_categories": [{"category": " "}]}"#).unwrap();
+        assert!(only_blank.missing().contains(&Section::DataCategories));
+    }
+
+    #[test]
+    fn weight_in_words_follows_the_documented_thresholds() {
+        assert_eq!(Strength::of(0.25, 1.0), Strength::Strong);
+        assert_eq!(Strength::of(-0.249, 1.0), Strength::Moderate);
+        assert_eq!(Strength::of(0.10, 1.0), Strength::Moderate);
+        assert_eq!(Strength::of(-0.099, 1.0), Strength::Slight);
+        assert_eq!(Strength::of(0.0, 1.0), Strength::None);
+        assert_eq!(Strength::of(0.0, 0.0), Strength::None);
+        // Scale-free: only the share counts.
+        assert_eq!(Strength::of(-42.0, 103.0), Strength::Strong);
+        let e = Explanation::from_json(LOAN).unwrap();
+        let total = e.total_weight();
+        let words: Vec<_> = e
+            .ranked()
+            .iter()
+            .map(|f| Strength::of(f.impact, total).word(Lang::En, &Overrides::default()))
+            .collect();
+        assert_eq!(words, ["strong", "strong", "moderate", "slight", "slight"]);
+        assert_eq!(
+            Strength::Strong.word(Lang::De, &Overrides::default()),
+            tr(
+                Lang::De,
+                Msg::ExplanationWeightStrong,
+                &[],
+                &Overrides::default()
+            )
+        );
+        assert_ne!(
+            Strength::Strong.word(Lang::De, &Overrides::default()),
+            "strong"
+        );
+    }
+
+    #[test]
+    fn yes_and_no_are_words_in_the_persons_language() {
+        let o = Overrides::default();
+        assert_eq!(FactorValue::Flag(true).text(Lang::En, &o), "yes");
+        assert_eq!(FactorValue::Flag(false).text(Lang::En, &o), "no");
+        assert_eq!(FactorValue::Flag(true).text(Lang::Fr, &o), "oui");
+        assert_eq!(FactorValue::Flag(false).text(Lang::De, &o), "nein");
+        assert_eq!(FactorValue::Number(12500.0).text(Lang::De, &o), "12500");
+        assert_eq!(
+            FactorValue::Text("3 years".into()).text(Lang::De, &o),
+            "3 years"
+        );
     }
 }

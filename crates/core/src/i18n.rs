@@ -218,6 +218,15 @@ pub enum OverrideError {
         /// The original (English) pattern.
         original: String,
     },
+    /// The replacement is empty or only spaces: the built-in text is kept, so the notice
+    /// sentence (or any button, link or heading) can never be blanked out.
+    #[error("\"{id}\" in \"{lang}\" is empty; the built-in text is kept")]
+    Blank {
+        /// The language tag.
+        lang: String,
+        /// The message id.
+        id: String,
+    },
     /// The value is not a string.
     #[error("\"{id}\" in \"{lang}\" must be a string")]
     NotText {
@@ -281,6 +290,12 @@ impl Overrides {
                 suggestion,
             });
         };
+        if pattern.trim().is_empty() {
+            return Err(OverrideError::Blank {
+                lang: tag.to_string(),
+                id: id.to_string(),
+            });
+        }
         if let Some(original) = original {
             if !same_variables(original, pattern) {
                 return Err(OverrideError::Placeholders {
@@ -409,6 +424,19 @@ mod tests {
             e.to_string(),
             "\"notice-operator\" in \"de\" must use the same { $placeholders } as the original: \"This system is operated by {$controller}.\""
         );
+        // The notice sentence (or any text) cannot be blanked out: named, the built-in kept.
+        for blank in ["", "  \n\t "] {
+            let e = o.set("en", "notice-sentence", blank).unwrap_err();
+            assert_eq!(
+                e.to_string(),
+                "\"notice-sentence\" in \"en\" is empty; the built-in text is kept"
+            );
+        }
+        assert!(o.set("de", "notice-sentence-named", " ").is_err());
+        assert_eq!(
+            tr(Lang::En, Msg::NoticeSentence, &[], &o),
+            "You are interacting with an AI system, not a person."
+        );
         // The rejected ones changed nothing.
         assert_eq!(o, {
             let mut only = Overrides::default();
@@ -483,8 +511,11 @@ mod tests {
             .collect()
     }
 
-    /// Messages that may read the same as English in another language (names, acronyms).
-    const MAY_EQUAL_ENGLISH: &[&str] = &[];
+    /// Messages that may read the same as English in one language: the word really is the
+    /// same there ("no" in Spanish and Italian). By language, so that no other language can
+    /// leave it untranslated. Kept in step with `scripts/check-locale.py`.
+    const MAY_EQUAL_ENGLISH: &[(&str, &str)] =
+        &[("es", "explanation-no"), ("it", "explanation-no")];
 
     #[test]
     fn every_language_has_every_message_with_the_same_placeholders() {
@@ -499,7 +530,9 @@ mod tests {
                     Some((_, v, _)) if v != vars => {
                         problems.push(format!("{tag}: `{id}` uses {v:?}, English uses {vars:?}"))
                     }
-                    Some((_, _, t)) if t == text && !MAY_EQUAL_ENGLISH.contains(&id.as_str()) => {
+                    Some((_, _, t))
+                        if t == text && !MAY_EQUAL_ENGLISH.contains(&(tag, id.as_str())) =>
+                    {
                         problems.push(format!("{tag}: `{id}` is identical to English"))
                     }
                     Some((_, _, t)) if t.is_empty() => {

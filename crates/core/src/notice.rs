@@ -92,6 +92,17 @@ pub fn ai_label_alt(label: AiLabel, lang: Lang, overrides: &Overrides) -> String
     tr(lang, msg, &[], overrides)
 }
 
+/// The visible AI label in `lang`: the acronym "AI" of the EU icon, with the localized word
+/// for `generated` or `modified` beside it ("AI GENERIERT").
+pub fn ai_label_text(label: AiLabel, lang: Lang, overrides: &Overrides) -> String {
+    let word = match label {
+        AiLabel::Ai => return "AI".into(),
+        AiLabel::Generated => Msg::AiLabelGenerated,
+        AiLabel::Modified => Msg::AiLabelModified,
+    };
+    format!("AI {}", tr(lang, word, &[], overrides))
+}
+
 fn fnv1a64(bytes: &[u8]) -> u64 {
     bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, b| {
         (h ^ u64::from(*b)).wrapping_mul(0x0100_0000_01b3)
@@ -164,6 +175,29 @@ mod tests {
         assert_eq!(en.fingerprint().len(), 16);
         // FNV-1a 64 reference value.
         assert_eq!(format!("{:016x}", fnv1a64(b"a")), "af63dc4c8601ec8c");
+    }
+
+    #[test]
+    fn ai_label_words_are_localised_beside_the_acronym() {
+        let o = Overrides::default();
+        assert_eq!(ai_label_text(AiLabel::Ai, Lang::De, &o), "AI");
+        assert_eq!(
+            ai_label_text(AiLabel::Generated, Lang::En, &o),
+            "AI GENERATED"
+        );
+        assert_eq!(
+            ai_label_text(AiLabel::Modified, Lang::En, &o),
+            "AI MODIFIED"
+        );
+        assert_eq!(
+            ai_label_text(AiLabel::Generated, Lang::De, &o),
+            "AI GENERIERT"
+        );
+        assert_eq!(
+            ai_label_text(AiLabel::Modified, Lang::De, &o),
+            "AI VERÄNDERT"
+        );
+        assert_eq!(ai_label_text(AiLabel::Modified, Lang::Fr, &o), "AI MODIFIÉ");
     }
 
     #[test]

@@ -253,6 +253,10 @@ pub struct ObjectionDetails {
     /// The purpose objected to.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub purpose: Option<String>,
+    /// The grounds relating to the person's particular situation (Art. 21(1)), if they wish to
+    /// give them; never required.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub particular_situation: Option<String>,
     /// Objection to direct marketing: absolute, needs no justification (Art. 21(2)–(3)).
     #[serde(default)]
     pub direct_marketing: bool,
@@ -556,6 +560,12 @@ impl Request {
         }
         if let Some(o) = &d.objection {
             text(&mut errs, "details.objection.purpose", &o.purpose, MAX_TEXT);
+            text(
+                &mut errs,
+                "details.objection.particular_situation",
+                &o.particular_situation,
+                MAX_TEXT,
+            );
         }
         if let Some(r) = &d.restriction {
             text(&mut errs, "details.restriction.ground", &r.ground, MAX_TEXT);

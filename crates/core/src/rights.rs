@@ -38,6 +38,8 @@ pub enum Field {
     ErasureGround,
     /// Objection: the purpose objected to.
     ObjectionPurpose,
+    /// Objection: the person's particular situation (Art. 21(1)).
+    ObjectionSituation,
     /// Restriction: ground.
     RestrictionGround,
     /// Portability: format.
@@ -50,7 +52,7 @@ pub enum Field {
 
 impl Field {
     /// Every text field.
-    pub const ALL: [Field; 12] = [
+    pub const ALL: [Field; 13] = [
         Field::Email,
         Field::Name,
         Field::AccessScope,
@@ -59,6 +61,7 @@ impl Field {
         Field::RectificationCorrect,
         Field::ErasureGround,
         Field::ObjectionPurpose,
+        Field::ObjectionSituation,
         Field::RestrictionGround,
         Field::PortabilityFormat,
         Field::ReviewDecision,
@@ -76,6 +79,7 @@ impl Field {
             Field::RectificationCorrect => "details.rectification.correct_value",
             Field::ErasureGround => "details.erasure.ground",
             Field::ObjectionPurpose => "details.objection.purpose",
+            Field::ObjectionSituation => "details.objection.particular_situation",
             Field::RestrictionGround => "details.restriction.ground",
             Field::PortabilityFormat => "details.portability.format",
             Field::ReviewDecision => "details.human-review.decision_ref",
@@ -94,6 +98,7 @@ impl Field {
             Field::RectificationCorrect => "gb-rectification-correct",
             Field::ErasureGround => "gb-erasure-ground",
             Field::ObjectionPurpose => "gb-objection-purpose",
+            Field::ObjectionSituation => "gb-objection-situation",
             Field::RestrictionGround => "gb-restriction-ground",
             Field::PortabilityFormat => "gb-portability-format",
             Field::ReviewDecision => "gb-review-decision",
@@ -120,7 +125,7 @@ impl Field {
             Field::AccessScope | Field::AccessFormat => Some(Kind::Access),
             Field::RectificationWrong | Field::RectificationCorrect => Some(Kind::Rectification),
             Field::ErasureGround => Some(Kind::Erasure),
-            Field::ObjectionPurpose => Some(Kind::Objection),
+            Field::ObjectionPurpose | Field::ObjectionSituation => Some(Kind::Objection),
             Field::RestrictionGround => Some(Kind::Restriction),
             Field::PortabilityFormat => Some(Kind::Portability),
             Field::ReviewDecision | Field::ReviewView => Some(Kind::HumanReview),
@@ -146,10 +151,20 @@ impl Field {
             Field::RectificationCorrect => RightsMsg::RightsRectificationCorrect,
             Field::ErasureGround => RightsMsg::RightsErasureGround,
             Field::ObjectionPurpose => RightsMsg::RightsObjectionPurpose,
+            Field::ObjectionSituation => RightsMsg::RightsObjectionSituation,
             Field::RestrictionGround => RightsMsg::RightsRestrictionGround,
             Field::PortabilityFormat => RightsMsg::RightsPortabilityFormat,
             Field::ReviewDecision => RightsMsg::RightsReviewDecision,
             Field::ReviewView => RightsMsg::RightsReviewView,
+        }
+    }
+
+    /// The hint under the field's label, if it has one.
+    pub fn hint(self) -> Option<RightsMsg> {
+        match self {
+            Field::Email => Some(RightsMsg::RightsEmailHint),
+            Field::ObjectionSituation => Some(RightsMsg::RightsObjectionSituationHint),
+            _ => None,
         }
     }
 
@@ -324,6 +339,7 @@ impl Form {
             objection: some(chosen(Kind::Objection))
                 .map(|_| ObjectionDetails {
                     purpose: t(Field::ObjectionPurpose),
+                    particular_situation: t(Field::ObjectionSituation),
                     direct_marketing: self.direct_marketing,
                 })
                 .filter(|d| d != &ObjectionDetails::default()),
@@ -574,6 +590,7 @@ fn detail_value(r: &Request, f: Field) -> Option<String> {
         Field::RectificationCorrect => d.rectification.as_ref()?.correct_value.clone(),
         Field::ErasureGround => d.erasure.as_ref()?.ground.clone(),
         Field::ObjectionPurpose => d.objection.as_ref()?.purpose.clone(),
+        Field::ObjectionSituation => d.objection.as_ref()?.particular_situation.clone(),
         Field::RestrictionGround => d.restriction.as_ref()?.ground.clone(),
         Field::PortabilityFormat => d.portability.as_ref()?.format.clone(),
         Field::ReviewDecision => d.human_review.as_ref()?.decision_ref.clone(),
@@ -755,6 +772,51 @@ mod tests {
             f.set(field, "x".repeat(field.max()));
             assert!(f.errors(Lang::En).is_empty(), "{field:?} at its limit");
         }
+    }
+
+    #[test]
+    fn an_objection_carries_the_particular_situation_when_given() {
+        let mut f = form(&[Kind::Objection]);
+        f.set(Field::ObjectionPurpose, "profiling for credit offers");
+        f.set(
+            Field::ObjectionSituation,
+            "  I am a carer and the offers cause me distress.  ",
+        );
+        let r = f.to_request(ID, AT, Lang::En);
+        let o = r.details.objection.as_ref().unwrap();
+        assert_eq!(
+            o.particular_situation.as_deref(),
+            Some("I am a carer and the offers cause me distress.")
+        );
+        let json = serde_json::to_value(&r).unwrap();
+        assert_eq!(
+            json["details"]["objection"]["particular_situation"],
+            "I am a carer and the offers cause me distress."
+        );
+        assert_eq!(r.validate(), Ok(()));
+        // The email fallback carries it too, under its label.
+        let link = mailto("privacy@example.com", &r, Lang::En, &Overrides::default());
+        assert!(
+            link.contains(&percent_encode(
+                "Your particular situation (optional): I am a carer and the offers cause me distress."
+            )),
+            "{link}"
+        );
+        // Optional: an objection without it is complete, and the payload leaves it out.
+        let mut f = form(&[Kind::Objection]);
+        f.set(Field::ObjectionPurpose, "profiling");
+        let json = serde_json::to_value(f.to_request(ID, AT, Lang::En)).unwrap();
+        assert!(json["details"]["objection"]
+            .get("particular_situation")
+            .is_none());
+        assert_eq!(
+            Field::of(Kind::Objection),
+            [Field::ObjectionPurpose, Field::ObjectionSituation]
+        );
+        assert_eq!(
+            Field::from_path("details.objection.particular_situation"),
+            Some(Field::ObjectionSituation)
+        );
     }
 
     #[test]

@@ -27,6 +27,8 @@ notice-human-requested = Искането Ви за разговор с чове
 # Text alternative of the "AI" label on generated content.
 ai-label-alt = Генерирано от ИИ
 ai-label-alt-modified = Променено с ИИ
+ai-label-generated = ГЕНЕРИРАНО
+ai-label-modified = ПРОМЕНЕНО
 
 ## Обяснение на автоматизирано решение (ОРЗД, членове 13–15 и 22; Акт за изкуствения интелект, член 86)
 
@@ -45,6 +47,12 @@ explanation-factors-caption = Факторите и тежестта на все
 explanation-factor = Фактор
 explanation-your-value = Вашата стойност
 explanation-weight = Тежест
+explanation-weight-strong = силно
+explanation-weight-moderate = умерено
+explanation-weight-slight = слабо
+explanation-weight-none = без влияние
+explanation-yes = да
+explanation-no = не
 explanation-for-you = във Ваша полза
 explanation-against-you = срещу Вас
 explanation-show-all = Показване на всички фактори ({ $count })
@@ -59,6 +67,11 @@ summary-no-factors = За това решение не е посочен нит�
 list-and = { $head } и { $last }
 explanation-logic = Как работи системата
 explanation-data = Кои Ваши данни са използвани
+explanation-category-source = Източник: { $source }
+explanation-category-why = Защо е от значение: { $why }
+explanation-sources = Откъде са получени данните Ви
+explanation-counterfactuals = Какво би променило решението
+explanation-counterfactuals-intro = Решението би било различно в следните случаи:
 explanation-significance = Какво означава това решение за Вас
 explanation-consequences = Какво следва
 explanation-role = Ролята на системата с ИИ
@@ -71,6 +84,7 @@ explanation-model-documentation = Документация на модела
 explanation-review-timescale = Срок за отговор на искане за преразглеждане: { $timescale }.
 explanation-missing = Не е предоставено от { $controller }.
 explanation-missing-unknown = Не е предоставено от оператора на този уебсайт.
+explanation-contest-how = Как да оспорите това решение: { $how }
 explanation-contest = Имате право да поискате човек да преразгледа това решение, да изразите гледната си точка и да оспорите решението.
 explanation-request-review = Искане за преразглеждане от човек
 explanation-review-requested = Искането Ви за преразглеждане от човек се подготвя.

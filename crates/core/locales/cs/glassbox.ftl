@@ -27,6 +27,8 @@ notice-human-requested = Vaše žádost o rozhovor s člověkem byla předána.
 # Text alternative of the "AI" label on generated content.
 ai-label-alt = Vytvořeno pomocí AI
 ai-label-alt-modified = Upraveno pomocí AI
+ai-label-generated = VYGENEROVÁNO
+ai-label-modified = UPRAVENO
 
 ## Vysvětlení automatizovaného rozhodnutí (GDPR, čl. 13–15 a 22; akt o umělé inteligenci, čl. 86)
 
@@ -45,6 +47,12 @@ explanation-factors-caption = Faktory a jejich váha, od nejdůležitějšího p
 explanation-factor = Faktor
 explanation-your-value = Vaše hodnota
 explanation-weight = Váha
+explanation-weight-strong = silný
+explanation-weight-moderate = střední
+explanation-weight-slight = slabý
+explanation-weight-none = bez vlivu
+explanation-yes = ano
+explanation-no = ne
 explanation-for-you = ve váš prospěch
 explanation-against-you = ve váš neprospěch
 explanation-show-all = Zobrazit všechny faktory ({ $count })
@@ -59,6 +67,11 @@ summary-no-factors = U tohoto rozhodnutí nebyl uveden žádný jednotlivý fakt
 list-and = { $head } a { $last }
 explanation-logic = Jak systém funguje
 explanation-data = Které vaše údaje byly použity
+explanation-category-source = Zdroj: { $source }
+explanation-category-why = Proč je to důležité: { $why }
+explanation-sources = Odkud vaše údaje pocházejí
+explanation-counterfactuals = Co by rozhodnutí změnilo
+explanation-counterfactuals-intro = V těchto případech by rozhodnutí bylo jiné:
 explanation-significance = Co pro vás toto rozhodnutí znamená
 explanation-consequences = Co bude dál
 explanation-role = Úloha systému AI
@@ -71,6 +84,7 @@ explanation-model-documentation = Dokumentace modelu
 explanation-review-timescale = Lhůta pro vyřízení žádosti o přezkum: { $timescale }.
 explanation-missing = { $controller } tuto informaci neposkytuje.
 explanation-missing-unknown = Provozovatel této webové stránky tuto informaci neposkytuje.
+explanation-contest-how = Jak toto rozhodnutí napadnout: { $how }
 explanation-contest = Máte právo požádat, aby toto rozhodnutí přezkoumal člověk, vyjádřit svůj názor a rozhodnutí napadnout.
 explanation-request-review = Požádat o přezkum člověkem
 explanation-review-requested = Vaše žádost o přezkum člověkem se připravuje.

@@ -27,6 +27,8 @@ notice-human-requested = Din anmodning om at tale med et menneske er sendt vider
 # Tekstalternativ til »AI«-mærket på genereret indhold.
 ai-label-alt = Genereret af AI
 ai-label-alt-modified = Ændret med AI
+ai-label-generated = GENERERET
+ai-label-modified = ÆNDRET
 
 ## Forklaring af en automatisk afgørelse (databeskyttelsesforordningen art. 13-15 og 22; forordningen om kunstig intelligens art. 86)
 
@@ -45,6 +47,12 @@ explanation-factors-caption = Faktorerne og deres vægt, fra den vigtigste til d
 explanation-factor = Faktor
 explanation-your-value = Din værdi
 explanation-weight = Vægt
+explanation-weight-strong = stærk
+explanation-weight-moderate = moderat
+explanation-weight-slight = svag
+explanation-weight-none = ingen betydning
+explanation-yes = ja
+explanation-no = nej
 explanation-for-you = til din fordel
 explanation-against-you = imod dig
 explanation-show-all = Vis alle faktorer ({ $count })
@@ -59,6 +67,11 @@ summary-no-factors = Der er ikke oplyst nogen enkeltfaktorer for denne afgørels
 list-and = { $head } og { $last }
 explanation-logic = Sådan fungerer systemet
 explanation-data = Hvilke af dine oplysninger der blev brugt
+explanation-category-source = Kilde: { $source }
+explanation-category-why = Hvorfor det har betydning: { $why }
+explanation-sources = Hvor dine oplysninger stammer fra
+explanation-counterfactuals = Hvad der ville have ændret afgørelsen
+explanation-counterfactuals-intro = Afgørelsen ville have været en anden i disse tilfælde:
 explanation-significance = Hvad afgørelsen betyder for dig
 explanation-consequences = Hvad der sker nu
 explanation-role = AI-systemets rolle
@@ -71,6 +84,7 @@ explanation-model-documentation = Dokumentation af modellen
 explanation-review-timescale = En anmodning om vurdering besvares inden for { $timescale }.
 explanation-missing = Ikke oplyst af { $controller }.
 explanation-missing-unknown = Ikke oplyst af ejeren af denne hjemmeside.
+explanation-contest-how = Sådan anfægter du denne afgørelse: { $how }
 explanation-contest = Du har ret til at få et menneske til at vurdere afgørelsen, til at fremkomme med dine synspunkter og til at bestride afgørelsen.
 explanation-request-review = Bed om menneskelig vurdering
 explanation-review-requested = Din anmodning om menneskelig vurdering bliver gjort klar.

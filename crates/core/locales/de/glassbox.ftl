@@ -27,6 +27,8 @@ notice-human-requested = Ihr Wunsch, mit einem Menschen zu sprechen, wurde weite
 # Textalternative des „KI“-Labels an erzeugten Inhalten.
 ai-label-alt = Von KI erzeugt
 ai-label-alt-modified = Mit KI bearbeitet
+ai-label-generated = GENERIERT
+ai-label-modified = VERÄNDERT
 
 ## Erklärung einer automatisierten Entscheidung (DSGVO Art. 13–15, 22; KI-Verordnung Art. 86)
 
@@ -45,6 +47,12 @@ explanation-factors-caption = Faktoren und ihr Gewicht, vom wichtigsten zum unwi
 explanation-factor = Faktor
 explanation-your-value = Ihr Wert
 explanation-weight = Gewicht
+explanation-weight-strong = stark
+explanation-weight-moderate = mittel
+explanation-weight-slight = gering
+explanation-weight-none = ohne Einfluss
+explanation-yes = ja
+explanation-no = nein
 explanation-for-you = zu Ihren Gunsten
 explanation-against-you = zu Ihren Ungunsten
 explanation-show-all = Alle Faktoren anzeigen ({ $count })
@@ -59,6 +67,11 @@ summary-no-factors = Für diese Entscheidung wurden keine einzelnen Faktoren ang
 list-and = { $head } und { $last }
 explanation-logic = So funktioniert das System
 explanation-data = Welche Ihrer Daten verwendet wurden
+explanation-category-source = Quelle: { $source }
+explanation-category-why = Warum es zählt: { $why }
+explanation-sources = Woher Ihre Daten stammen
+explanation-counterfactuals = Was die Entscheidung geändert hätte
+explanation-counterfactuals-intro = In diesen Fällen wäre die Entscheidung anders ausgefallen:
 explanation-significance = Was diese Entscheidung für Sie bedeutet
 explanation-consequences = Wie es weitergeht
 explanation-role = Die Rolle des KI-Systems
@@ -71,6 +84,7 @@ explanation-model-documentation = Dokumentation des Modells
 explanation-review-timescale = Antwortfrist bei einer Überprüfung: { $timescale }.
 explanation-missing = { $controller } hat dazu keine Angaben gemacht.
 explanation-missing-unknown = Der Betreiber dieser Website hat dazu keine Angaben gemacht.
+explanation-contest-how = So fechten Sie diese Entscheidung an: { $how }
 explanation-contest = Sie haben das Recht, zu verlangen, dass ein Mensch diese Entscheidung überprüft, Ihren Standpunkt darzulegen und die Entscheidung anzufechten.
 explanation-request-review = Überprüfung durch einen Menschen verlangen
 explanation-review-requested = Ihr Antrag auf Überprüfung durch einen Menschen wird vorbereitet.

@@ -27,6 +27,8 @@ notice-human-requested = Το αίτημά σας να μιλήσετε με ά�
 # Text alternative of the "AI" label on generated content.
 ai-label-alt = Δημιουργήθηκε με ΤΝ
 ai-label-alt-modified = Τροποποιήθηκε με ΤΝ
+ai-label-generated = ΠΑΡΑΓΟΜΕΝΟ
+ai-label-modified = ΤΡΟΠΟΠΟΙΗΜΕΝΟ
 
 ## Η επεξήγηση αυτοματοποιημένης απόφασης (ΓΚΠΔ, άρθρα 13 έως 15 και 22· κανονισμός για την τεχνητή νοημοσύνη, άρθρο 86)
 
@@ -45,6 +47,12 @@ explanation-factors-caption = Οι παράγοντες και η βαρύτητ
 explanation-factor = Παράγοντας
 explanation-your-value = Η τιμή σας
 explanation-weight = Βαρύτητα
+explanation-weight-strong = ισχυρή
+explanation-weight-moderate = μέτρια
+explanation-weight-slight = μικρή
+explanation-weight-none = καμία επίδραση
+explanation-yes = ναι
+explanation-no = όχι
 explanation-for-you = υπέρ σας
 explanation-against-you = εις βάρος σας
 explanation-show-all = Εμφάνιση όλων των παραγόντων ({ $count })
@@ -59,6 +67,11 @@ summary-no-factors = Δεν αναφέρθηκε κανένας μεμονωμέ
 list-and = { $head } και { $last }
 explanation-logic = Πώς λειτουργεί το σύστημα
 explanation-data = Ποια δεδομένα σας χρησιμοποιήθηκαν
+explanation-category-source = Πηγή: { $source }
+explanation-category-why = Γιατί έχει σημασία: { $why }
+explanation-sources = Από πού προέρχονται τα δεδομένα σας
+explanation-counterfactuals = Τι θα είχε αλλάξει την απόφαση
+explanation-counterfactuals-intro = Η απόφαση θα ήταν διαφορετική στις εξής περιπτώσεις:
 explanation-significance = Τι σημαίνει αυτή η απόφαση για εσάς
 explanation-consequences = Τι ακολουθεί
 explanation-role = Ο ρόλος του συστήματος ΤΝ
@@ -71,6 +84,7 @@ explanation-model-documentation = Τεκμηρίωση του μοντέλου
 explanation-review-timescale = Προθεσμία απάντησης σε αίτημα επανεξέτασης: { $timescale }.
 explanation-missing = { $controller } δεν παρείχε αυτή την πληροφορία.
 explanation-missing-unknown = Ο διαχειριστής αυτού του ιστότοπου δεν παρείχε αυτή την πληροφορία.
+explanation-contest-how = Πώς να αμφισβητήσετε αυτή την απόφαση: { $how }
 explanation-contest = Έχετε δικαίωμα να ζητήσετε επανεξέταση της απόφασης από άνθρωπο, να εκφράσετε την άποψή σας και να αμφισβητήσετε την απόφαση.
 explanation-request-review = Αίτημα επανεξέτασης από άνθρωπο
 explanation-review-requested = Το αίτημά σας για επανεξέταση από άνθρωπο προετοιμάζεται.

@@ -7,13 +7,19 @@ rights-title = Exercise your data protection rights
 rights-region-label = Data protection request
 rights-dialog-label = Your data protection rights
 rights-close = Close
-rights-intro = Tell { $controller } what you want to do with your personal data. It is free, and you do not need to give reasons.
-rights-intro-unknown = Tell the operator of this website what you want to do with your personal data. It is free, and you do not need to give reasons.
+# Art. 12(5): free of charge. No claim that reasons are never needed: an objection other than to
+# direct marketing rests on the person's particular situation (Art. 21(1)).
+rights-intro = Tell { $controller } what you want to do with your personal data. It is free of charge.
+rights-intro-unknown = Tell the operator of this website what you want to do with your personal data. It is free of charge.
 rights-other-ways = This form is not the only way to exercise your rights: you can also write to { $controller }.
 rights-other-ways-unknown = This form is not the only way to exercise your rights: you can also write to the operator of this website.
 rights-contact-email = By email: { $email }
 rights-contact-post = By post: { $address }
 rights-privacy = How your data is used
+# Followed by the DPO's email address or page, as a link (data-dpo).
+rights-dpo = Data protection officer:
+# Followed by the authority's name, as a link to its website (data-authority).
+rights-authority = Supervisory authority:
 rights-kinds-legend = What do you want to do? (choose one or more)
 rights-kind-access = Right of access: get a copy of my data (Art. 15)
 rights-kind-rectification = Right to rectification: correct my data (Art. 16)
@@ -30,11 +36,16 @@ rights-access-scope = Which data or processing is it about?
 rights-access-format = Preferred format of the copy
 rights-rectification-wrong = What is wrong or incomplete?
 rights-rectification-correct = What is the correct value?
-rights-erasure-ground = Why (optional, you do not have to say)
+# Optional, but not "you do not have to say": erasure (Art. 17(1)) and restriction (Art. 18(1))
+# apply on grounds; only access and direct marketing need no reason at all.
+rights-erasure-ground = Why (optional)
 rights-objection-marketing = I object to the use of my data for direct marketing
 rights-objection-marketing-hint = This objection needs no reason; it is always granted.
 rights-objection-purpose = Which other use of your data do you object to?
-rights-restriction-ground = Why (optional, you do not have to say)
+# Art. 21(1): the objection rests on "grounds relating to his or her particular situation".
+rights-objection-situation = Your particular situation (optional)
+rights-objection-situation-hint = An objection to a use other than direct marketing rests on grounds relating to your particular situation (GDPR Art. 21(1)). Describing them helps to assess your objection.
+rights-restriction-ground = Why (optional)
 rights-portability-format = Preferred format (for example JSON or CSV)
 rights-review-decision = Reference of the decision
 rights-review-view = Your point of view on the decision
@@ -54,6 +65,9 @@ rights-acknowledged-title = Your request was received
 rights-reference = Reference: { $reference }
 rights-received-at = Received: { $time }
 rights-due-by = Answer due by { $date } at the latest (one month after receipt, GDPR Art. 12(3)).
+# Art. 12(3): the possible extension; Art. 77: the right to complain.
+rights-extension = Where necessary, given the complexity and number of requests, this period may be extended by two further months; you will be told so within the first month, with the reasons.
+rights-complaint = You have the right to lodge a complaint with a supervisory authority.
 rights-status-link = Follow your request
 rights-receipt = Download a receipt
 rights-verify-email = You may get an email asking you to confirm the request.

@@ -27,6 +27,8 @@ notice-human-requested = Se ha transmitido su solicitud de hablar con una person
 # Texto alternativo de la etiqueta «IA» en los contenidos generados.
 ai-label-alt = Generado por IA
 ai-label-alt-modified = Modificado con IA
+ai-label-generated = GENERADO
+ai-label-modified = MODIFICADO
 
 ## La explicación de una decisión automatizada (RGPD, arts. 13 a 15 y 22; Reglamento de Inteligencia Artificial, art. 86)
 
@@ -45,6 +47,12 @@ explanation-factors-caption = Los factores y su peso, del más al menos importan
 explanation-factor = Nombre del factor
 explanation-your-value = Su valor
 explanation-weight = Peso
+explanation-weight-strong = fuerte
+explanation-weight-moderate = moderado
+explanation-weight-slight = leve
+explanation-weight-none = sin efecto
+explanation-yes = sí
+explanation-no = no
 explanation-for-you = a su favor
 explanation-against-you = en su contra
 explanation-show-all = Mostrar los { $count } factores
@@ -59,6 +67,11 @@ summary-no-factors = No se ha comunicado ningún factor concreto para esta decis
 list-and = { $head } y { $last }
 explanation-logic = Cómo funciona el sistema
 explanation-data = Qué datos suyos se han utilizado
+explanation-category-source = Fuente: { $source }
+explanation-category-why = Por qué es relevante: { $why }
+explanation-sources = De dónde proceden sus datos
+explanation-counterfactuals = Qué habría cambiado la decisión
+explanation-counterfactuals-intro = La decisión habría sido distinta en estos casos:
 explanation-significance = Qué significa esta decisión para usted
 explanation-consequences = Qué ocurre a continuación
 explanation-role = El papel del sistema de IA
@@ -71,6 +84,7 @@ explanation-model-documentation = Documentación del modelo
 explanation-review-timescale = Las solicitudes de revisión se responden en un plazo de { $timescale }.
 explanation-missing = Información no facilitada por { $controller }.
 explanation-missing-unknown = Información no facilitada por el titular de este sitio web.
+explanation-contest-how = Cómo impugnar esta decisión: { $how }
 explanation-contest = Tiene derecho a que una persona revise esta decisión, a expresar su punto de vista y a impugnarla.
 explanation-request-review = Solicitar revisión humana
 explanation-review-requested = Se está preparando su solicitud de revisión humana.

@@ -27,6 +27,8 @@ notice-human-requested = Teie soov inimesega rääkida on edastatud.
 # Text alternative of the "AI" label on generated content.
 ai-label-alt = Tehisintellekti loodud
 ai-label-alt-modified = Tehisintellektiga muudetud
+ai-label-generated = LOODUD
+ai-label-modified = MUUDETUD
 
 ## Automatiseeritud otsuse selgitus (isikuandmete kaitse üldmäärus, artiklid 13–15 ja 22; tehisintellekti käsitlev määrus, artikkel 86)
 
@@ -45,6 +47,12 @@ explanation-factors-caption = Tegurid ja nende kaal, kõige olulisemast kõige v
 explanation-factor = Tegur
 explanation-your-value = Teie väärtus
 explanation-weight = Kaal
+explanation-weight-strong = tugev
+explanation-weight-moderate = mõõdukas
+explanation-weight-slight = väike
+explanation-weight-none = mõju puudub
+explanation-yes = jah
+explanation-no = ei
 explanation-for-you = Teie kasuks
 explanation-against-you = Teie kahjuks
 explanation-show-all = Näita kõiki tegureid ({ $count })
@@ -59,6 +67,11 @@ summary-no-factors = Selle otsuse kohta ei esitatud ühtegi üksiktegurit.
 list-and = { $head } ja { $last }
 explanation-logic = Kuidas süsteem töötab
 explanation-data = Milliseid Teie andmeid kasutati
+explanation-category-source = Allikas: { $source }
+explanation-category-why = Miks see on oluline: { $why }
+explanation-sources = Kust Teie andmed pärinevad
+explanation-counterfactuals = Mis oleks otsust muutnud
+explanation-counterfactuals-intro = Otsus oleks olnud teistsugune järgmistel juhtudel:
 explanation-significance = Mida see otsus Teie jaoks tähendab
 explanation-consequences = Mis edasi saab
 explanation-role = Tehisintellektisüsteemi roll
@@ -71,6 +84,7 @@ explanation-model-documentation = Mudeli dokumentatsioon
 explanation-review-timescale = Läbivaatamise taotlusele vastamise tähtaeg: { $timescale }.
 explanation-missing = { $controller } ei ole seda teavet esitanud.
 explanation-missing-unknown = Selle veebisaidi haldaja ei ole seda teavet esitanud.
+explanation-contest-how = Kuidas seda otsust vaidlustada: { $how }
 explanation-contest = Teil on õigus taotleda, et inimene vaataks selle otsuse läbi, väljendada oma seisukohta ja otsus vaidlustada.
 explanation-request-review = Taotle läbivaatamist inimese poolt
 explanation-review-requested = Teie taotlust, et otsuse vaataks läbi inimene, valmistatakse ette.

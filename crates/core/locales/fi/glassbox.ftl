@@ -27,6 +27,8 @@ notice-human-requested = Pyyntösi päästä puhumaan ihmisen kanssa on välitet
 # Tuotetun sisällön ”AI”-merkin tekstivastine.
 ai-label-alt = Tekoälyn tuottama
 ai-label-alt-modified = Muokattu tekoälyllä
+ai-label-generated = TUOTETTU
+ai-label-modified = MUOKATTU
 
 ## Automaattisen päätöksen selitys (tietosuoja-asetuksen 13–15 ja 22 artikla; tekoälysäädöksen 86 artikla)
 
@@ -45,6 +47,12 @@ explanation-factors-caption = Tekijät ja niiden painoarvo tärkeimmästä vähi
 explanation-factor = Tekijä
 explanation-your-value = Sinun arvosi
 explanation-weight = Paino
+explanation-weight-strong = vahva
+explanation-weight-moderate = kohtalainen
+explanation-weight-slight = vähäinen
+explanation-weight-none = ei vaikutusta
+explanation-yes = kyllä
+explanation-no = ei
 explanation-for-you = hyväksesi
 explanation-against-you = haitaksesi
 explanation-show-all = Näytä kaikki tekijät ({ $count })
@@ -59,6 +67,11 @@ summary-no-factors = Tästä päätöksestä ei ole ilmoitettu yksittäisiä tek
 list-and = { $head } ja { $last }
 explanation-logic = Miten järjestelmä toimii
 explanation-data = Mitä tietojasi käytettiin
+explanation-category-source = Lähde: { $source }
+explanation-category-why = Miksi sillä on merkitystä: { $why }
+explanation-sources = Mistä tietosi ovat peräisin
+explanation-counterfactuals = Mikä olisi muuttanut päätöksen
+explanation-counterfactuals-intro = Päätös olisi ollut toinen näissä tapauksissa:
 explanation-significance = Mitä päätös merkitsee sinulle
 explanation-consequences = Mitä seuraavaksi tapahtuu
 explanation-role = Tekoälyjärjestelmän rooli
@@ -71,6 +84,7 @@ explanation-model-documentation = Mallin dokumentaatio
 explanation-review-timescale = Vastausaika arviointipyyntöön: { $timescale }.
 explanation-missing = { $controller } ei ole ilmoittanut tätä.
 explanation-missing-unknown = Tämän verkkosivuston ylläpitäjä ei ole ilmoittanut tätä.
+explanation-contest-how = Näin riitautat tämän päätöksen: { $how }
 explanation-contest = Sinulla on oikeus vaatia, että ihminen arvioi päätöksen, sekä oikeus esittää kantasi ja riitauttaa päätös.
 explanation-request-review = Pyydä ihmisen arviota
 explanation-review-requested = Pyyntöäsi ihmisen tekemästä arviosta valmistellaan.

@@ -22,6 +22,8 @@ notice-human-requested = Votre demande de parler à une personne a été transmi
 
 ai-label-alt = Généré par l'IA
 ai-label-alt-modified = Modifié avec l'IA
+ai-label-generated = GÉNÉRÉ
+ai-label-modified = MODIFIÉ
 
 ## L'explication d'une décision automatisée (RGPD, art. 13 à 15 et 22 ; règlement sur l'intelligence artificielle, art. 86)
 
@@ -40,6 +42,12 @@ explanation-factors-caption = Les facteurs et leur poids, du plus important au m
 explanation-factor = Facteur
 explanation-your-value = Votre valeur
 explanation-weight = Poids
+explanation-weight-strong = forte
+explanation-weight-moderate = modérée
+explanation-weight-slight = faible
+explanation-weight-none = sans effet
+explanation-yes = oui
+explanation-no = non
 explanation-for-you = en votre faveur
 explanation-against-you = en votre défaveur
 explanation-show-all = Afficher les { $count } facteurs
@@ -54,6 +62,11 @@ summary-no-factors = Aucun facteur individuel n'a été communiqué pour cette d
 list-and = { $head } et { $last }
 explanation-logic = Comment fonctionne le système
 explanation-data = Quelles données vous concernant ont été utilisées
+explanation-category-source = Source : { $source }
+explanation-category-why = Pourquoi c'est pertinent : { $why }
+explanation-sources = D'où viennent vos données
+explanation-counterfactuals = Ce qui aurait changé la décision
+explanation-counterfactuals-intro = La décision aurait été différente dans ces cas :
 explanation-significance = Ce que cette décision signifie pour vous
 explanation-consequences = Les conséquences envisagées
 explanation-role = Le rôle du système d'IA
@@ -66,6 +79,7 @@ explanation-model-documentation = Documentation du modèle
 explanation-review-timescale = Une demande de réexamen reçoit une réponse sous { $timescale }.
 explanation-missing = Non communiqué par { $controller }.
 explanation-missing-unknown = Non communiqué par l'exploitant de ce site.
+explanation-contest-how = Comment contester cette décision : { $how }
 explanation-contest = Vous avez le droit d'obtenir une intervention humaine, d'exprimer votre point de vue et de contester cette décision.
 explanation-request-review = Demander un réexamen par une personne
 explanation-review-requested = Votre demande de réexamen par une personne est en cours de préparation.

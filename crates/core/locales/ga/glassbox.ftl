@@ -22,6 +22,8 @@ notice-human-requested = Cuireadh ar aghaidh d’iarraidh labhairt le duine.
 
 ai-label-alt = Ginte ag IS
 ai-label-alt-modified = Athraithe le hIS
+ai-label-generated = GINTE
+ai-label-modified = MODHNAITHE
 
 ## Míniú ar chinneadh uathoibrithe (RGCS, Airteagail 13–15 agus 22; an Gníomh um an Intleacht Shaorga, Airteagal 86)
 
@@ -40,6 +42,12 @@ explanation-factors-caption = Na tosca agus a dtábhacht, ón gceann is tábhach
 explanation-factor = Toisc
 explanation-your-value = Do luach
 explanation-weight = Meáchan
+explanation-weight-strong = láidir
+explanation-weight-moderate = measartha
+explanation-weight-slight = beag
+explanation-weight-none = gan tionchar
+explanation-yes = tá
+explanation-no = níl
 explanation-for-you = i d’fhabhar
 explanation-against-you = i do choinne
 explanation-show-all = Taispeáin na tosca go léir ({ $count })
@@ -54,6 +62,11 @@ summary-no-factors = Níor tuairiscíodh aon toisc aonair don chinneadh seo.
 list-and = { $head } agus { $last }
 explanation-logic = Conas a oibríonn an córas
 explanation-data = Cé acu de do shonraí a d’úsáid sé
+explanation-category-source = Foinse: { $source }
+explanation-category-why = Cén fáth a bhfuil sé tábhachtach: { $why }
+explanation-sources = Cá as ar tháinig do shonraí
+explanation-counterfactuals = Cad a d’athródh an cinneadh
+explanation-counterfactuals-intro = Bheadh an cinneadh difriúil sna cásanna seo:
 explanation-significance = Cad a chiallaíonn an cinneadh seo duit
 explanation-consequences = Cad a tharlóidh anois
 explanation-role = Ról an chórais IS
@@ -66,6 +79,7 @@ explanation-model-documentation = Doiciméadú na samhla
 explanation-review-timescale = Am freagartha ar iarraidh athbhreithnithe: { $timescale }.
 explanation-missing = Níor sholáthair { $controller } é seo.
 explanation-missing-unknown = Níor sholáthair oibreoir an tsuímh Ghréasáin seo é seo.
+explanation-contest-how = Conas agóid a dhéanamh i gcoinne an chinnidh seo: { $how }
 explanation-contest = Tá sé de cheart agat a iarraidh go ndéanfadh duine athbhreithniú ar an gcinneadh seo, do dhearcadh a chur in iúl agus agóid a dhéanamh i gcoinne an chinnidh.
 explanation-request-review = Iarr athbhreithniú daonna
 explanation-review-requested = Tá d’iarraidh ar athbhreithniú daonna á hullmhú.

@@ -27,6 +27,8 @@ notice-human-requested = Vaš zahtjev za razgovor s čovjekom proslijeđen je.
 # Text alternative of the "AI" label on generated content.
 ai-label-alt = Generirano pomoću UI-ja
 ai-label-alt-modified = Izmijenjeno pomoću UI-ja
+ai-label-generated = GENERIRANO
+ai-label-modified = IZMIJENJENO
 
 ## Objašnjenje automatizirane odluke (Opća uredba o zaštiti podataka, čl. 13.–15. i 22.; Akt o umjetnoj inteligenciji, čl. 86.)
 
@@ -45,6 +47,12 @@ explanation-factors-caption = Čimbenici i njihova težina, od najvažnijeg do n
 explanation-factor = Čimbenik
 explanation-your-value = Vaša vrijednost
 explanation-weight = Težina
+explanation-weight-strong = jak
+explanation-weight-moderate = umjeren
+explanation-weight-slight = slab
+explanation-weight-none = bez utjecaja
+explanation-yes = da
+explanation-no = ne
 explanation-for-you = u vašu korist
 explanation-against-you = na vašu štetu
 explanation-show-all = Prikažite sve čimbenike ({ $count })
@@ -59,6 +67,11 @@ summary-no-factors = Za ovu odluku nije naveden nijedan pojedinačni čimbenik.
 list-and = { $head } i { $last }
 explanation-logic = Kako sustav funkcionira
 explanation-data = Koji su vaši podaci upotrijebljeni
+explanation-category-source = Izvor: { $source }
+explanation-category-why = Zašto je važno: { $why }
+explanation-sources = Odakle potječu vaši podaci
+explanation-counterfactuals = Što bi promijenilo odluku
+explanation-counterfactuals-intro = Odluka bi bila drukčija u ovim slučajevima:
 explanation-significance = Što ova odluka znači za vas
 explanation-consequences = Što slijedi
 explanation-role = Uloga UI sustava
@@ -71,6 +84,7 @@ explanation-model-documentation = Dokumentacija modela
 explanation-review-timescale = Rok za odgovor na zahtjev za preispitivanje: { $timescale }.
 explanation-missing = { $controller } ne pruža ovu informaciju.
 explanation-missing-unknown = Upravitelj ove internetske stranice ne pruža ovu informaciju.
+explanation-contest-how = Kako osporiti ovu odluku: { $how }
 explanation-contest = Imate pravo zatražiti da ovu odluku preispita čovjek, izraziti svoje stajalište i osporiti odluku.
 explanation-request-review = Zatražite da odluku preispita čovjek
 explanation-review-requested = Vaš zahtjev da odluku preispita čovjek priprema se.

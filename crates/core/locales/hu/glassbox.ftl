@@ -27,6 +27,8 @@ notice-human-requested = Továbbítottuk a kérését, hogy emberrel beszélhess
 # Text alternative of the "AI" label on generated content.
 ai-label-alt = MI által létrehozva
 ai-label-alt-modified = MI segítségével módosítva
+ai-label-generated = GENERÁLT
+ai-label-modified = MÓDOSÍTOTT
 
 ## Automatizált döntés magyarázata (általános adatvédelmi rendelet, 13–15. és 22. cikk; a mesterséges intelligenciáról szóló rendelet 86. cikke)
 
@@ -45,6 +47,12 @@ explanation-factors-caption = A tényezők és súlyuk, a legfontosabbtól a leg
 explanation-factor = Tényező
 explanation-your-value = Az Ön értéke
 explanation-weight = Súly
+explanation-weight-strong = erős
+explanation-weight-moderate = közepes
+explanation-weight-slight = csekély
+explanation-weight-none = nincs hatása
+explanation-yes = igen
+explanation-no = nem
 explanation-for-you = az Ön javára
 explanation-against-you = az Ön kárára
 explanation-show-all = Az összes tényező megjelenítése ({ $count })
@@ -59,6 +67,11 @@ summary-no-factors = Ehhez a döntéshez nem adtak meg egyedi tényezőt.
 list-and = { $head } és { $last }
 explanation-logic = Hogyan működik a rendszer
 explanation-data = Mely adatait használta fel a rendszer
+explanation-category-source = Forrás: { $source }
+explanation-category-why = Miért számít: { $why }
+explanation-sources = Honnan származnak az adatai
+explanation-counterfactuals = Mi változtatott volna a döntésen
+explanation-counterfactuals-intro = A döntés a következő esetekben másképp alakult volna:
 explanation-significance = Mit jelent ez a döntés az Ön számára
 explanation-consequences = Mi következik ezután
 explanation-role = Az MI-rendszer szerepe
@@ -71,6 +84,7 @@ explanation-model-documentation = A modell dokumentációja
 explanation-review-timescale = A felülvizsgálati kérelmek megválaszolásának határideje: { $timescale }.
 explanation-missing = { $controller } nem adta meg.
 explanation-missing-unknown = E weboldal üzemeltetője nem adta meg.
+explanation-contest-how = Így vitathatja a döntést: { $how }
 explanation-contest = Önnek joga van kérni, hogy a döntést ember vizsgálja felül, kifejteni az álláspontját, és kifogást benyújtani a döntéssel szemben.
 explanation-request-review = Emberi felülvizsgálat kérése
 explanation-review-requested = Az emberi felülvizsgálat iránti kérelmét előkészítjük.

@@ -27,6 +27,8 @@ notice-human-requested = La sua richiesta di parlare con una persona è stata in
 # Testo alternativo dell'etichetta «IA» sui contenuti generati.
 ai-label-alt = Generato dall'IA
 ai-label-alt-modified = Modificato con l'IA
+ai-label-generated = GENERATO
+ai-label-modified = MODIFICATO
 
 ## La spiegazione di una decisione automatizzata (RGPD, artt. 13-15 e 22; regolamento sull'intelligenza artificiale, art. 86)
 
@@ -45,6 +47,12 @@ explanation-factors-caption = I fattori e il loro peso, dal più al meno importa
 explanation-factor = Fattore
 explanation-your-value = Il suo valore
 explanation-weight = Peso
+explanation-weight-strong = forte
+explanation-weight-moderate = moderato
+explanation-weight-slight = lieve
+explanation-weight-none = nessun effetto
+explanation-yes = sì
+explanation-no = no
 explanation-for-you = a suo favore
 explanation-against-you = a suo sfavore
 explanation-show-all = Mostra tutti i fattori ({ $count })
@@ -59,6 +67,11 @@ summary-no-factors = Per questa decisione non è stato indicato alcun fattore sp
 list-and = { $head } e { $last }
 explanation-logic = Come funziona il sistema
 explanation-data = Quali dati che la riguardano sono stati usati
+explanation-category-source = Fonte: { $source }
+explanation-category-why = Perché conta: { $why }
+explanation-sources = Da dove provengono i suoi dati
+explanation-counterfactuals = Che cosa avrebbe cambiato la decisione
+explanation-counterfactuals-intro = La decisione sarebbe stata diversa in questi casi:
 explanation-significance = Che cosa significa per lei questa decisione
 explanation-consequences = Che cosa succede ora
 explanation-role = Il ruolo del sistema di IA
@@ -71,6 +84,7 @@ explanation-model-documentation = Documentazione del modello
 explanation-review-timescale = Alle richieste di riesame si risponde entro { $timescale }.
 explanation-missing = Informazione non fornita da { $controller }.
 explanation-missing-unknown = Informazione non fornita dal gestore di questo sito web.
+explanation-contest-how = Come contestare questa decisione: { $how }
 explanation-contest = Ha il diritto di chiedere che una persona riesamini questa decisione, di esprimere la propria opinione e di contestarla.
 explanation-request-review = Chiedi il riesame da parte di una persona
 explanation-review-requested = La sua richiesta di riesame da parte di una persona è in preparazione.

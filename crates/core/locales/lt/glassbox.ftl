@@ -22,6 +22,8 @@ notice-human-requested = Jūsų prašymas kalbėti su žmogumi perduotas.
 
 ai-label-alt = Sugeneruota DI
 ai-label-alt-modified = Pakeista naudojant DI
+ai-label-generated = SUKURTA
+ai-label-modified = PAKEISTA
 
 ## Automatizuoto sprendimo paaiškinimas (BDAR 13–15 ir 22 str.; Dirbtinio intelekto aktas, 86 str.)
 
@@ -40,6 +42,12 @@ explanation-factors-caption = Veiksniai ir jų svarba – nuo svarbiausio iki ma
 explanation-factor = Veiksnys
 explanation-your-value = Jūsų reikšmė
 explanation-weight = Svoris
+explanation-weight-strong = stipri
+explanation-weight-moderate = vidutinė
+explanation-weight-slight = silpna
+explanation-weight-none = be poveikio
+explanation-yes = taip
+explanation-no = ne
 explanation-for-you = jums palankus
 explanation-against-you = jums nepalankus
 explanation-show-all = Rodyti visus veiksnius ({ $count })
@@ -54,6 +62,11 @@ summary-no-factors = Apie atskirus šio sprendimo veiksnius informacijos nepatei
 list-and = { $head } ir { $last }
 explanation-logic = Kaip veikia sistema
 explanation-data = Kuriuos jūsų duomenis ji naudojo
+explanation-category-source = Šaltinis: { $source }
+explanation-category-why = Kodėl tai svarbu: { $why }
+explanation-sources = Iš kur gauti jūsų duomenys
+explanation-counterfactuals = Kas būtų pakeitę sprendimą
+explanation-counterfactuals-intro = Sprendimas būtų buvęs kitoks šiais atvejais:
 explanation-significance = Ką šis sprendimas jums reiškia
 explanation-consequences = Kas bus toliau
 explanation-role = DI sistemos vaidmuo
@@ -66,6 +79,7 @@ explanation-model-documentation = Modelio dokumentacija
 explanation-review-timescale = Atsakymo į prašymą peržiūrėti terminas: { $timescale }.
 explanation-missing = { $controller } šios informacijos nepateikė.
 explanation-missing-unknown = Šios svetainės valdytojas šios informacijos nepateikė.
+explanation-contest-how = Kaip užginčyti šį sprendimą: { $how }
 explanation-contest = Turite teisę prašyti, kad šį sprendimą peržiūrėtų žmogus, pareikšti savo požiūrį ir užginčyti sprendimą.
 explanation-request-review = Prašyti žmogaus peržiūros
 explanation-review-requested = Rengiamas jūsų prašymas, kad sprendimą peržiūrėtų žmogus.

@@ -22,6 +22,8 @@ notice-human-requested = Jūsu lūgums runāt ar cilvēku ir nodots tālāk.
 
 ai-label-alt = Ģenerēts ar MI
 ai-label-alt-modified = Pārveidots ar MI
+ai-label-generated = ĢENERĒTS
+ai-label-modified = MODIFICĒTS
 
 ## Automatizēta lēmuma skaidrojums (VDAR 13.–15. un 22. pants; Mākslīgā intelekta akta 86. pants)
 
@@ -40,6 +42,12 @@ explanation-factors-caption = Faktori un to ietekme – no svarīgākā līdz vi
 explanation-factor = Faktors
 explanation-your-value = Jūsu vērtība
 explanation-weight = Svars
+explanation-weight-strong = spēcīga
+explanation-weight-moderate = mērena
+explanation-weight-slight = neliela
+explanation-weight-none = bez ietekmes
+explanation-yes = jā
+explanation-no = nē
 explanation-for-you = jums par labu
 explanation-against-you = jums par sliktu
 explanation-show-all = Rādīt visus faktorus ({ $count })
@@ -54,6 +62,11 @@ summary-no-factors = Par šo lēmumu nav norādīts neviens atsevišķs faktors.
 list-and = { $head } un { $last }
 explanation-logic = Kā darbojas sistēma
 explanation-data = Kurus jūsu datus tā izmantoja
+explanation-category-source = Avots: { $source }
+explanation-category-why = Kāpēc tas ir svarīgi: { $why }
+explanation-sources = No kurienes iegūti jūsu dati
+explanation-counterfactuals = Kas būtu mainījis lēmumu
+explanation-counterfactuals-intro = Lēmums būtu bijis citāds šādos gadījumos:
 explanation-significance = Ko šis lēmums jums nozīmē
 explanation-consequences = Kas notiks tālāk
 explanation-role = MI sistēmas loma
@@ -66,6 +79,7 @@ explanation-model-documentation = Modeļa dokumentācija
 explanation-review-timescale = Atbildes termiņš uz pārskatīšanas lūgumu: { $timescale }.
 explanation-missing = { $controller } šo informāciju nesniedz.
 explanation-missing-unknown = Šīs tīmekļa vietnes turētājs šo informāciju nesniedz.
+explanation-contest-how = Kā apstrīdēt šo lēmumu: { $how }
 explanation-contest = Jums ir tiesības lūgt, lai šo lēmumu pārskata cilvēks, paust savu viedokli un apstrīdēt lēmumu.
 explanation-request-review = Lūgt cilvēka pārskatīšanu
 explanation-review-requested = Jūsu lūgums pēc cilvēka veiktas pārskatīšanas tiek sagatavots.

@@ -27,6 +27,8 @@ notice-human-requested = It-talba tiegħek biex titkellem ma' persuna ntbagħtet
 # Test alternattiv tat-tikketta “IA” fuq kontenut iġġenerat.
 ai-label-alt = Iġġenerat mill-IA
 ai-label-alt-modified = Modifikat bl-IA
+ai-label-generated = ĠENERAT
+ai-label-modified = MODIFIKAT
 
 ## L-ispjegazzjoni ta' deċiżjoni awtomatizzata (GDPR, Artikoli 13 sa 15 u 22; Att dwar l-Intelliġenza Artifiċjali, Art. 86)
 
@@ -45,6 +47,12 @@ explanation-factors-caption = Il-fatturi u l-piż ta' kull wieħed, mill-aktar i
 explanation-factor = Fattur
 explanation-your-value = Il-valur tiegħek
 explanation-weight = Piż
+explanation-weight-strong = qawwi
+explanation-weight-moderate = moderat
+explanation-weight-slight = żgħir
+explanation-weight-none = l-ebda effett
+explanation-yes = iva
+explanation-no = le
 explanation-for-you = favur tiegħek
 explanation-against-you = kontrik
 explanation-show-all = Uri l-fatturi kollha ({ $count })
@@ -59,6 +67,11 @@ summary-no-factors = Ma ġie rrappurtat l-ebda fattur individwali għal din id-d
 list-and = { $head } u { $last }
 explanation-logic = Kif taħdem is-sistema
 explanation-data = Liema data tiegħek intużat
+explanation-category-source = Sors: { $source }
+explanation-category-why = Għaliex hu rilevanti: { $why }
+explanation-sources = Minn fejn ġiet id-data tiegħek
+explanation-counterfactuals = X'kien ikun biddel id-deċiżjoni
+explanation-counterfactuals-intro = Id-deċiżjoni kienet tkun differenti f'dawn il-każijiet:
 explanation-significance = Xi tfisser għalik din id-deċiżjoni
 explanation-consequences = X'jiġri issa
 explanation-role = Ir-rwol tas-sistema tal-IA
@@ -71,6 +84,7 @@ explanation-model-documentation = Dokumentazzjoni tal-mudell
 explanation-review-timescale = It-talbiet għal rieżami jingħataw tweġiba fi żmien { $timescale }.
 explanation-missing = Informazzjoni mhux ipprovduta minn { $controller }.
 explanation-missing-unknown = Informazzjoni mhux ipprovduta minn min jopera dan is-sit web.
+explanation-contest-how = Kif tikkontesta din id-deċiżjoni: { $how }
 explanation-contest = Għandek id-dritt li titlob li persuna tirrieżamina din id-deċiżjoni, li tesprimi l-fehma tiegħek u li tikkontesta d-deċiżjoni.
 explanation-request-review = Itlob rieżami minn persuna
 explanation-review-requested = It-talba tiegħek għal rieżami minn persuna qed titħejja.

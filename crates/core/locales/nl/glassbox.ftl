@@ -27,6 +27,8 @@ notice-human-requested = Uw verzoek om met een mens te praten is doorgegeven.
 # Tekstalternatief voor het label „AI” bij gegenereerde inhoud.
 ai-label-alt = Gegenereerd door AI
 ai-label-alt-modified = Bewerkt met AI
+ai-label-generated = GEGENEREERD
+ai-label-modified = GEWIJZIGD
 
 ## Uitleg bij een geautomatiseerd besluit (AVG art. 13–15 en 22; AI-verordening art. 86)
 
@@ -45,6 +47,12 @@ explanation-factors-caption = Factoren en hun gewicht, van belangrijkst naar min
 explanation-factor = Beslisfactor
 explanation-your-value = Uw waarde
 explanation-weight = Gewicht
+explanation-weight-strong = sterk
+explanation-weight-moderate = matig
+explanation-weight-slight = gering
+explanation-weight-none = geen effect
+explanation-yes = ja
+explanation-no = nee
 explanation-for-you = in uw voordeel
 explanation-against-you = in uw nadeel
 explanation-show-all = Alle factoren tonen ({ $count })
@@ -59,6 +67,11 @@ summary-no-factors = Voor dit besluit zijn geen afzonderlijke factoren opgegeven
 list-and = { $head } en { $last }
 explanation-logic = Hoe het systeem werkt
 explanation-data = Welke gegevens van u zijn gebruikt
+explanation-category-source = Bron: { $source }
+explanation-category-why = Waarom dit telt: { $why }
+explanation-sources = Waar uw gegevens vandaan komen
+explanation-counterfactuals = Wat de beslissing had veranderd
+explanation-counterfactuals-intro = In deze gevallen was de beslissing anders uitgevallen:
 explanation-significance = Wat dit besluit voor u betekent
 explanation-consequences = Wat er nu gebeurt
 explanation-role = De rol van het AI-systeem
@@ -71,6 +84,7 @@ explanation-model-documentation = Documentatie van het model
 explanation-review-timescale = Op een verzoek om beoordeling wordt binnen { $timescale } gereageerd.
 explanation-missing = Niet verstrekt door { $controller }.
 explanation-missing-unknown = Niet verstrekt door de beheerder van deze website.
+explanation-contest-how = Zo vecht u deze beslissing aan: { $how }
 explanation-contest = U hebt het recht om dit besluit door een mens te laten beoordelen, uw standpunt kenbaar te maken en het besluit aan te vechten.
 explanation-request-review = Beoordeling door een mens vragen
 explanation-review-requested = Uw verzoek om beoordeling door een mens wordt voorbereid.

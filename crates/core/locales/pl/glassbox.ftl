@@ -27,6 +27,8 @@ notice-human-requested = Prośba o rozmowę z człowiekiem została przekazana.
 # Text alternative of the "AI" label on generated content.
 ai-label-alt = Wygenerowane przez AI
 ai-label-alt-modified = Zmodyfikowane przy użyciu AI
+ai-label-generated = WYGENEROWANO
+ai-label-modified = ZMODYFIKOWANO
 
 ## Wyjaśnienie zautomatyzowanej decyzji (RODO, art. 13–15 i 22; akt w sprawie sztucznej inteligencji, art. 86)
 
@@ -45,6 +47,12 @@ explanation-factors-caption = Czynniki i ich waga, od najważniejszego do najmni
 explanation-factor = Czynnik
 explanation-your-value = Państwa wartość
 explanation-weight = Waga
+explanation-weight-strong = silny
+explanation-weight-moderate = umiarkowany
+explanation-weight-slight = niewielki
+explanation-weight-none = bez wpływu
+explanation-yes = tak
+explanation-no = nie
 explanation-for-you = na Państwa korzyść
 explanation-against-you = na Państwa niekorzyść
 explanation-show-all = Pokaż wszystkie czynniki ({ $count })
@@ -59,6 +67,11 @@ summary-no-factors = Dla tej decyzji nie wskazano żadnego konkretnego czynnika.
 list-and = { $head } i { $last }
 explanation-logic = Jak działa system
 explanation-data = Które Państwa dane zostały wykorzystane
+explanation-category-source = Źródło: { $source }
+explanation-category-why = Dlaczego ma to znaczenie: { $why }
+explanation-sources = Skąd pochodzą Państwa dane
+explanation-counterfactuals = Co zmieniłoby decyzję
+explanation-counterfactuals-intro = Decyzja byłaby inna w tych przypadkach:
 explanation-significance = Co ta decyzja oznacza dla Państwa
 explanation-consequences = Co dalej
 explanation-role = Rola systemu AI
@@ -71,6 +84,7 @@ explanation-model-documentation = Dokumentacja modelu
 explanation-review-timescale = Termin odpowiedzi na prośbę o weryfikację: { $timescale }.
 explanation-missing = { $controller } nie udostępnia tej informacji.
 explanation-missing-unknown = Podmiot prowadzący tę stronę internetową nie udostępnia tej informacji.
+explanation-contest-how = Jak zakwestionować tę decyzję: { $how }
 explanation-contest = Mają Państwo prawo zażądać, aby tę decyzję zweryfikował człowiek, a także przedstawić własne stanowisko i zakwestionować decyzję.
 explanation-request-review = Poproś o weryfikację przez człowieka
 explanation-review-requested = Przygotowujemy Państwa prośbę o weryfikację przez człowieka.

@@ -27,6 +27,8 @@ notice-human-requested = O seu pedido para falar com uma pessoa foi transmitido.
 # Texto alternativo do rótulo «IA» nos conteúdos gerados.
 ai-label-alt = Gerado por IA
 ai-label-alt-modified = Modificado com IA
+ai-label-generated = GERADO
+ai-label-modified = MODIFICADO
 
 ## A explicação de uma decisão automatizada (RGPD, artigos 13.º a 15.º e 22.º; Regulamento da Inteligência Artificial, art. 86.º)
 
@@ -45,6 +47,12 @@ explanation-factors-caption = Os fatores e o respetivo peso, do mais ao menos im
 explanation-factor = Fator
 explanation-your-value = O seu valor
 explanation-weight = Peso
+explanation-weight-strong = forte
+explanation-weight-moderate = moderado
+explanation-weight-slight = ligeiro
+explanation-weight-none = sem efeito
+explanation-yes = sim
+explanation-no = não
 explanation-for-you = a seu favor
 explanation-against-you = contra si
 explanation-show-all = Mostrar os { $count } fatores
@@ -59,6 +67,11 @@ summary-no-factors = Não foi comunicado nenhum fator individual para esta decis
 list-and = { $head } e { $last }
 explanation-logic = Como funciona o sistema
 explanation-data = Que dados seus foram utilizados
+explanation-category-source = Origem: { $source }
+explanation-category-why = Porque é relevante: { $why }
+explanation-sources = De onde vieram os seus dados
+explanation-counterfactuals = O que teria alterado a decisão
+explanation-counterfactuals-intro = A decisão teria sido diferente nestes casos:
 explanation-significance = O que esta decisão significa para si
 explanation-consequences = O que acontece a seguir
 explanation-role = O papel do sistema de IA
@@ -71,6 +84,7 @@ explanation-model-documentation = Documentação do modelo
 explanation-review-timescale = Os pedidos de revisão são respondidos no prazo de { $timescale }.
 explanation-missing = Informação não fornecida por { $controller }.
 explanation-missing-unknown = Informação não fornecida pelo responsável por este site.
+explanation-contest-how = Como contestar esta decisão: { $how }
 explanation-contest = Tem o direito de pedir que uma pessoa reveja esta decisão, de manifestar o seu ponto de vista e de contestar a decisão.
 explanation-request-review = Pedir revisão por uma pessoa
 explanation-review-requested = O seu pedido de revisão por uma pessoa está a ser preparado.

@@ -27,6 +27,8 @@ notice-human-requested = Cererea dumneavoastră de a vorbi cu o persoană a fost
 # Textul alternativ al etichetei „IA” de pe conținutul generat.
 ai-label-alt = Generat de IA
 ai-label-alt-modified = Modificat cu IA
+ai-label-generated = GENERAT
+ai-label-modified = MODIFICAT
 
 ## Explicarea unei decizii automatizate (RGPD, art. 13–15 și 22; Regulamentul privind inteligența artificială, art. 86)
 
@@ -45,6 +47,12 @@ explanation-factors-caption = Factorii și ponderea fiecăruia, de la cel mai im
 explanation-factor = Factorul
 explanation-your-value = Valoarea dumneavoastră
 explanation-weight = Pondere
+explanation-weight-strong = puternică
+explanation-weight-moderate = moderată
+explanation-weight-slight = slabă
+explanation-weight-none = fără efect
+explanation-yes = da
+explanation-no = nu
 explanation-for-you = în favoarea dumneavoastră
 explanation-against-you = în defavoarea dumneavoastră
 explanation-show-all = Afișați toți factorii ({ $count })
@@ -59,6 +67,11 @@ summary-no-factors = Pentru această decizie nu a fost comunicat niciun factor i
 list-and = { $head } și { $last }
 explanation-logic = Cum funcționează sistemul
 explanation-data = Ce date ale dumneavoastră au fost folosite
+explanation-category-source = Sursa: { $source }
+explanation-category-why = De ce contează: { $why }
+explanation-sources = De unde provin datele dumneavoastră
+explanation-counterfactuals = Ce ar fi schimbat decizia
+explanation-counterfactuals-intro = Decizia ar fi fost diferită în aceste cazuri:
 explanation-significance = Ce înseamnă această decizie pentru dumneavoastră
 explanation-consequences = Ce urmează
 explanation-role = Rolul sistemului de IA
@@ -71,6 +84,7 @@ explanation-model-documentation = Documentația modelului
 explanation-review-timescale = La cererile de reexaminare se răspunde în termen de { $timescale }.
 explanation-missing = Informație nefurnizată de { $controller }.
 explanation-missing-unknown = Informație nefurnizată de operatorul acestui site.
+explanation-contest-how = Cum puteți contesta această decizie: { $how }
 explanation-contest = Aveți dreptul de a cere ca o persoană să reexamineze această decizie, de a vă exprima punctul de vedere și de a contesta decizia.
 explanation-request-review = Solicitați reexaminarea de către o persoană
 explanation-review-requested = Cererea dumneavoastră de reexaminare de către o persoană este în curs de pregătire.

@@ -27,6 +27,8 @@ notice-human-requested = Vaša žiadosť o rozhovor s človekom bola postúpená
 # Text alternative of the "AI" label on generated content.
 ai-label-alt = Vytvorené pomocou AI
 ai-label-alt-modified = Upravené pomocou AI
+ai-label-generated = VYGENEROVANÉ
+ai-label-modified = UPRAVENÉ
 
 ## Vysvetlenie automatizovaného rozhodnutia (GDPR, čl. 13 – 15 a 22; akt o umelej inteligencii, čl. 86)
 
@@ -45,6 +47,12 @@ explanation-factors-caption = Faktory a ich váha, od najdôležitejšieho po na
 explanation-factor = Faktor
 explanation-your-value = Vaša hodnota
 explanation-weight = Váha
+explanation-weight-strong = silný
+explanation-weight-moderate = stredný
+explanation-weight-slight = slabý
+explanation-weight-none = bez vplyvu
+explanation-yes = áno
+explanation-no = nie
 explanation-for-you = vo váš prospech
 explanation-against-you = vo váš neprospech
 explanation-show-all = Zobraziť všetky faktory ({ $count })
@@ -59,6 +67,11 @@ summary-no-factors = Pri tomto rozhodnutí nebol uvedený žiadny jednotlivý fa
 list-and = { $head } a { $last }
 explanation-logic = Ako systém funguje
 explanation-data = Ktoré vaše údaje sa použili
+explanation-category-source = Zdroj: { $source }
+explanation-category-why = Prečo je to dôležité: { $why }
+explanation-sources = Odkiaľ pochádzajú vaše údaje
+explanation-counterfactuals = Čo by zmenilo rozhodnutie
+explanation-counterfactuals-intro = V týchto prípadoch by rozhodnutie bolo iné:
 explanation-significance = Čo pre vás toto rozhodnutie znamená
 explanation-consequences = Čo bude ďalej
 explanation-role = Úloha systému AI
@@ -71,6 +84,7 @@ explanation-model-documentation = Dokumentácia modelu
 explanation-review-timescale = Lehota na vybavenie žiadosti o preskúmanie: { $timescale }.
 explanation-missing = { $controller } túto informáciu neposkytuje.
 explanation-missing-unknown = Prevádzkovateľ tejto webovej stránky túto informáciu neposkytuje.
+explanation-contest-how = Ako napadnúť toto rozhodnutie: { $how }
 explanation-contest = Máte právo požiadať, aby toto rozhodnutie preskúmal človek, vyjadriť svoje stanovisko a rozhodnutie napadnúť.
 explanation-request-review = Požiadať o preskúmanie človekom
 explanation-review-requested = Vaša žiadosť o preskúmanie človekom sa pripravuje.

@@ -27,6 +27,8 @@ notice-human-requested = Vaša zahteva za pogovor s človekom je bila posredovan
 # Text alternative of the "AI" label on generated content.
 ai-label-alt = Ustvarjeno z UI
 ai-label-alt-modified = Spremenjeno z UI
+ai-label-generated = USTVARJENO
+ai-label-modified = SPREMENJENO
 
 ## Obrazložitev avtomatizirane odločitve (GDPR, členi 13–15 in 22; Akt o umetni inteligenci, člen 86)
 
@@ -45,6 +47,12 @@ explanation-factors-caption = Dejavniki in njihova teža, od najpomembnejšega d
 explanation-factor = Dejavnik
 explanation-your-value = Vaša vrednost
 explanation-weight = Teža
+explanation-weight-strong = močan
+explanation-weight-moderate = zmeren
+explanation-weight-slight = majhen
+explanation-weight-none = brez vpliva
+explanation-yes = da
+explanation-no = ne
 explanation-for-you = v vašo korist
 explanation-against-you = v vašo škodo
 explanation-show-all = Prikažite vse dejavnike ({ $count })
@@ -59,6 +67,11 @@ summary-no-factors = Za to odločitev ni bil naveden noben posamezen dejavnik.
 list-and = { $head } in { $last }
 explanation-logic = Kako sistem deluje
 explanation-data = Kateri vaši podatki so bili uporabljeni
+explanation-category-source = Vir: { $source }
+explanation-category-why = Zakaj je pomembno: { $why }
+explanation-sources = Od kod izvirajo vaši podatki
+explanation-counterfactuals = Kaj bi spremenilo odločitev
+explanation-counterfactuals-intro = Odločitev bi bila drugačna v teh primerih:
 explanation-significance = Kaj ta odločitev pomeni za vas
 explanation-consequences = Kaj sledi
 explanation-role = Vloga sistema UI
@@ -71,6 +84,7 @@ explanation-model-documentation = Dokumentacija modela
 explanation-review-timescale = Rok za odgovor na zahtevo za pregled: { $timescale }.
 explanation-missing = { $controller } te informacije ne zagotavlja.
 explanation-missing-unknown = Upravljavec tega spletnega mesta te informacije ne zagotavlja.
+explanation-contest-how = Kako izpodbijati to odločitev: { $how }
 explanation-contest = Imate pravico zahtevati, da to odločitev pregleda človek, izraziti svoje stališče in odločitev izpodbijati.
 explanation-request-review = Zahtevajte človeški pregled
 explanation-review-requested = Vaša zahteva za človeški pregled se pripravlja.

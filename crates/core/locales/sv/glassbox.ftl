@@ -27,6 +27,8 @@ notice-human-requested = Din begäran om att prata med en människa har skickats
 # Textalternativ till ”AI”-märkningen på genererat innehåll.
 ai-label-alt = Genererat av AI
 ai-label-alt-modified = Ändrat med AI
+ai-label-generated = GENERERAT
+ai-label-modified = ÄNDRAT
 
 ## Förklaring av ett automatiserat beslut (dataskyddsförordningen art. 13–15 och 22; förordningen om artificiell intelligens art. 86)
 
@@ -45,6 +47,12 @@ explanation-factors-caption = Faktorerna och hur mycket var och en vägde, från
 explanation-factor = Faktor
 explanation-your-value = Ditt värde
 explanation-weight = Vikt
+explanation-weight-strong = stark
+explanation-weight-moderate = måttlig
+explanation-weight-slight = svag
+explanation-weight-none = ingen inverkan
+explanation-yes = ja
+explanation-no = nej
 explanation-for-you = till din fördel
 explanation-against-you = emot dig
 explanation-show-all = Visa alla faktorer ({ $count })
@@ -59,6 +67,11 @@ summary-no-factors = Inga enskilda faktorer har angetts för det här beslutet.
 list-and = { $head } och { $last }
 explanation-logic = Så fungerar systemet
 explanation-data = Vilka av dina uppgifter som användes
+explanation-category-source = Källa: { $source }
+explanation-category-why = Varför det spelar roll: { $why }
+explanation-sources = Var dina uppgifter kommer ifrån
+explanation-counterfactuals = Vad som hade ändrat beslutet
+explanation-counterfactuals-intro = Beslutet hade blivit annorlunda i dessa fall:
 explanation-significance = Vad beslutet betyder för dig
 explanation-consequences = Vad som händer nu
 explanation-role = AI-systemets roll
@@ -71,6 +84,7 @@ explanation-model-documentation = Dokumentation av modellen
 explanation-review-timescale = En begäran om granskning besvaras inom { $timescale }.
 explanation-missing = Inte angivet av { $controller }.
 explanation-missing-unknown = Inte angivet av den som driver den här webbplatsen.
+explanation-contest-how = Så bestrider du beslutet: { $how }
 explanation-contest = Du har rätt att begära att en människa granskar beslutet, att uttrycka din åsikt och att bestrida beslutet.
 explanation-request-review = Begär mänsklig granskning
 explanation-review-requested = Din begäran om mänsklig granskning förbereds.
