@@ -271,7 +271,35 @@ impl<'de> Deserialize<'de> for DataCategory {
     }
 }
 
+// The schema says what the hand-written `Deserialize` above accepts: a string, or an object
+// with `category` and optionally `source` and `why`.
+#[cfg(feature = "schemas")]
+impl schemars::JsonSchema for DataCategory {
+    fn schema_name() -> std::borrow::Cow<'static, str> {
+        "DataCategory".into()
+    }
+
+    fn json_schema(_: &mut schemars::SchemaGenerator) -> schemars::Schema {
+        schemars::json_schema!({
+            "description": "A category of the person's data: its name, or an object with where it came from and why it matters.",
+            "anyOf": [
+                { "type": "string" },
+                {
+                    "type": "object",
+                    "properties": {
+                        "category": { "description": "The category (\"income\").", "type": "string" },
+                        "source": { "description": "Where it came from (\"your application\", \"a credit bureau\").", "type": ["string", "null"] },
+                        "why": { "description": "Why it is relevant to the decision.", "type": ["string", "null"] }
+                    },
+                    "required": ["category"]
+                }
+            ]
+        })
+    }
+}
+
 /// How a change in the person's data would have changed the outcome, in words (CJEU C-203/22).
+#[cfg_attr(feature = "schemas", derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
 pub struct Counterfactual {
     /// The change ("If your monthly debt repayments were below € 900").
@@ -281,6 +309,7 @@ pub struct Counterfactual {
 }
 
 /// How to contest the decision (GDPR Art. 22(3)).
+#[cfg_attr(feature = "schemas", derive(schemars::JsonSchema))]
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Contest {
     /// How, in words ("Reply to the decision letter or call 01 23 45 67 89").
