@@ -257,3 +257,19 @@ test("the notice stays legible in dark mode, forced colours, reduced motion and 
     await context.close();
   }
 });
+
+test("two notices on one page have distinct accessible names, also in another language", async () => {
+  for (const lang of ["en", "de"]) {
+    const { context, page } = await open(env, `/fixtures/a11y-variants.html?lang=${lang}`);
+    await ready(page);
+    const names = [];
+    for (const host of ["#inline", "#badge"]) {
+      const region = page.locator(host).locator("section.gb-notice");
+      await region.waitFor();
+      names.push(await region.getAttribute("aria-label"));
+    }
+    assert.notEqual(names[0], names[1], `${lang}: ${names.join(" / ")}`);
+    assert.equal(names[1], `${names[0]} (2)`, lang);
+    await context.close();
+  }
+});

@@ -13,11 +13,16 @@ fn config(pairs: &[(&str, &str)]) -> NoticeConfig {
 }
 
 async fn render(config: NoticeConfig, lang: Lang) -> String {
+    render_nth(config, lang, 1).await
+}
+
+async fn render_nth(config: NoticeConfig, lang: Lang, ordinal: u32) -> String {
     let props = NoticeProps {
         config: Rc::new(config),
         lang,
         overrides: Rc::default(),
         onevent: Default::default(),
+        ordinal,
     };
     LocalServerRenderer::<Notice>::with_props(props)
         .hydratable(false)
@@ -171,4 +176,18 @@ async fn links_to_the_rights_only_when_the_controller_gave_a_channel() {
     assert!(html.contains(">Your rights</button>"));
     let html = render(config(&attrs), Lang::Fr).await;
     assert!(html.contains(">Vos droits</button>"));
+}
+
+#[tokio::test]
+async fn a_second_notice_on_the_page_has_its_own_name() {
+    let first = render_nth(config(&base()), Lang::En, 1).await;
+    let second = render_nth(config(&base()), Lang::En, 2).await;
+    let label = |html: &str| {
+        let start = html.find("aria-label=\"").expect("a region label") + 12;
+        html[start..start + html[start..].find('"').expect("closed")].to_string()
+    };
+    assert_ne!(label(&first), label(&second));
+    assert_eq!(label(&second), format!("{} (2)", label(&first)));
+    let greek = render_nth(config(&base()), Lang::El, 3).await;
+    assert!(label(&greek).ends_with(" (3)"), "{}", label(&greek));
 }

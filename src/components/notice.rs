@@ -22,6 +22,10 @@ pub struct NoticeProps {
     /// Receives what the host page should hear about (shown, acknowledged, human requested).
     #[prop_or_default]
     pub onevent: Callback<WidgetEvent>,
+    /// Its place among the notices on the page, from 1: from the second on, its accessible
+    /// name ends with its number, so that each notice region's name is unique.
+    #[prop_or(1)]
+    pub ordinal: u32,
 }
 
 /// What the notice's status line says.
@@ -99,9 +103,10 @@ pub fn Notice(props: &NoticeProps) -> Html {
     let purpose = copy.purpose.clone().filter(|_| variant != Variant::Badge);
     let asking = config.ack_required && !*acked;
     let class = classes!("gb-notice", format!("gb-{}", variant.as_str()));
+    let region_label = crate::components::numbered(copy.region_label.clone(), props.ordinal);
 
     html! {
-        <section {class} aria-label={copy.region_label.clone()} lang={props.lang.tag()}
+        <section {class} aria-label={region_label} lang={props.lang.tag()}
                  data-variant={variant.as_str()}>
             <span class="gb-ai-icon" aria-hidden="true">{ "AI" }</span>
             <div class="gb-body">

@@ -358,11 +358,24 @@ fn mount_notice(el: &Element, attrs: &Attrs) -> Result<(), JsValue> {
     let lang = language(config.lang.as_deref());
     let root = dom::mount_point(el, config.theme, lang)?;
     let host = el.clone();
+    // Numbered after the highest now mounted, so that every notice's name is unique.
+    let ordinal = STATE.with_borrow(|s| {
+        s.mounted
+            .iter()
+            .filter_map(|m| match &m.app {
+                App::Notice(_, p) => Some(p.ordinal),
+                _ => None,
+            })
+            .max()
+            .unwrap_or(0)
+            + 1
+    });
     let props = NoticeProps {
         config: Rc::new(config.clone()),
         lang,
         overrides: Rc::new(lang::for_element(el)),
         onevent: Callback::from(move |event: WidgetEvent| on_event(&host, event)),
+        ordinal,
     };
     let app = yew::Renderer::<Notice>::with_root_and_props(root, props.clone()).render();
 

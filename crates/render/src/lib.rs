@@ -290,6 +290,8 @@ fn notice_with(
         lang,
         overrides: Rc::new(overrides.clone()),
         onevent: Default::default(),
+        // One prerendered notice a page is the rule; glassbox.js numbers several at takeover.
+        ordinal: 1,
     };
     let body = runtime.block_on(
         yew::LocalServerRenderer::<Notice>::with_props(props)

@@ -82,6 +82,7 @@ fn the_notice_is_prerendered_with_the_widgets_own_markup() {
         lang: Lang::En,
         overrides: Rc::default(),
         onevent: Default::default(),
+        ordinal: 1,
     };
     let component = tokio::runtime::Builder::new_current_thread()
         .build()
