@@ -4,8 +4,10 @@
 //! `glassbox-receiver --help` lists them all with their defaults.
 
 use clap::{Args, Parser, Subcommand};
+use glassbox_core::deadline::Date;
 use std::net::SocketAddr;
 use std::path::PathBuf;
+use time::OffsetDateTime;
 
 /// The default SQLite database: a file in the working directory, created on first start.
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://glassbox-receiver.db";
@@ -111,10 +113,53 @@ pub struct Config {
     )]
     pub controller: String,
 
-    /// Supervisory authority named in refusals (the person's right to lodge a complaint,
-    /// GDPR Art. 12(4) and 77), for example `CNIL, https://www.cnil.fr/en/plaintes`.
-    #[arg(long, env = "GLASSBOX_SUPERVISORY_AUTHORITY", global = true)]
-    pub supervisory_authority: Option<String>,
+    /// Supervisory authority named in the acknowledgement and in refusals (the right to lodge a
+    /// complaint, GDPR Art. 12(4) and 77), as `Name|https://…`, for example
+    /// `CNIL|https://www.cnil.fr/en/plaintes`. Unset: the messages name no particular authority.
+    #[arg(long, env = "GLASSBOX_SUPERVISORY_AUTHORITY", value_parser = Authority::parse, global = true)]
+    pub supervisory_authority: Option<Authority>,
+
+    /// The controller's time zone (an IANA name): the day of receipt, due dates and "today"
+    /// are calendar days there.
+    #[arg(
+        long,
+        env = "GLASSBOX_TIMEZONE",
+        default_value = "Europe/Brussels",
+        value_parser = Zone::parse,
+        global = true
+    )]
+    pub timezone: Zone,
+
+    /// Attempts to deliver a mail before it is given up and shown as failed on the admin page.
+    #[arg(
+        long,
+        env = "GLASSBOX_MAIL_ATTEMPTS",
+        default_value_t = 10,
+        value_parser = clap::value_parser!(u32).range(1..),
+        global = true
+    )]
+    pub mail_attempts: u32,
+
+    /// Seconds before the first retry of a failed mail; each further retry waits twice as
+    /// long (at most 6 hours), so 10 attempts span about 4 hours.
+    #[arg(
+        long,
+        env = "GLASSBOX_MAIL_RETRY_SECS",
+        default_value_t = 30,
+        global = true
+    )]
+    pub mail_retry_secs: u64,
+
+    /// Seconds a worker holds a job it claimed; a job whose worker died (`kill -9`) is taken
+    /// up again after this.
+    #[arg(
+        long,
+        env = "GLASSBOX_JOB_LEASE_SECS",
+        default_value_t = 120,
+        value_parser = clap::value_parser!(u64).range(1..),
+        global = true
+    )]
+    pub job_lease_secs: u64,
 
     /// Days a closed (completed or refused) request is kept before its personal data is
     /// deleted (GDPR Art. 5(1)(e)); the audit log, which holds none, is kept. 0 keeps forever.
@@ -185,5 +230,134 @@ impl Config {
     pub fn for_database(database_url: &str) -> Config {
         let cli = Cli::parse_from(["glassbox-receiver", "--database-url", database_url]);
         cli.config
+    }
+}
+
+/// The supervisory authority the messages name: `GLASSBOX_SUPERVISORY_AUTHORITY="Name|https://…"`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Authority {
+    /// Its name (`CNIL`).
+    pub name: String,
+    /// Where to lodge a complaint.
+    pub url: String,
+}
+
+impl Authority {
+    /// Parses `Name|https://…`; anything else is an error that says what is expected.
+    pub fn parse(s: &str) -> Result<Authority, String> {
+        let expected =
+            "expected `Name|https://…`, for example `CNIL|https://www.cnil.fr/en/plaintes`";
+        let Some((name, url)) = s.split_once('|') else {
+            return Err(format!("no `|` between the name and the URL; {expected}"));
+        };
+        let (name, url) = (name.trim(), url.trim());
+        if name.is_empty() {
+            return Err(format!("the name is empty; {expected}"));
+        }
+        let scheme_ok = url.starts_with("https://") || url.starts_with("http://");
+        if !scheme_ok || url.len() < 12 || url.contains(char::is_whitespace) {
+            return Err(format!("{url:?} is not an http(s) URL; {expected}"));
+        }
+        Ok(Authority {
+            name: name.to_string(),
+            url: url.to_string(),
+        })
+    }
+}
+
+/// The controller's time zone, by IANA name, from a maintained time-zone database (jiff: the
+/// system's zoneinfo, with a bundled copy as fallback).
+#[derive(Clone, Debug)]
+pub struct Zone {
+    name: String,
+    tz: jiff::tz::TimeZone,
+}
+
+impl Default for Zone {
+    fn default() -> Zone {
+        Zone::parse("Europe/Brussels").unwrap_or_else(|_| Zone {
+            name: "UTC".into(),
+            tz: jiff::tz::TimeZone::UTC,
+        })
+    }
+}
+
+impl Zone {
+    /// The zone named `name` (`Europe/Brussels`), or an error naming it.
+    pub fn parse(name: &str) -> Result<Zone, String> {
+        let tz = jiff::tz::TimeZone::get(name.trim()).map_err(|_| {
+            format!("{name:?} is not an IANA time zone name (for example Europe/Brussels)")
+        })?;
+        Ok(Zone {
+            name: name.trim().to_string(),
+            tz,
+        })
+    }
+
+    /// Its IANA name.
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// The calendar day of the moment `t` in this zone.
+    pub fn date_of(&self, t: OffsetDateTime) -> Date {
+        let local = jiff::Timestamp::from_second(t.unix_timestamp())
+            .map(|ts| self.tz.to_datetime(ts).date())
+            .ok();
+        local
+            .and_then(|d| Date::new(i32::from(d.year()), d.month() as u8, d.day() as u8))
+            .unwrap_or_else(|| Date::new(1970, 1, 1).expect("1970-01-01 exists"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(s: &str) -> OffsetDateTime {
+        OffsetDateTime::parse(s, &time::format_description::well_known::Rfc3339).unwrap()
+    }
+
+    #[test]
+    fn the_day_of_receipt_is_the_controllers() {
+        let brussels = Zone::parse("Europe/Brussels").unwrap();
+        // 23:30 UTC on 31 January is already 1 February in Brussels (UTC+1 in winter).
+        assert_eq!(
+            brussels.date_of(at("2026-01-31T23:30:00Z")).to_string(),
+            "2026-02-01"
+        );
+        // 22:30 UTC on 30 June is 1 July in Brussels (UTC+2 in summer).
+        assert_eq!(
+            brussels.date_of(at("2026-06-30T22:30:00Z")).to_string(),
+            "2026-07-01"
+        );
+        assert_eq!(
+            brussels.date_of(at("2026-06-30T21:59:59Z")).to_string(),
+            "2026-06-30"
+        );
+        let lisbon = Zone::parse("Europe/Lisbon").unwrap();
+        assert_eq!(
+            lisbon.date_of(at("2026-01-31T23:30:00Z")).to_string(),
+            "2026-01-31"
+        );
+        assert!(Zone::parse("Mars/Olympus_Mons")
+            .unwrap_err()
+            .contains("Mars/Olympus_Mons"));
+    }
+
+    #[test]
+    fn an_authority_needs_a_name_and_a_url() {
+        let a = Authority::parse("CNIL|https://www.cnil.fr/en/plaintes").unwrap();
+        assert_eq!(a.name, "CNIL");
+        assert_eq!(a.url, "https://www.cnil.fr/en/plaintes");
+        for bad in [
+            "CNIL",
+            "CNIL https://www.cnil.fr",
+            "|https://x.example",
+            "CNIL|www.cnil.fr",
+        ] {
+            let e = Authority::parse(bad).unwrap_err();
+            assert!(e.contains("Name|https://"), "{bad}: {e}");
+        }
     }
 }

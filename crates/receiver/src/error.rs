@@ -4,6 +4,8 @@
 //! `422 invalid_request`, with core's [`FieldError`]s. Server faults are logged (without
 //! personal data) and answered with a bare `internal`.
 
+use crate::requests::OpError;
+use crate::staff::AuthError;
 use crate::store::StoreError;
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
@@ -104,6 +106,31 @@ impl From<StoreError> for ApiError {
                 tracing::error!(error = %other, "storage failure");
                 ApiError::Internal
             }
+        }
+    }
+}
+
+impl From<OpError> for ApiError {
+    fn from(e: OpError) -> ApiError {
+        match e {
+            OpError::Store(s) => s.into(),
+            OpError::Invalid(fields) => ApiError::Invalid(fields),
+            OpError::BadParameter(p) => {
+                ApiError::BadRequest("invalid_parameter", format!("invalid {p}"))
+            }
+            OpError::MailOff => {
+                ApiError::Conflict("mail_off", "mails are off (no GLASSBOX_SMTP_URL)".into())
+            }
+            OpError::Random => ApiError::Internal,
+        }
+    }
+}
+
+impl From<AuthError> for ApiError {
+    fn from(e: AuthError) -> ApiError {
+        match e {
+            AuthError::Missing => ApiError::Unauthorized,
+            AuthError::Refused => ApiError::Forbidden,
         }
     }
 }

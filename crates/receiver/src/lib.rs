@@ -2,16 +2,22 @@
 //!
 //! [`app`] builds the whole HTTP service as an axum [`Router`] (tests drive it with
 //! `app(state).oneshot(..)`); [`serve`] binds it and shuts down gracefully; [`run`] is the
-//! command line. Modules: [`config`] (flags and environment), [`store`] (SQLite/PostgreSQL),
-//! [`audit`] (hash chain), [`mail`] (SMTP verification), [`api`] (JSON handlers), [`pages`]
-//! (HTML), [`error`] (JSON errors).
+//! command line. Modules: [`requests`] (the operations on a request, which both [`api`] (JSON)
+//! and [`pages`] (HTML) call), [`staff`] (who may use the admin), [`messages`] (what the
+//! requester is told), [`jobs`] (durable mails), [`mail`] (SMTP), [`store`] (SQL on
+//! SQLite/PostgreSQL), [`audit`] (hash chain), [`config`] (flags and environment), [`error`]
+//! (JSON errors).
 
 pub mod api;
 pub mod audit;
 pub mod config;
 pub mod error;
+pub mod jobs;
 pub mod mail;
+pub mod messages;
 pub mod pages;
+pub mod requests;
+pub mod staff;
 pub mod store;
 
 use crate::audit::AuditReport;
@@ -77,6 +83,8 @@ pub struct Inner {
     pub base_url: String,
     /// The per-client rate limiter, shared by every router built from this state.
     pub limiter: Option<Arc<GovernorConfig<ClientIp, NoOpMiddleware<QuantaInstant>>>>,
+    /// Wakes this process's job worker when a job was enqueued.
+    pub jobs_wake: tokio::sync::Notify,
 }
 
 impl Deref for AppState {
@@ -87,8 +95,10 @@ impl Deref for AppState {
 }
 
 impl AppState {
-    /// State from an opened store and settings (the mailer is built from `config.smtp_url`).
+    /// State from an opened store and settings (the mailer is built from `config.smtp_url`;
+    /// calendar days are taken in `config.timezone`).
     pub fn new(store: Store, config: Config) -> Result<AppState, ServeError> {
+        let store = store.in_zone(config.timezone.clone());
         let mailer = match config.smtp_url.as_deref().filter(|u| !u.is_empty()) {
             Some(url) => Some(Mailer::new(url, &config.mail_from)?),
             None => None,
@@ -111,7 +121,18 @@ impl AppState {
             mailer,
             base_url,
             limiter,
+            jobs_wake: tokio::sync::Notify::new(),
         })))
+    }
+
+    /// Whether mails to the requester are on (`GLASSBOX_SMTP_URL` set).
+    pub fn mails_on(&self) -> bool {
+        self.mailer.is_some()
+    }
+
+    /// Tells this process's job worker that a job is waiting.
+    pub fn wake_jobs(&self) {
+        self.jobs_wake.notify_one();
     }
 
     /// The status URL for a token.
@@ -125,14 +146,17 @@ impl AppState {
 #[openapi(
     info(title = "Glassbox receiver", description = "Receives glassbox.request/v1 data-subject requests and tracks them to their GDPR deadline."),
     paths(
-        api::healthz, api::submit, api::status, api::verify_page, api::verify,
-        api::admin_list, api::admin_get, api::admin_transition, api::admin_extend,
-        api::admin_resend, api::admin_export, api::admin_verify_audit
+        api::healthz, api::requests::submit, pages::requester::status,
+        pages::requester::verify_page, pages::requester::verify, pages::requester::renew,
+        api::admin::list, api::admin::get, api::admin::transition, api::admin::extend,
+        api::admin::resend, api::admin::export, api::admin::verify_audit, api::admin::jobs,
+        api::admin::retry_job
     ),
     components(schemas(
-        api::SubmitResponse, api::StatusView, api::HistoryItem, api::AdminView,
-        api::ListResponse, api::TransitionBody, api::ExtendBody, api::Health,
-        store::Record, store::Status, audit::AuditEntry, error::ErrorBody,
+        api::requests::SubmitResponse, requests::StatusView, requests::HistoryItem,
+        requests::AdminView, api::admin::ListResponse, api::admin::TransitionBody,
+        api::admin::ExtendBody, api::Health, store::Record, requests::Status, store::JobView,
+        store::JobState, audit::AuditEntry, error::ErrorBody,
         glassbox_core::request::Request, glassbox_core::request::Kind,
         glassbox_core::request::Requester, glassbox_core::request::Details,
         glassbox_core::request::AccessDetails, glassbox_core::request::RectificationDetails,
@@ -210,40 +234,43 @@ pub fn app(state: AppState) -> Router {
     let mut public = Router::new()
         .route(
             "/v1/requests",
-            post(api::submit).layer(DefaultBodyLimit::max(
+            post(api::requests::submit).layer(DefaultBodyLimit::max(
                 glassbox_core::request::MAX_PAYLOAD_BYTES,
             )),
         )
-        .route("/v1/status/{token}", get(api::status))
+        .route("/v1/status/{token}", get(pages::requester::status))
         .route(
             "/v1/verify/{token}",
-            get(api::verify_page).post(api::verify),
-        );
+            get(pages::requester::verify_page).post(pages::requester::verify),
+        )
+        .route("/v1/verify/{token}/renew", post(pages::requester::renew));
     if let Some(limiter) = &state.limiter {
         public = public.layer(GovernorLayer::new(limiter.clone()));
     }
     let public = public.layer(cors(&cfg.allowed_origins));
 
     let admin = Router::new()
-        .route("/v1/admin/requests", get(api::admin_list))
-        .route("/v1/admin/requests/{reference}", get(api::admin_get))
+        .route("/v1/admin/requests", get(api::admin::list))
+        .route("/v1/admin/requests/{reference}", get(api::admin::get))
         .route(
             "/v1/admin/requests/{reference}/status",
-            post(api::admin_transition),
+            post(api::admin::transition),
         )
         .route(
             "/v1/admin/requests/{reference}/extend",
-            post(api::admin_extend),
+            post(api::admin::extend),
         )
         .route(
             "/v1/admin/requests/{reference}/resend-verification",
-            post(api::admin_resend),
+            post(api::admin::resend),
         )
-        .route("/v1/admin/export", get(api::admin_export))
-        .route("/v1/admin/audit/verify", get(api::admin_verify_audit))
+        .route("/v1/admin/jobs", get(api::admin::jobs))
+        .route("/v1/admin/jobs/{id}/retry", post(api::admin::retry_job))
+        .route("/v1/admin/export", get(api::admin::export))
+        .route("/v1/admin/audit/verify", get(api::admin::verify_audit))
         .route_layer(middleware::from_fn_with_state(
             state.clone(),
-            api::admin_guard,
+            staff::admin_guard,
         ));
 
     let pages = Router::new()
@@ -251,22 +278,23 @@ pub fn app(state: AppState) -> Router {
             "/admin",
             get(|| async { axum::response::Redirect::permanent("/admin/") }),
         )
-        .route("/admin/", get(pages::queue))
-        .route("/admin/login", post(pages::login))
-        .route("/admin/logout", post(pages::logout))
-        .route("/admin/requests/{reference}", get(pages::detail))
+        .route("/admin/", get(pages::admin::queue))
+        .route("/admin/login", post(pages::admin::login))
+        .route("/admin/logout", post(pages::admin::logout))
+        .route("/admin/requests/{reference}", get(pages::admin::detail))
         .route(
             "/admin/requests/{reference}/status",
-            post(pages::form_status),
+            post(pages::admin::form_status),
         )
         .route(
             "/admin/requests/{reference}/extend",
-            post(pages::form_extend),
+            post(pages::admin::form_extend),
         )
         .route(
             "/admin/requests/{reference}/resend",
-            post(pages::form_resend),
+            post(pages::admin::form_resend),
         )
+        .route("/admin/jobs/{id}/retry", post(pages::admin::form_retry_job))
         .route("/assets/receiver.css", get(pages::stylesheet));
 
     let api = Router::new()
@@ -355,8 +383,9 @@ pub async fn serve(config: Config) -> Result<(), ServeError> {
     tracing::info!(backend = ?store.backend(), "database ready (migrated)");
     let state = AppState::new(store.clone(), config.clone())?;
     if state.mailer.is_none() {
-        tracing::warn!("verification mails are off: set GLASSBOX_SMTP_URL to send them");
+        tracing::warn!("mails to requesters are off: set GLASSBOX_SMTP_URL to send them");
     }
+    tracing::info!(timezone = %config.timezone.name(), "days of receipt and due dates are taken in this time zone");
     if config.admin_token.as_deref().is_none_or(str::is_empty) {
         tracing::warn!("admin API and page disabled: set GLASSBOX_ADMIN_TOKEN to enable them");
     }
@@ -394,6 +423,8 @@ pub async fn serve(config: Config) -> Result<(), ServeError> {
             }
         });
     }
+    // Every receiver runs a worker; on one PostgreSQL database they share the jobs safely.
+    let worker = jobs::spawn(state.clone());
     let listener = tokio::net::TcpListener::bind(config.listen)
         .await
         .map_err(|e| ServeError::Bind(config.listen, e))?;
@@ -405,6 +436,8 @@ pub async fn serve(config: Config) -> Result<(), ServeError> {
     )
     .with_graceful_shutdown(shutdown_signal())
     .await?;
+    // A mail being sent now is abandoned; its lease runs out and the next start sends it.
+    worker.abort();
     store.close().await;
     Ok(())
 }
@@ -435,7 +468,9 @@ pub async fn run(cli: Cli) -> ExitCode {
                 }
             }
             Command::Seed { count } => {
-                let store = Store::connect(&config.database_url, 2).await?;
+                let store = Store::connect(&config.database_url, 2)
+                    .await?
+                    .in_zone(config.timezone.clone());
                 let t = std::time::Instant::now();
                 store.seed(count).await?;
                 println!(

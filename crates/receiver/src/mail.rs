@@ -1,11 +1,7 @@
-//! Verification mail over SMTP (lettre).
-//!
-//! On receipt the requester gets a link with a one-time token; following it marks the request
-//! `verified`. The SMTP server, credentials and sender come from `GLASSBOX_SMTP_URL` and
-//! `GLASSBOX_MAIL_FROM`. Logs never contain the address.
+//! The mail transport: SMTP through lettre. What a mail says is composed in `messages`; when it
+//! is sent is decided by the durable jobs in `jobs`. The SMTP server, credentials and sender come
+//! from `GLASSBOX_SMTP_URL` and `GLASSBOX_MAIL_FROM`. Logs never contain the address.
 
-use glassbox_core::i18n::{tr, Overrides, ReceiverMsg};
-use glassbox_core::Lang;
 use lettre::message::header::{ContentTransferEncoding, ContentType};
 use lettre::message::{Body, Mailbox, Message};
 use lettre::{AsyncSmtpTransport, AsyncTransport, Tokio1Executor};
@@ -28,7 +24,7 @@ pub enum MailError {
     Smtp(String),
 }
 
-/// Sends the verification mails.
+/// Sends the requester's mails.
 #[derive(Clone)]
 pub struct Mailer {
     transport: AsyncSmtpTransport<Tokio1Executor>,
@@ -39,27 +35,6 @@ impl std::fmt::Debug for Mailer {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str("Mailer")
     }
-}
-
-/// What a verification mail says.
-#[derive(Clone, Debug)]
-pub struct VerificationMail<'a> {
-    /// Recipient.
-    pub to: &'a str,
-    /// Request reference.
-    pub reference: &'a str,
-    /// The link to follow.
-    pub verify_url: &'a str,
-    /// The status page.
-    pub status_url: &'a str,
-    /// Due date (YYYY-MM-DD).
-    pub due_by: &'a str,
-    /// Link validity, hours.
-    pub ttl_hours: u32,
-    /// The controller's name.
-    pub controller: &'a str,
-    /// The language of the request: the mail is written in it.
-    pub lang: Lang,
 }
 
 impl Mailer {
@@ -75,21 +50,28 @@ impl Mailer {
         Ok(Mailer { transport, from })
     }
 
-    /// Sends the verification mail.
-    pub async fn send_verification(&self, m: &VerificationMail<'_>) -> Result<(), MailError> {
-        let to: Mailbox =
-            m.to.parse()
-                .map_err(|e: lettre::address::AddressError| MailError::Address(e.to_string()))?;
-        let body = verification_text(m);
+    /// The domain of the sender's address (for Message-IDs).
+    pub fn domain(&self) -> String {
+        self.from.email.domain().to_string()
+    }
+
+    /// Sends one plain-text mail, quoted-printable, with the given `Message-ID` (stable per job,
+    /// so a mail re-sent after a crash is recognisable as the same message).
+    pub async fn send(
+        &self,
+        to: &str,
+        subject: &str,
+        body: String,
+        message_id: &str,
+    ) -> Result<(), MailError> {
+        let to: Mailbox = to
+            .parse()
+            .map_err(|e: lettre::address::AddressError| MailError::Address(e.to_string()))?;
         let message = Message::builder()
             .from(self.from.clone())
             .to(to)
-            .subject(tr(
-                m.lang,
-                ReceiverMsg::MailSubject,
-                &[("reference", m.reference)],
-                &Overrides::default(),
-            ))
+            .subject(subject)
+            .message_id(Some(message_id.to_string()))
             .header(ContentType::TEXT_PLAIN)
             // Quoted-printable: readable in any client and on any relay, whatever the language.
             .body(
@@ -103,26 +85,6 @@ impl Mailer {
             .map_err(|e| MailError::Smtp(describe(&e)))?;
         Ok(())
     }
-}
-
-/// The body of the verification mail, in the request's language.
-pub fn verification_text(m: &VerificationMail<'_>) -> String {
-    let t = |msg, args: &[(&str, &str)]| tr(m.lang, msg, args, &Overrides::default());
-    let hours = m.ttl_hours.to_string();
-    format!(
-        "{hello}\n\n{received}\n{confirm}\n\n{verify}\n\n{due}\n{follow}\n\n{status}\n\n{ignore}\n",
-        hello = t(ReceiverMsg::MailHello, &[]),
-        received = t(
-            ReceiverMsg::MailReceived,
-            &[("controller", m.controller), ("reference", m.reference)]
-        ),
-        confirm = t(ReceiverMsg::MailConfirm, &[("hours", &hours)]),
-        verify = m.verify_url,
-        due = t(ReceiverMsg::MailDue, &[("date", m.due_by)]),
-        follow = t(ReceiverMsg::MailFollow, &[]),
-        status = m.status_url,
-        ignore = t(ReceiverMsg::MailIgnore, &[]),
-    )
 }
 
 /// A loggable description of an SMTP failure without the server's text.

@@ -9,7 +9,6 @@ use common::*;
 use glassbox_core::i18n::{tr, Overrides, ReceiverMsg};
 use glassbox_core::Lang;
 use glassbox_receiver::audit::AuditReport;
-use glassbox_receiver::pages::esc;
 use serde_json::{json, Value};
 
 async fn submit_is_idempotent(db: &TestDb) {

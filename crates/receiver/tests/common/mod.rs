@@ -116,17 +116,30 @@ pub fn config(db: &TestDb) -> Config {
     c.rate_limit_per_minute = 0;
     c.smtp_url = None;
     c.public_url = Some("http://receiver.test".into());
-    c.supervisory_authority = Some("CNIL".into());
+    c.supervisory_authority = Some(
+        glassbox_receiver::config::Authority::parse("CNIL|https://www.cnil.fr/en/plaintes")
+            .expect("authority"),
+    );
     c.db_max_connections = 4;
     c
 }
 
-/// An app over a fresh store.
+/// An app over a fresh store, with its mail worker running when mails are on (as `serve`
+/// starts it).
 pub async fn state(cfg: Config) -> AppState {
     let store = Store::connect(&cfg.database_url, cfg.db_max_connections)
         .await
         .expect("store");
-    AppState::new(store, cfg).expect("state")
+    let st = AppState::new(store, cfg).expect("state");
+    if st.mails_on() {
+        glassbox_receiver::jobs::spawn(st.clone());
+    }
+    st
+}
+
+/// Text as the pages write it (HTML-escaped by maud).
+pub fn esc(text: &str) -> String {
+    maud::html! { (text) }.into_string()
 }
 
 /// A valid payload with a fresh id.

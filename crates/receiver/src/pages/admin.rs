@@ -1,0 +1,485 @@
+//! The privacy team's admin page at `/admin/` (English: the site owner's tool): sign-in, the
+//! queue by due date, one request with its actions, history and mails, and the mails that could
+//! not be sent. Forms post to the same origin (checked) and call the operations in
+//! `crate::requests`, the same ones the admin API calls.
+
+use super::{html_response, layout};
+use crate::error::ApiError;
+use crate::requests::{self, ListQuery, Status};
+use crate::staff::{self, AuthError};
+use crate::store::{self, JobState, JobView};
+use crate::AppState;
+use axum::extract::{Form, Path, Query, State};
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use glassbox_core::Lang;
+use maud::{html, Markup};
+use serde::Deserialize;
+
+fn page(title: &str, body: Markup) -> Markup {
+    layout(Lang::En, title, body)
+}
+
+fn status_label(s: Status) -> &'static str {
+    match s {
+        Status::Received => "Received",
+        Status::Verified => "Email confirmed",
+        Status::InProgress => "In progress",
+        Status::Completed => "Completed",
+        Status::Refused => "Refused",
+    }
+}
+
+fn login_page(message: Option<&str>) -> Markup {
+    page(
+        "Glassbox admin",
+        html! {
+            h1 { "Data-subject requests" }
+            @if let Some(m) = message { p.error role="alert" { (m) } }
+            form method="post" action="/admin/login" {
+                label for="token" { "Admin token" }
+                input id="token" name="token" type="password" autocomplete="current-password" required;
+                button type="submit" { "Sign in" }
+            }
+        },
+    )
+}
+
+/// Credentials of the login form.
+#[derive(Deserialize)]
+pub struct LoginForm {
+    /// The admin token.
+    pub token: String,
+}
+
+/// `POST /admin/login`: sets the session cookie when the token is right.
+pub async fn login(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Form(form): Form<LoginForm>,
+) -> Response {
+    if staff::same_origin(&headers).is_err() {
+        return ApiError::Forbidden.into_response();
+    }
+    if !staff::is_admin_token(&state, &form.token) {
+        tracing::warn!("admin sign-in refused");
+        return html_response(
+            StatusCode::FORBIDDEN,
+            login_page(Some(
+                "Wrong token, or admin disabled (no GLASSBOX_ADMIN_TOKEN).",
+            )),
+        );
+    }
+    let secure = if state.base_url.starts_with("https://") {
+        "; Secure"
+    } else {
+        ""
+    };
+    let cookie = format!(
+        "{}={}; Path=/; HttpOnly; SameSite=Strict; Max-Age=43200{secure}",
+        staff::COOKIE,
+        staff::session_value(form.token.trim())
+    );
+    let mut resp = Redirect::to("/admin/").into_response();
+    if let Ok(v) = HeaderValue::from_str(&cookie) {
+        resp.headers_mut().insert(header::SET_COOKIE, v);
+    }
+    resp
+}
+
+/// `POST /admin/logout`: clears the cookie.
+pub async fn logout() -> Response {
+    let mut resp = Redirect::to("/admin/").into_response();
+    resp.headers_mut().insert(
+        header::SET_COOKIE,
+        HeaderValue::from_static("glassbox_admin=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0"),
+    );
+    resp
+}
+
+/// The login page instead of the content when not signed in.
+fn guard(state: &AppState, headers: &HeaderMap) -> Option<Response> {
+    match staff::check(state, headers) {
+        Ok(()) => None,
+        Err(AuthError::Missing) => Some(html_response(StatusCode::OK, login_page(None))),
+        Err(AuthError::Refused) => Some(html_response(StatusCode::FORBIDDEN, login_page(None))),
+    }
+}
+
+fn nav() -> Markup {
+    html! {
+        nav {
+            a href="/admin/" { "Queue" } " · "
+            a href="/v1/admin/export?format=csv" { "Export CSV" } " · "
+            a href="/v1/admin/export?format=json" { "Export JSON" } " · "
+            a href="/v1/admin/audit/verify" { "Check audit log" }
+            form.inline method="post" action="/admin/logout" { button type="submit" { "Sign out" } }
+        }
+    }
+}
+
+fn jobs_table(jobs: &[JobView], with_reference: bool) -> Markup {
+    html! {
+        table.jobs {
+            thead { tr {
+                @if with_reference { th scope="col" { "Request" } }
+                th scope="col" { "Queued (UTC)" }
+                th scope="col" { "State" }
+                th scope="col" { "Attempts" }
+                th scope="col" { "Last error" }
+                th scope="col" { "Action" }
+            } }
+            tbody {
+                @for j in jobs {
+                    tr class=(if j.state == JobState::Failed { "overdue" } else { "" }) {
+                        @if with_reference {
+                            td { @if let Some(r) = &j.reference { a href=(format!("/admin/requests/{r}")) { (r) } } }
+                        }
+                        td { (j.created_at.get(..16).unwrap_or(&j.created_at)) }
+                        td { (j.state.as_str()) }
+                        td { (j.attempts) }
+                        td { (j.last_error.as_deref().unwrap_or("")) }
+                        td {
+                            @if j.state == JobState::Failed {
+                                form method="post" action=(format!("/admin/jobs/{}/retry", j.id)) {
+                                    button type="submit" { "Send again" }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// `GET /admin/`: the queue by due date, overdue first and in red, and the mails that failed.
+pub async fn queue(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Query(q): Query<ListQuery>,
+) -> Response {
+    if let Some(r) = guard(&state, &headers) {
+        return r;
+    }
+    let q = ListQuery {
+        status: q
+            .status
+            .filter(|s| !s.is_empty())
+            .or(Some("received,verified,in_progress".to_string())),
+        limit: Some(q.limit.unwrap_or(200)),
+        ..q
+    };
+    let items = match q.filter() {
+        Ok(f) => requests::list(&state, &f).await,
+        Err(e) => Err(e),
+    };
+    let items = match items {
+        Ok(i) => i,
+        Err(e) => return ApiError::from(e).into_response(),
+    };
+    let failed = match state.store.jobs_in_state(JobState::Failed, 100).await {
+        Ok(f) => f,
+        Err(e) => return ApiError::from(e).into_response(),
+    };
+    let today = state.store.today();
+    let options = [
+        ("received,verified,in_progress", "Open"),
+        ("received", "Received (unverified)"),
+        ("verified", "Verified"),
+        ("in_progress", "In progress"),
+        ("completed", "Completed"),
+        ("refused", "Refused"),
+        ("received,verified,in_progress,completed,refused", "All"),
+    ];
+    let body = html! {
+        h1 { "Data-subject requests" }
+        (nav())
+        @if !failed.is_empty() {
+            section.failed role="alert" {
+                h2 { "Mails that could not be sent (" (failed.len()) ")" }
+                p { "These mails were given up after their last attempt. Check the mail settings (GLASSBOX_SMTP_URL) and send them again." }
+                (jobs_table(&failed, true))
+            }
+        }
+        form.filters method="get" action="/admin/" {
+            label for="status" { "Show" }
+            select id="status" name="status" {
+                @for (v, label) in options {
+                    option value=(v) selected[q.status.as_deref() == Some(v)] { (label) }
+                }
+            }
+            label { input type="checkbox" name="overdue" value="true" checked[q.overdue == Some(true)]; " overdue only" }
+            button type="submit" { "Filter" }
+        }
+        p { (items.len()) " request(s), today is " (today) " (" (state.store.zone().name()) ")." }
+        table.queue {
+            thead { tr {
+                th scope="col" { "Reference" }
+                th scope="col" { "Rights" }
+                th scope="col" { "Status" }
+                th scope="col" { "Received (UTC)" }
+                th scope="col" { "Due by" }
+                th scope="col" { "Time left" }
+            } }
+            tbody {
+                @for r in &items {
+                    @let days = today.days_until(r.due_by);
+                    tr class=(if r.overdue { "overdue" } else { "" }) {
+                        td { a href=(format!("/admin/requests/{}", r.reference)) { (r.reference) } }
+                        td { (r.kinds.join(", ")) }
+                        td { (status_label(r.status)) }
+                        td { (r.received_at.get(..16).unwrap_or(&r.received_at)) }
+                        td { (r.due_by) @if r.extended_months > 0 { " (extended)" } }
+                        td {
+                            @if r.overdue { strong { "overdue by " (-days) " day(s)" } }
+                            @else if r.status.is_open() { (days) " day(s) left" }
+                            @else { "closed" }
+                        }
+                    }
+                }
+            }
+        }
+    };
+    html_response(StatusCode::OK, page("Glassbox admin", body))
+}
+
+/// `GET /admin/requests/{reference}`: details, actions, mails and history.
+pub async fn detail(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path(reference): Path<String>,
+) -> Response {
+    if let Some(r) = guard(&state, &headers) {
+        return r;
+    }
+    let view = match requests::admin_view(&state, &reference).await {
+        Ok(v) => v,
+        Err(e) => return ApiError::from(e).into_response(),
+    };
+    let r = &view.request;
+    let payload = r
+        .payload
+        .as_ref()
+        .and_then(|p| serde_json::to_string_pretty(p).ok())
+        .unwrap_or_else(|| "(deleted under the retention rule)".into());
+    let base = format!("/admin/requests/{}", r.reference);
+    let steps = [
+        (Status::Verified, "Mark identity verified"),
+        (Status::InProgress, "Start handling"),
+        (Status::Completed, "Mark completed (answered)"),
+    ];
+    let may_extend = requests::may_extend(r, state.store.today());
+    let may_resend = r.status == Status::Received && state.mails_on();
+    let body = html! {
+        h1 { "Request " (r.reference) }
+        (nav())
+        dl {
+            dt { "Status" } dd { (status_label(r.status)) }
+            dt { "Rights" } dd { (r.kinds.join(", ")) }
+            dt { "Requester" } dd { (r.email.as_deref().unwrap_or("(deleted)")) }
+            dt { "Language" } dd { (r.lang.as_deref().unwrap_or("-")) }
+            dt { "Received (UTC)" } dd { (r.received_at) }
+            dt { "Due by" }
+            dd class=(if r.overdue { "overdue" } else { "" }) { (r.due_by) @if r.overdue { " — overdue" } }
+            dt { "Extension" }
+            dd {
+                @if let Some(x) = &r.extension_reason { (r.extended_months) " month(s): " (x) }
+                @else { "none" }
+            }
+            dt { "Refusal reason" } dd { (r.refusal_reason.as_deref().unwrap_or("-")) }
+        }
+        @if let Some(n) = &view.complaint_notice {
+            p.refusal { "Shown to the requester: " (n) }
+        }
+        h2 { "Actions" }
+        div.actions {
+            @for (to, label) in steps {
+                @if r.status.can_become(to) {
+                    form method="post" action=(format!("{base}/status")) {
+                        input type="hidden" name="status" value=(to.as_str());
+                        button type="submit" { (label) }
+                    }
+                }
+            }
+            @if r.status.can_become(Status::Refused) {
+                form method="post" action=(format!("{base}/status")) {
+                    input type="hidden" name="status" value="refused";
+                    label for="refuse-reason" {
+                        "Reasons for refusing (sent to the requester, with their right to complain to a supervisory authority)"
+                    }
+                    textarea id="refuse-reason" name="reason" required maxlength="5000" {}
+                    button.danger type="submit" { "Refuse" }
+                }
+            }
+            @if may_extend {
+                form method="post" action=(format!("{base}/extend")) {
+                    label for="ext-months" { "Extend the deadline by" }
+                    select id="ext-months" name="months" {
+                        option value="1" { "1 month" }
+                        option value="2" { "2 months" }
+                    }
+                    label for="ext-reason" { "Reasons (sent to the requester)" }
+                    textarea id="ext-reason" name="reason" required maxlength="5000" {}
+                    button type="submit" { "Extend" }
+                }
+            }
+            @if may_resend {
+                form method="post" action=(format!("{base}/resend")) {
+                    button type="submit" { "Resend verification mail" }
+                }
+            }
+            @if !r.status.is_open() { p { "None: the request is closed." } }
+        }
+        h2 { "Mails to the requester" }
+        @if view.jobs.is_empty() {
+            p { @if state.mails_on() { "None yet." } @else { "Mails are off (no GLASSBOX_SMTP_URL)." } }
+        } @else {
+            (jobs_table(&view.jobs, false))
+        }
+        h2 { "Request as submitted" }
+        pre { (payload) }
+        h2 { "Audit history" }
+        table {
+            thead { tr {
+                th scope="col" { "#" }
+                th scope="col" { "When (UTC)" }
+                th scope="col" { "Action" }
+                th scope="col" { "Detail" }
+            } }
+            tbody {
+                @for e in &view.history {
+                    tr { td { (e.seq) } td { (e.at) } td { (e.action) } td { code { (e.detail) } } }
+                }
+            }
+        }
+    };
+    html_response(
+        StatusCode::OK,
+        page(&format!("Request {}", r.reference), body),
+    )
+}
+
+/// The status form.
+#[derive(Deserialize)]
+pub struct StatusForm {
+    /// New status.
+    pub status: String,
+    /// Reason (refusals).
+    pub reason: Option<String>,
+}
+
+/// The extension form.
+#[derive(Deserialize)]
+pub struct ExtendForm {
+    /// 1 or 2.
+    pub months: u8,
+    /// Reasons.
+    pub reason: String,
+}
+
+fn action_result(back: &str, result: Result<(), ApiError>) -> Response {
+    match result {
+        Ok(()) => Redirect::to(back).into_response(),
+        Err(e) => {
+            let (code, _) = e.status_and_code();
+            let text = match &e {
+                ApiError::Invalid(f) => f
+                    .iter()
+                    .map(|x| x.to_string())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                other => other.to_string(),
+            };
+            html_response(
+                code,
+                page(
+                    "Not done",
+                    html! {
+                        h1 { "Not done" }
+                        p role="alert" { (text) }
+                        p { a href=(back) { "Back" } }
+                    },
+                ),
+            )
+        }
+    }
+}
+
+/// Runs a signed-in, same-origin form action and answers with a redirect to `back` or a page
+/// saying why it was not done.
+async fn form_action<F>(state: &AppState, headers: &HeaderMap, back: &str, op: F) -> Response
+where
+    F: std::future::Future<Output = Result<(), ApiError>>,
+{
+    if let Some(r) = guard(state, headers) {
+        return r;
+    }
+    let result = match staff::same_origin(headers) {
+        Ok(()) => op.await,
+        Err(e) => Err(e.into()),
+    };
+    action_result(back, result)
+}
+
+/// `POST /admin/requests/{reference}/status`.
+pub async fn form_status(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path(reference): Path<String>,
+    Form(form): Form<StatusForm>,
+) -> Response {
+    let back = format!("/admin/requests/{reference}");
+    let op = async {
+        let to = Status::parse(&form.status).ok_or(ApiError::BadRequest(
+            "invalid_parameter",
+            "unknown status".into(),
+        ))?;
+        requests::transition(&state, &reference, to, form.reason.as_deref()).await?;
+        Ok(())
+    };
+    form_action(&state, &headers, &back, op).await
+}
+
+/// `POST /admin/requests/{reference}/extend`.
+pub async fn form_extend(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path(reference): Path<String>,
+    Form(form): Form<ExtendForm>,
+) -> Response {
+    let back = format!("/admin/requests/{reference}");
+    let op = async {
+        requests::extend(&state, &reference, form.months, &form.reason).await?;
+        Ok(())
+    };
+    form_action(&state, &headers, &back, op).await
+}
+
+/// `POST /admin/requests/{reference}/resend`.
+pub async fn form_resend(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path(reference): Path<String>,
+) -> Response {
+    let back = format!("/admin/requests/{reference}");
+    let op = async {
+        requests::resend_verification(&state, &reference).await?;
+        Ok(())
+    };
+    form_action(&state, &headers, &back, op).await
+}
+
+/// `POST /admin/jobs/{id}/retry`: queues a failed mail again.
+pub async fn form_retry_job(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+) -> Response {
+    let op = async {
+        state.store.requeue_job(&id, store::now()).await?;
+        state.wake_jobs();
+        Ok(())
+    };
+    form_action(&state, &headers, "/admin/", op).await
+}
