@@ -168,7 +168,14 @@ pub async fn json_errors(resp: Response) -> Response {
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
         .is_some_and(|v| v.starts_with("application/json"));
-    if is_json {
+    // JSON already, or a page for a person (the requester's pages under /v1/ answer HTML to
+    // browsers, also for errors such as an expired link).
+    let is_html = resp
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/html"));
+    if is_json || is_html {
         return resp;
     }
     let (mut parts, _) = resp.into_parts();

@@ -83,13 +83,29 @@ pub async fn run_due(state: &AppState) -> usize {
         }
     };
     let n = jobs.len();
-    let mut running = JoinSet::new();
+    // A request's jobs run one after the other, in the order of its changes (the person reads
+    // "received" before "completed"); different requests' jobs run side by side.
+    let mut groups: Vec<Vec<Job>> = Vec::new();
     for job in jobs {
+        let same = groups.iter_mut().find(|g| {
+            job.request_id.is_some() && g.first().is_some_and(|f| f.request_id == job.request_id)
+        });
+        match same {
+            Some(g) => g.push(job),
+            None => groups.push(vec![job]),
+        }
+    }
+    let mut running = JoinSet::new();
+    for group in groups {
         while running.len() >= PARALLEL {
             running.join_next().await;
         }
         let state = state.clone();
-        running.spawn(async move { run_one(&state, job).await });
+        running.spawn(async move {
+            for job in group {
+                run_one(&state, job).await;
+            }
+        });
     }
     while running.join_next().await.is_some() {}
     n

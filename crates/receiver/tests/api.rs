@@ -265,18 +265,25 @@ async fn admin_workflow(db: &TestDb) {
     )
     .await;
     assert_eq!(s, 200);
-    assert!(v["complaint_notice"]
-        .as_str()
-        .unwrap()
-        .contains("supervisory authority"));
-    assert!(v["complaint_notice"].as_str().unwrap().contains("CNIL"));
+    // In the request's language (French), naming the configured authority and its URL.
+    let fr = |m, args: &[(&str, &str)]| tr(Lang::Fr, m, args, &Overrides::default());
+    let complaint = fr(
+        ReceiverMsg::MsgComplaintWith,
+        &[
+            ("authority", "CNIL"),
+            ("url", "https://www.cnil.fr/en/plaintes"),
+        ],
+    );
+    let notice = v["complaint_notice"].as_str().unwrap();
+    assert!(notice.contains(&complaint), "{notice}");
+    assert!(
+        notice.contains(&fr(ReceiverMsg::MsgRemedy, &[])),
+        "{notice}"
+    );
     let (_, sv) = get_json(&st, &status_path(b["status_url"].as_str().unwrap()), None).await;
     assert_eq!(sv["request"]["status"], "refused");
     assert_eq!(sv["request"]["refusal_reason"], "manifestly unfounded");
-    assert!(sv["complaint_notice"]
-        .as_str()
-        .unwrap()
-        .contains("lodge a complaint"));
+    assert_eq!(sv["complaint_notice"].as_str().unwrap(), notice);
     assert_eq!(
         sv["history"].as_array().unwrap().last().unwrap()["to"],
         "refused"
@@ -612,7 +619,16 @@ async fn admin_page_signs_in_and_acts() {
     assert_eq!(send(&st, act).await.0, 303);
     let (_, _, b) = send(&st, get(&format!("/admin/requests/{r}"))).await;
     let html = String::from_utf8(b).unwrap();
-    assert!(html.contains("not our customer") && html.contains("supervisory authority"));
+    let complaint = tr(
+        Lang::Fr,
+        ReceiverMsg::MsgComplaintWith,
+        &[
+            ("authority", "CNIL"),
+            ("url", "https://www.cnil.fr/en/plaintes"),
+        ],
+        &Overrides::default(),
+    );
+    assert!(html.contains("not our customer") && html.contains(&esc(&complaint)));
 
     // A cross-site post is refused.
     let evil = Request::post(format!("/admin/requests/{r}/status"))

@@ -53,6 +53,10 @@ pub struct Job {
     pub payload: serde_json::Value,
     /// Attempts so far, this one included.
     pub attempts: i64,
+    /// The request concerned, if any (its jobs run one after the other, in order).
+    pub request_id: Option<String>,
+    /// When it became due, then when it was enqueued: the order of a request's jobs.
+    pub order: (String, String),
 }
 
 /// A job as the admin page and API show it (no payload: it may hold a link's token).
@@ -162,8 +166,9 @@ impl Store {
         let sql = format!(
             "UPDATE jobs SET lease_until = $1, attempts = attempts + 1 WHERE id IN (\
              SELECT id FROM jobs WHERE state = 'queued' AND run_at <= $2 \
-             AND (lease_until IS NULL OR lease_until <= $2) ORDER BY run_at LIMIT {}{lock}) \
-             RETURNING id, kind, payload, attempts",
+             AND (lease_until IS NULL OR lease_until <= $2) ORDER BY run_at, created_at \
+             LIMIT {}{lock}) \
+             RETURNING id, kind, payload, attempts, request_id, run_at, created_at",
             limit.clamp(1, 1000)
         );
         let rows = sqlx::query(&sql)
@@ -180,9 +185,15 @@ impl Store {
                     payload: serde_json::from_str(&payload)
                         .map_err(|_| StoreError::Corrupt("job payload".into()))?,
                     attempts: r.try_get(3)?,
+                    request_id: r.try_get(4)?,
+                    order: (r.try_get(5)?, r.try_get(6)?),
                 })
             })
-            .collect()
+            .collect::<Result<Vec<Job>, StoreError>>()
+            .map(|mut jobs| {
+                jobs.sort_by(|a, b| a.order.cmp(&b.order));
+                jobs
+            })
     }
 
     /// Marks a job done, replacing its payload by `payload` (a mail's link token is not kept).
