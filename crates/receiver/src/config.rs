@@ -189,6 +189,32 @@ pub struct Config {
     #[arg(long, env = "GLASSBOX_RATE_BURST", default_value_t = 20, global = true)]
     pub rate_limit_burst: u32,
 
+    /// Largest result file (`POST /v1/admin/requests/{reference}/result`) in bytes; larger
+    /// uploads are refused with 413 and nothing is stored.
+    #[arg(
+        long,
+        env = "GLASSBOX_RESULT_MAX_BYTES",
+        default_value_t = 50 * 1024 * 1024,
+        global = true
+    )]
+    pub result_max_bytes: u64,
+
+    /// Days a result's download link works after it is sent; then it answers 410 and the file
+    /// is deleted.
+    #[arg(
+        long,
+        env = "GLASSBOX_RESULT_TTL_DAYS",
+        default_value_t = 14,
+        value_parser = clap::value_parser!(u32).range(1..),
+        global = true
+    )]
+    pub result_ttl_days: u32,
+
+    /// Folder of the result files (default: `glassbox-results` beside the SQLite file, or in
+    /// the working directory with PostgreSQL).
+    #[arg(long, env = "GLASSBOX_RESULTS_DIR", global = true)]
+    pub results_dir: Option<PathBuf>,
+
     /// Folder of the built widget, served at `/dist/`.
     #[arg(long, env = "GLASSBOX_DIST_DIR", default_value = "dist", global = true)]
     pub dist_dir: PathBuf,
@@ -222,6 +248,26 @@ impl Config {
         match &self.public_url {
             Some(url) => url.trim_end_matches('/').to_string(),
             None => format!("http://{}", self.listen),
+        }
+    }
+
+    /// Where result files are stored: `GLASSBOX_RESULTS_DIR`, else `glassbox-results` beside
+    /// the SQLite file (or in the working directory for PostgreSQL).
+    pub fn results_folder(&self) -> PathBuf {
+        if let Some(dir) = &self.results_dir {
+            return dir.clone();
+        }
+        let sqlite_path = self
+            .database_url
+            .strip_prefix("sqlite://")
+            .or_else(|| self.database_url.strip_prefix("sqlite:"))
+            .map(|p| p.split('?').next().unwrap_or(p));
+        match sqlite_path
+            .map(std::path::Path::new)
+            .and_then(|p| p.parent())
+        {
+            Some(parent) if !parent.as_os_str().is_empty() => parent.join("glassbox-results"),
+            _ => PathBuf::from("glassbox-results"),
         }
     }
 

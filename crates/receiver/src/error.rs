@@ -98,6 +98,9 @@ impl From<StoreError> for ApiError {
             StoreError::State(m) => ApiError::Conflict("invalid_state", m),
             StoreError::Deadline(d) => ApiError::Conflict("deadline", d.to_string()),
             StoreError::Expired => ApiError::Expired,
+            StoreError::ResultRequired => {
+                ApiError::Conflict("result_required", StoreError::ResultRequired.to_string())
+            }
             StoreError::Db(sqlx::Error::PoolTimedOut | sqlx::Error::PoolClosed) => {
                 tracing::error!("database pool unavailable");
                 ApiError::Unavailable
@@ -122,6 +125,12 @@ impl From<OpError> for ApiError {
                 ApiError::Conflict("mail_off", "mails are off (no GLASSBOX_SMTP_URL)".into())
             }
             OpError::Random => ApiError::Internal,
+            OpError::ResultType => ApiError::UnsupportedMediaType,
+            OpError::Upload(crate::results::UploadError::TooLarge(_)) => ApiError::PayloadTooLarge,
+            OpError::Upload(e) => {
+                tracing::error!(error = %e, "result storage failure");
+                ApiError::Internal
+            }
         }
     }
 }

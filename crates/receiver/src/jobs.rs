@@ -163,6 +163,7 @@ async fn send_mail(state: &AppState, job: &Job) -> Result<serde_json::Value, Job
     let mut kept = p.clone();
     if let Some(m) = kept.as_object_mut() {
         m.remove("verify_token");
+        m.remove("result_token");
     }
     let record = state.store.get_by_id(request_id).await?;
     let Some(email) = record.email.clone() else {
@@ -190,7 +191,16 @@ async fn send_mail(state: &AppState, job: &Job) -> Result<serde_json::Value, Job
         .as_str()
         .map(|t| format!("{}/v1/verify/{t}?lang={}", state.base_url, lang.tag()));
     let status_url = state.status_url(&state.store.status_token_of(&record.reference).await?);
+    let download_url = p["result_token"]
+        .as_str()
+        .map(|t| format!("{}/v1/results/{t}", state.base_url));
+    let until = p["result_expires_at"]
+        .as_str()
+        .and_then(store::parse_time)
+        .map(|at| state.store.zone().date_of(at).to_string())
+        .unwrap_or_default();
     let links = Links {
+        download: download_url.as_deref().map(|u| (u, until.as_str())),
         verify: verify_url
             .as_deref()
             .map(|u| (u, state.config.verify_ttl_hours)),

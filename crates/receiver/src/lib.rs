@@ -17,6 +17,7 @@ pub mod mail;
 pub mod messages;
 pub mod pages;
 pub mod requests;
+pub mod results;
 pub mod staff;
 pub mod store;
 
@@ -150,7 +151,8 @@ impl AppState {
         pages::requester::verify_page, pages::requester::verify, pages::requester::renew,
         api::admin::list, api::admin::get, api::admin::transition, api::admin::extend,
         api::admin::resend, api::admin::export, api::admin::verify_audit, api::admin::jobs,
-        api::admin::retry_job
+        api::admin::retry_job, api::results::upload, api::results::new_link,
+        api::results::download
     ),
     components(schemas(
         api::requests::SubmitResponse, requests::StatusView, requests::HistoryItem,
@@ -243,7 +245,8 @@ pub fn app(state: AppState) -> Router {
             "/v1/verify/{token}",
             get(pages::requester::verify_page).post(pages::requester::verify),
         )
-        .route("/v1/verify/{token}/renew", post(pages::requester::renew));
+        .route("/v1/verify/{token}/renew", post(pages::requester::renew))
+        .route("/v1/results/{token}", get(api::results::download));
     if let Some(limiter) = &state.limiter {
         public = public.layer(GovernorLayer::new(limiter.clone()));
     }
@@ -263,6 +266,10 @@ pub fn app(state: AppState) -> Router {
         .route(
             "/v1/admin/requests/{reference}/resend-verification",
             post(api::admin::resend),
+        )
+        .route(
+            "/v1/admin/requests/{reference}/result/link",
+            post(api::results::new_link),
         )
         .route("/v1/admin/jobs", get(api::admin::jobs))
         .route("/v1/admin/jobs/{id}/retry", post(api::admin::retry_job))
@@ -297,6 +304,19 @@ pub fn app(state: AppState) -> Router {
         .route("/admin/jobs/{id}/retry", post(pages::admin::form_retry_job))
         .route("/assets/receiver.css", get(pages::stylesheet));
 
+    // The result upload streams up to GLASSBOX_RESULT_MAX_BYTES to disk itself: outside the
+    // small body limit of every other route.
+    let uploads = Router::new()
+        .route(
+            "/v1/admin/requests/{reference}/result",
+            post(api::results::upload).layer(DefaultBodyLimit::disable()),
+        )
+        .route_layer(middleware::from_fn_with_state(
+            state.clone(),
+            staff::admin_guard,
+        ))
+        .layer(middleware::map_response(error::json_errors));
+
     let api = Router::new()
         .merge(public)
         .merge(admin)
@@ -320,6 +340,7 @@ pub fn app(state: AppState) -> Router {
         .nest_service("/dist", dist)
         .fallback_service(ServeDir::new(&cfg.demo_dir))
         .layer(RequestBodyLimitLayer::new(256 * 1024))
+        .merge(uploads)
         .layer(
             TraceLayer::new_for_http().make_span_with(|req: &Request<_>| {
                 // The route template only: raw paths carry tokens.
@@ -409,6 +430,7 @@ pub async fn serve(config: Config) -> Result<(), ServeError> {
     }
     if config.retention_days > 0 {
         let store = store.clone();
+        let results_state = state.clone();
         let days = i64::from(config.retention_days);
         tokio::spawn(async move {
             let mut tick = tokio::time::interval(Duration::from_secs(3600));
@@ -419,6 +441,13 @@ pub async fn serve(config: Config) -> Result<(), ServeError> {
                     Ok(0) => {}
                     Ok(n) => tracing::info!(purged = n, "retention: personal data deleted"),
                     Err(e) => tracing::warn!(error = %e, "retention purge failed"),
+                }
+                match requests::delete_stale_results(&results_state).await {
+                    Ok(0) => {}
+                    Ok(n) => {
+                        tracing::info!(deleted = n, "result files deleted (expired or purged)")
+                    }
+                    Err(e) => tracing::warn!(error = %e, "deleting result files failed"),
                 }
             }
         });

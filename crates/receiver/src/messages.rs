@@ -39,7 +39,12 @@ pub enum Event {
         reason: String,
     },
     /// The request was answered.
-    Completed,
+    Completed {
+        /// `file` (a download link is mailed) or `no_data`, when a result was attached.
+        result: Option<String>,
+    },
+    /// A new download link for the result was sent.
+    ResultLink,
     /// A new confirmation link was sent.
     LinkRenewed,
     /// Personal data deleted under the retention rule (history only).
@@ -59,13 +64,16 @@ impl Event {
                 reason: s("reason").unwrap_or_default(),
             },
             "verification_renewed" => Event::LinkRenewed,
+            "result_link" => Event::ResultLink,
             "purged" => Event::Purged,
             "status" => match s("to").as_deref().and_then(Status::parse)? {
                 Status::Verified => Event::Verified {
                     due_by: date("due_by"),
                 },
                 Status::InProgress => Event::InProgress,
-                Status::Completed => Event::Completed,
+                Status::Completed => Event::Completed {
+                    result: s("result"),
+                },
                 Status::Refused => Event::Refused {
                     reason: s("reason").unwrap_or_default(),
                 },
@@ -222,7 +230,7 @@ pub fn compose(event: &Event, r: &Record, ctx: &Context<'_>) -> Message {
                 say(ReceiverMsg::MsgRemedy, &[]),
             ],
         },
-        Event::Completed => {
+        Event::Completed { result } => {
             let mut paragraphs = vec![say(ReceiverMsg::MsgCompleted, &base)];
             paragraphs.extend(
                 r.kinds
@@ -230,6 +238,9 @@ pub fn compose(event: &Event, r: &Record, ctx: &Context<'_>) -> Message {
                     .filter_map(|k| Kind::from_wire(k))
                     .map(|k| say(done(k), &[])),
             );
+            if result.as_deref() == Some("no_data") {
+                paragraphs.push(say(ReceiverMsg::MsgNoData, &[("controller", controller)]));
+            }
             Message {
                 subject: subject(ReceiverMsg::MsgCompletedSubject),
                 paragraphs,
@@ -241,6 +252,10 @@ pub fn compose(event: &Event, r: &Record, ctx: &Context<'_>) -> Message {
                 ReceiverMsg::MsgLink,
                 &three(reference, controller, &r.due_by.to_string()),
             )],
+        },
+        Event::ResultLink => Message {
+            subject: subject(ReceiverMsg::MsgResultLinkSubject),
+            paragraphs: vec![say(ReceiverMsg::MsgResultLink, &[("reference", reference)])],
         },
         Event::Purged => Message {
             subject: String::new(),
@@ -254,6 +269,8 @@ pub fn compose(event: &Event, r: &Record, ctx: &Context<'_>) -> Message {
 pub struct Links<'a> {
     /// The confirmation link, with its validity in hours (acknowledgement, new link).
     pub verify: Option<(&'a str, u32)>,
+    /// The result's download link and the last day it works (completed, new download link).
+    pub download: Option<(&'a str, &'a str)>,
     /// The status page.
     pub status_url: &'a str,
 }
@@ -264,6 +281,12 @@ pub fn mail_text(lang: Lang, m: &Message, links: &Links<'_>) -> String {
     for p in &m.paragraphs {
         out.push_str("\n\n");
         out.push_str(p);
+    }
+    if let Some((url, until)) = links.download {
+        out.push_str("\n\n");
+        out.push_str(&t(lang, ReceiverMsg::MsgDownload, &[("date", until)]));
+        out.push('\n');
+        out.push_str(url);
     }
     if let Some((url, hours)) = links.verify {
         out.push_str("\n\n");

@@ -6,7 +6,9 @@
 
 use crate::audit::AuditEntry;
 use crate::messages::{self, Context, Event};
-use crate::store::requests::RenewBy;
+use crate::results::{self, Written};
+use crate::store::requests::{RenewBy, ResultLink};
+use crate::store::results::{NewResult, StoredResult};
 use crate::store::{self, ListFilter, PendingVerification, Receipt, Record, StoreError, Submitted};
 use crate::AppState;
 use glassbox_core::deadline::{self, Date};
@@ -93,6 +95,12 @@ pub enum OpError {
     /// The system's random source failed.
     #[error("the system random source failed")]
     Random,
+    /// A result upload that is not kept (too large, disk failure).
+    #[error(transparent)]
+    Upload(#[from] results::UploadError),
+    /// A result file that is not JSON, CSV or ZIP.
+    #[error("a result must be application/json, text/csv or application/zip")]
+    ResultType,
 }
 
 /// One step of a request's history, as the requester sees it.
@@ -278,8 +286,18 @@ pub async fn submit(state: &AppState, request: &Request) -> Result<Accepted, OpE
 /// The history as the requester sees it, with what they were told at each step.
 pub fn public_history(state: &AppState, r: &Record, entries: &[AuditEntry]) -> Vec<HistoryItem> {
     let ctx = context(state);
+    // Only the steps the requester is told of (not result uploads or downloads).
+    const SHOWN: [&str; 6] = [
+        "received",
+        "status",
+        "extended",
+        "verification_renewed",
+        "result_link",
+        "purged",
+    ];
     entries
         .iter()
+        .filter(|e| SHOWN.contains(&e.action.as_str()))
         .map(|e| {
             let d: serde_json::Value = serde_json::from_str(&e.detail).unwrap_or_default();
             let s = |k: &str| d.get(k).and_then(|v| v.as_str()).map(str::to_string);
@@ -433,9 +451,16 @@ pub async fn transition(
     }
     check_reason(reason)?;
     let mail = state.mails_on().then(|| serde_json::json!({}));
+    // Completing sends the result's download link (valid GLASSBOX_RESULT_TTL_DAYS); the store
+    // uses it only when a result file is attached.
+    let link = if to == Status::Completed {
+        Some(result_link(state)?)
+    } else {
+        None
+    };
     state
         .store
-        .transition(reference, to, reason, store::now(), mail)
+        .transition(reference, to, reason, store::now(), mail, link)
         .await?;
     state.wake_jobs();
     tracing::info!(%reference, to = to.as_str(), "status changed");
@@ -477,6 +502,177 @@ pub async fn extend(
     state.wake_jobs();
     tracing::info!(%reference, months, "deadline extended");
     admin_view(state, reference).await
+}
+
+/// A fresh download link for a result.
+fn result_link(state: &AppState) -> Result<ResultLink, OpError> {
+    let token = random_token()?;
+    Ok(ResultLink {
+        token_hash: store::sha256_hex(token.as_bytes()),
+        expires_at: store::format_time(
+            store::now() + time::Duration::days(i64::from(state.config.result_ttl_days)),
+        ),
+        token,
+    })
+}
+
+/// What is attached as the answer to a request.
+#[derive(Debug)]
+pub enum Attachment {
+    /// The controller holds no personal data about the requester.
+    NoData,
+    /// A finished upload and its type.
+    File(Written, String),
+}
+
+/// Attaches the answer to the open request `reference` (replacing an earlier one), audited.
+/// The file moves from its temporary name to the results folder; on any failure it is deleted
+/// and nothing is recorded.
+pub async fn attach_result(
+    state: &AppState,
+    reference: &str,
+    attachment: Attachment,
+) -> Result<AdminView, OpError> {
+    let dir = state.config.results_folder();
+    let (new, kept) = match attachment {
+        Attachment::NoData => (
+            NewResult {
+                no_data: true,
+                content_type: None,
+                size: 0,
+                sha256: None,
+                file: None,
+            },
+            None,
+        ),
+        Attachment::File(written, content_type) => {
+            let Some(ext) = results::extension_of(&content_type) else {
+                let _ = tokio::fs::remove_file(&written.path).await;
+                return Err(OpError::ResultType);
+            };
+            let name = match results::keep(&dir, &written, ext).await {
+                Ok(n) => n,
+                Err(e) => {
+                    let _ = tokio::fs::remove_file(&written.path).await;
+                    return Err(OpError::Upload(e.into()));
+                }
+            };
+            let main = content_type
+                .split(';')
+                .next()
+                .unwrap_or("")
+                .trim()
+                .to_ascii_lowercase();
+            (
+                NewResult {
+                    no_data: false,
+                    content_type: Some(main),
+                    size: i64::try_from(written.size).unwrap_or(i64::MAX),
+                    sha256: Some(written.sha256.clone()),
+                    file: Some(name.clone()),
+                },
+                Some(name),
+            )
+        }
+    };
+    match state
+        .store
+        .attach_result(reference, &new, store::now())
+        .await
+    {
+        Ok(old) => {
+            if let Some(old) = old {
+                if let Err(e) = results::delete(&dir, &old).await {
+                    tracing::warn!(%reference, error = %e, "replaced result file not deleted");
+                }
+            }
+            tracing::info!(%reference, no_data = new.no_data, size = new.size, "result attached");
+            admin_view(state, reference).await
+        }
+        Err(e) => {
+            if let Some(name) = kept {
+                let _ = results::delete(&dir, &name).await;
+            }
+            Err(e.into())
+        }
+    }
+}
+
+/// The result file behind a download token, audited as downloaded. An expired link deletes the
+/// file and is [`StoreError::Expired`] (410).
+pub async fn download(
+    state: &AppState,
+    token: &str,
+) -> Result<(StoredResult, std::path::PathBuf), OpError> {
+    if !is_token(token) {
+        return Err(StoreError::NotFound.into());
+    }
+    let result = state
+        .store
+        .result_by_token(&store::sha256_hex(token.as_bytes()))
+        .await?;
+    let now = store::now();
+    let expired = result
+        .expires_at
+        .as_deref()
+        .is_none_or(|e| e < store::format_time(now).as_str());
+    let dir = state.config.results_folder();
+    match (&result.file, expired) {
+        (Some(name), false) => {
+            state.store.audit_download(&result.request_id, now).await?;
+            tracing::info!(reference = %result.reference, "result downloaded");
+            let path = dir.join(name);
+            Ok((result, path))
+        }
+        (Some(name), true) => {
+            results::delete(&dir, name)
+                .await
+                .map_err(|e| OpError::Upload(e.into()))?;
+            state.store.result_deleted(&result.request_id, now).await?;
+            tracing::info!(reference = %result.reference, "expired result deleted");
+            Err(StoreError::Expired.into())
+        }
+        (None, _) => Err(StoreError::Expired.into()),
+    }
+}
+
+/// Mails the requester a new download link for the result of the request `reference` (its file
+/// must still be there).
+pub async fn renew_result_link(state: &AppState, reference: &str) -> Result<AdminView, OpError> {
+    let link = result_link(state)?;
+    let mail = state.mails_on().then(
+        || serde_json::json!({"result_token": link.token, "result_expires_at": link.expires_at}),
+    );
+    state
+        .store
+        .renew_result_link(
+            reference,
+            &link.token_hash,
+            &link.expires_at,
+            store::now(),
+            mail,
+        )
+        .await?;
+    state.wake_jobs();
+    admin_view(state, reference).await
+}
+
+/// Deletes the files of results whose link expired, and of requests purged by the retention
+/// rule. Returns how many files were deleted.
+pub async fn delete_stale_results(state: &AppState) -> Result<usize, OpError> {
+    let now = store::now();
+    let dir = state.config.results_folder();
+    let mut n = 0;
+    for r in state.store.stale_results(now).await? {
+        if let Some(name) = &r.file {
+            results::delete(&dir, name)
+                .await
+                .map_err(|e| OpError::Upload(e.into()))?;
+            state.store.result_deleted(&r.request_id, now).await?;
+            n += 1;
+        }
+    }
+    Ok(n)
 }
 
 #[cfg(test)]

@@ -289,7 +289,16 @@ async fn admin_workflow(db: &TestDb) {
         "refused"
     );
 
-    // Complete the first one.
+    // Complete the first one: an access request needs its result first (here: no data held).
+    let (s, e) = admin_post(
+        &st,
+        &format!("{base}/status"),
+        json!({"status": "completed"}),
+    )
+    .await;
+    assert_eq!((s, e["error"].as_str()), (409, Some("result_required")));
+    let (s, _) = admin_post(&st, &format!("{base}/result"), json!({"no_data": true})).await;
+    assert_eq!(s, 200);
     let (s, _) = admin_post(
         &st,
         &format!("{base}/status"),
@@ -317,7 +326,14 @@ async fn admin_workflow(db: &TestDb) {
         .collect();
     assert_eq!(
         actions,
-        ["received", "status", "status", "extended", "status"]
+        [
+            "received",
+            "status",
+            "status",
+            "extended",
+            "result_attached",
+            "status"
+        ]
     );
     assert_eq!(
         get_json(&st, "/v1/admin/requests/GB-9999999", Some("admin-secret"))
@@ -363,13 +379,13 @@ async fn admin_workflow(db: &TestDb) {
     assert_eq!(s, 200);
     assert_eq!(v.as_array().unwrap().len(), 2);
 
-    // The chain covers everything: 2 received + 2 + extension + refusal + completion.
+    // The chain covers everything: 2 received + 2 + extension + refusal + result + completion.
     assert_eq!(
         st.store.verify_audit().await.unwrap(),
-        AuditReport::Intact { entries: 7 }
+        AuditReport::Intact { entries: 8 }
     );
     let (_, v) = get_json(&st, "/v1/admin/audit/verify", Some("admin-secret")).await;
-    assert_eq!(v["Intact"]["entries"], 7);
+    assert_eq!(v["Intact"]["entries"], 8);
 }
 both!(admin_workflow);
 

@@ -97,6 +97,17 @@ async fn every_step_is_mailed_in_every_language(db: &TestDb) {
         )
         .await;
         assert_eq!(s, 200, "{v}");
+        // The answer to the access request: a CSV file.
+        let (s, _, _) = send(
+            &st,
+            Request::post(format!("{base}/result"))
+                .header("authorization", "Bearer admin-secret")
+                .header("content-type", "text/csv")
+                .body(Body::from("category,value\nemail,marie@example.fr\n"))
+                .unwrap(),
+        )
+        .await;
+        assert_eq!(s, 200);
         let (s, _) = admin_post(
             &st,
             &format!("{base}/status"),
@@ -202,6 +213,17 @@ async fn every_step_is_mailed_in_every_language(db: &TestDb) {
             assert!(fin.contains(&t(lang, m, &[])), "{fin}");
         }
         assert!(!fin.contains(&t(lang, ReceiverMsg::DoneObjection, &[])));
+        // With the result's download link, and the last day it works.
+        let until = st
+            .store
+            .zone()
+            .date_of(glassbox_receiver::store::now() + time::Duration::days(14))
+            .to_string();
+        assert!(
+            fin.contains(&t(lang, ReceiverMsg::MsgDownload, &[("date", &until)])),
+            "{fin}"
+        );
+        assert!(fin.contains("http://receiver.test/v1/results/"), "{fin}");
         // Refused: the reason, the authority and the judicial remedy.
         let refused = &sb[1];
         for text in [

@@ -82,3 +82,11 @@ verify-expired-text = Срокът на връзката за потвържда
 verify-renew-button = Изпратете ми нова връзка
 verify-renewed-title = Нова връзка е на път
 verify-renewed-text = Изпратихме нова връзка за потвърждаване на вашето искане { $reference } на вашия имейл адрес. Искането запазва своя срок, { $date }.
+
+## Result
+
+msg-download = Изтеглете отговора тук (връзката е валидна до { $date }):
+msg-no-data = { $controller } не съхранява лични данни за вас.
+msg-result-link-subject = Нова връзка за изтегляне на отговора на вашето искане { $reference }
+msg-result-link = Ето нова връзка за изтегляне на отговора на вашето искане { $reference }.
+history-result-link = Изпратена е нова връзка за изтегляне

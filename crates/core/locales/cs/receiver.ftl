@@ -83,3 +83,11 @@ verify-expired-text = Platnost potvrzovacího odkazu vaší žádosti { $referen
 verify-renew-button = Poslat nový odkaz
 verify-renewed-title = Nový odkaz je na cestě
 verify-renewed-text = Na vaši e-mailovou adresu jsme poslali nový potvrzovací odkaz pro vaši žádost { $reference }. Žádost si ponechává svou lhůtu, { $date }.
+
+## Result
+
+msg-download = Odpověď si stáhněte zde (odkaz platí do { $date }):
+msg-no-data = { $controller } o vás neuchovává žádné osobní údaje.
+msg-result-link-subject = Nový odkaz ke stažení odpovědi na vaši žádost { $reference }
+msg-result-link = Zde je nový odkaz ke stažení odpovědi na vaši žádost { $reference }.
+history-result-link = Odeslán nový odkaz ke stažení

@@ -83,3 +83,11 @@ verify-expired-text = Bekræftelseslinket til din anmodning { $reference } er ud
 verify-renew-button = Send mig et nyt link
 verify-renewed-title = Et nyt link er på vej
 verify-renewed-text = Vi har sendt et nyt bekræftelseslink til din anmodning { $reference } til din e-mailadresse. Anmodningen beholder sin frist, { $date }.
+
+## Result
+
+msg-download = Hent svaret her (linket virker til og med { $date }):
+msg-no-data = { $controller } har ingen personoplysninger om dig.
+msg-result-link-subject = Et nyt link til at hente svaret på din anmodning { $reference }
+msg-result-link = Her er et nyt link til at hente svaret på din anmodning { $reference }.
+history-result-link = Nyt downloadlink sendt

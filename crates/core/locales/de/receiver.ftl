@@ -83,3 +83,11 @@ verify-expired-text = Der Bestätigungslink für Ihren Antrag { $reference } ist
 verify-renew-button = Neuen Link senden
 verify-renewed-title = Ein neuer Link ist unterwegs
 verify-renewed-text = Wir haben einen neuen Bestätigungslink für Ihren Antrag { $reference } an Ihre E-Mail-Adresse gesendet. Der Antrag behält seine Frist, { $date }.
+
+## Result
+
+msg-download = Laden Sie die Antwort hier herunter (der Link gilt bis { $date }):
+msg-no-data = { $controller } verarbeitet keine personenbezogenen Daten über Sie.
+msg-result-link-subject = Ein neuer Link zum Herunterladen der Antwort auf Ihren Antrag { $reference }
+msg-result-link = Hier ist ein neuer Link zum Herunterladen der Antwort auf Ihren Antrag { $reference }.
+history-result-link = Neuer Download-Link gesendet

@@ -90,3 +90,12 @@ verify-expired-text = The confirmation link for your request { $reference } has 
 verify-renew-button = Send me a new link
 verify-renewed-title = A new link is on its way
 verify-renewed-text = We sent a new confirmation link for your request { $reference } to your email address. The request keeps its due date, { $date }.
+
+## The answer to an access or portability request
+
+# { $date } is the last day the link works.
+msg-download = Download the answer here (the link works until { $date }):
+msg-no-data = { $controller } holds no personal data about you.
+msg-result-link-subject = A new link to download the answer to your request { $reference }
+msg-result-link = Here is a new link to download the answer to your request { $reference }.
+history-result-link = New download link sent

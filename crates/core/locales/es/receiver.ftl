@@ -83,3 +83,11 @@ verify-expired-text = El enlace de confirmación de su solicitud { $reference } 
 verify-renew-button = Enviarme un nuevo enlace
 verify-renewed-title = Le hemos enviado un nuevo enlace
 verify-renewed-text = Hemos enviado un nuevo enlace de confirmación de su solicitud { $reference } a su dirección de correo electrónico. La solicitud conserva su fecha límite, el { $date }.
+
+## Result
+
+msg-download = Descargue la respuesta aquí (el enlace funciona hasta el { $date }):
+msg-no-data = { $controller } no conserva ningún dato personal suyo.
+msg-result-link-subject = Un nuevo enlace para descargar la respuesta a su solicitud { $reference }
+msg-result-link = Este es un nuevo enlace para descargar la respuesta a su solicitud { $reference }.
+history-result-link = Nuevo enlace de descarga enviado

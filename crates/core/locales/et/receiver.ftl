@@ -82,3 +82,11 @@ verify-expired-text = Teie taotluse { $reference } kinnituslink on aegunud. Teie
 verify-renew-button = Saada mulle uus link
 verify-renewed-title = Uus link on teel
 verify-renewed-text = Saatsime teie taotluse { $reference } uue kinnituslingi teie e-posti aadressile. Taotlusele jääb sama tähtaeg, { $date }.
+
+## Result
+
+msg-download = Laadige vastus alla siit (link kehtib kuni { $date }):
+msg-no-data = { $controller } ei säilita teie kohta isikuandmeid.
+msg-result-link-subject = Uus link teie taotluse { $reference } vastuse allalaadimiseks
+msg-result-link = Siin on uus link teie taotluse { $reference } vastuse allalaadimiseks.
+history-result-link = Uus allalaadimislink saadetud

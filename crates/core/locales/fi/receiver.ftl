@@ -83,3 +83,11 @@ verify-expired-text = Pyyntösi { $reference } vahvistuslinkki on vanhentunut. P
 verify-renew-button = Lähetä minulle uusi linkki
 verify-renewed-title = Uusi linkki on matkalla
 verify-renewed-text = Lähetimme pyyntösi { $reference } uuden vahvistuslinkin sähköpostiosoitteeseesi. Pyyntö säilyttää määräpäivänsä { $date }.
+
+## Result
+
+msg-download = Lataa vastaus tästä (linkki toimii { $date } asti):
+msg-no-data = { $controller } ei säilytä sinusta henkilötietoja.
+msg-result-link-subject = Uusi linkki pyyntösi { $reference } vastauksen lataamiseen
+msg-result-link = Tässä on uusi linkki pyyntösi { $reference } vastauksen lataamiseen.
+history-result-link = Uusi latauslinkki lähetetty

@@ -83,3 +83,11 @@ verify-expired-text = Le lien de confirmation de votre demande { $reference } a 
 verify-renew-button = M’envoyer un nouveau lien
 verify-renewed-title = Un nouveau lien vous a été envoyé
 verify-renewed-text = Nous avons envoyé un nouveau lien de confirmation pour votre demande { $reference } à votre adresse électronique. La demande garde son échéance, le { $date }.
+
+## Result
+
+msg-download = Téléchargez la réponse ici (le lien fonctionne jusqu’au { $date }) :
+msg-no-data = { $controller } ne détient aucune donnée personnelle vous concernant.
+msg-result-link-subject = Un nouveau lien pour télécharger la réponse à votre demande { $reference }
+msg-result-link = Voici un nouveau lien pour télécharger la réponse à votre demande { $reference }.
+history-result-link = Nouveau lien de téléchargement envoyé

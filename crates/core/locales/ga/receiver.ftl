@@ -82,3 +82,11 @@ verify-expired-text = Tá an nasc deimhnithe le haghaidh d’iarrata { $referenc
 verify-renew-button = Seol nasc nua chugam
 verify-renewed-title = Tá nasc nua ar an mbealach
 verify-renewed-text = Sheolamar nasc deimhnithe nua le haghaidh d’iarrata { $reference } chuig do sheoladh ríomhphoist. Coinníonn an iarraidh a spriocdháta, { $date }.
+
+## Result
+
+msg-download = Íoslódáil an freagra anseo (oibreoidh an nasc go dtí { $date }):
+msg-no-data = Níl aon sonraí pearsanta fút ag { $controller }.
+msg-result-link-subject = Nasc nua chun an freagra ar d’iarraidh { $reference } a íoslódáil
+msg-result-link = Seo nasc nua chun an freagra ar d’iarraidh { $reference } a íoslódáil.
+history-result-link = Seoladh nasc íoslódála nua

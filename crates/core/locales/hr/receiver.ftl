@@ -83,3 +83,11 @@ verify-expired-text = Poveznica za potvrdu vašeg zahtjeva { $reference } je ist
 verify-renew-button = Pošalji mi novu poveznicu
 verify-renewed-title = Nova poveznica je na putu
 verify-renewed-text = Poslali smo novu poveznicu za potvrdu vašeg zahtjeva { $reference } na vašu adresu e-pošte. Zahtjev zadržava svoj rok, { $date }.
+
+## Result
+
+msg-download = Preuzmite odgovor ovdje (poveznica vrijedi do { $date }):
+msg-no-data = { $controller } ne posjeduje nikakve vaše osobne podatke.
+msg-result-link-subject = Nova poveznica za preuzimanje odgovora na vaš zahtjev { $reference }
+msg-result-link = Ovo je nova poveznica za preuzimanje odgovora na vaš zahtjev { $reference }.
+history-result-link = Poslana nova poveznica za preuzimanje

@@ -82,3 +82,11 @@ verify-expired-text = A(z) { $reference } kérelme megerősítő hivatkozása le
 verify-renew-button = Új hivatkozást kérek
 verify-renewed-title = Az új hivatkozás úton van
 verify-renewed-text = Új megerősítő hivatkozást küldtünk a(z) { $reference } kérelméhez az e-mail-címére. A kérelem megtartja határidejét: { $date }.
+
+## Result
+
+msg-download = A választ itt töltheti le (a hivatkozás eddig működik: { $date }):
+msg-no-data = { $controller } nem kezel Önre vonatkozó személyes adatot.
+msg-result-link-subject = Új hivatkozás a(z) { $reference } kérelmére adott válasz letöltéséhez
+msg-result-link = Íme egy új hivatkozás a(z) { $reference } kérelmére adott válasz letöltéséhez.
+history-result-link = Új letöltési hivatkozás elküldve

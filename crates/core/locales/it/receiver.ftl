@@ -83,3 +83,11 @@ verify-expired-text = Il link di conferma della sua richiesta { $reference } è 
 verify-renew-button = Inviami un nuovo link
 verify-renewed-title = Un nuovo link è in arrivo
 verify-renewed-text = Abbiamo inviato un nuovo link di conferma per la sua richiesta { $reference } al suo indirizzo e-mail. La richiesta mantiene il suo termine, il { $date }.
+
+## Result
+
+msg-download = Scarichi la risposta qui (il link funziona fino al { $date }):
+msg-no-data = { $controller } non detiene dati personali che la riguardano.
+msg-result-link-subject = Un nuovo link per scaricare la risposta alla sua richiesta { $reference }
+msg-result-link = Ecco un nuovo link per scaricare la risposta alla sua richiesta { $reference }.
+history-result-link = Nuovo link di download inviato

@@ -82,3 +82,11 @@ verify-expired-text = Jūsų prašymo { $reference } patvirtinimo nuoroda nebega
 verify-renew-button = Atsiųskite man naują nuorodą
 verify-renewed-title = Nauja nuoroda jau siunčiama
 verify-renewed-text = Į jūsų el. pašto adresą išsiuntėme naują prašymo { $reference } patvirtinimo nuorodą. Prašymas išlaiko savo terminą – { $date }.
+
+## Result
+
+msg-download = Atsakymą atsisiųskite čia (nuoroda galioja iki { $date }):
+msg-no-data = { $controller } neturi jokių jūsų asmens duomenų.
+msg-result-link-subject = Nauja nuoroda atsakymui į jūsų prašymą { $reference } atsisiųsti
+msg-result-link = Štai nauja nuoroda atsakymui į jūsų prašymą { $reference } atsisiųsti.
+history-result-link = Išsiųsta nauja atsisiuntimo nuoroda

@@ -82,3 +82,11 @@ verify-expired-text = Jūsu pieprasījuma { $reference } apstiprinājuma saites 
 verify-renew-button = Sūtīt man jaunu saiti
 verify-renewed-title = Jauna saite ir ceļā
 verify-renewed-text = Mēs nosūtījām jaunu pieprasījuma { $reference } apstiprinājuma saiti uz jūsu e-pasta adresi. Pieprasījums saglabā savu termiņu – { $date }.
+
+## Result
+
+msg-download = Lejupielādējiet atbildi šeit (saite darbojas līdz { $date }):
+msg-no-data = { $controller } neglabā par jums nekādus personas datus.
+msg-result-link-subject = Jauna saite atbildes uz jūsu pieprasījumu { $reference } lejupielādei
+msg-result-link = Šeit ir jauna saite atbildes uz jūsu pieprasījumu { $reference } lejupielādei.
+history-result-link = Nosūtīta jauna lejupielādes saite

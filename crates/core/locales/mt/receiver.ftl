@@ -83,3 +83,11 @@ verify-expired-text = Il-link ta’ konferma għat-talba tiegħek { $reference }
 verify-renew-button = Ibagħtli link ġdid
 verify-renewed-title = Link ġdid fi triqtu
 verify-renewed-text = Bgħatna link ġdid ta’ konferma għat-talba tiegħek { $reference } fl-indirizz tal-email tiegħek. It-talba żżomm id-data tal-iskadenza tagħha, { $date }.
+
+## Result
+
+msg-download = Niżżel it-tweġiba hawn (il-link jaħdem sa { $date }):
+msg-no-data = { $controller } ma għandu l-ebda data personali dwarek.
+msg-result-link-subject = Link ġdid biex tniżżel it-tweġiba għat-talba tiegħek { $reference }
+msg-result-link = Hawn link ġdid biex tniżżel it-tweġiba għat-talba tiegħek { $reference }.
+history-result-link = Intbagħat link ġdid għat-tniżżil

@@ -83,3 +83,11 @@ verify-expired-text = De bevestigingslink voor uw verzoek { $reference } is verl
 verify-renew-button = Stuur mij een nieuwe link
 verify-renewed-title = Er is een nieuwe link onderweg
 verify-renewed-text = We hebben een nieuwe bevestigingslink voor uw verzoek { $reference } naar uw e-mailadres gestuurd. Het verzoek houdt zijn uiterste datum, { $date }.
+
+## Result
+
+msg-download = Download het antwoord hier (de link werkt tot en met { $date }):
+msg-no-data = { $controller } heeft geen persoonsgegevens over u.
+msg-result-link-subject = Een nieuwe link om het antwoord op uw verzoek { $reference } te downloaden
+msg-result-link = Hier is een nieuwe link om het antwoord op uw verzoek { $reference } te downloaden.
+history-result-link = Nieuwe downloadlink verstuurd

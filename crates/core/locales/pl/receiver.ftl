@@ -83,3 +83,11 @@ verify-expired-text = Link potwierdzający Państwa żądanie { $reference } wyg
 verify-renew-button = Wyślij mi nowy link
 verify-renewed-title = Nowy link jest w drodze
 verify-renewed-text = Wysłaliśmy nowy link potwierdzający Państwa żądanie { $reference } na Państwa adres e-mail. Żądanie zachowuje swój termin, { $date }.
+
+## Result
+
+msg-download = Odpowiedź można pobrać tutaj (link działa do dnia { $date }):
+msg-no-data = { $controller } nie przechowuje żadnych Państwa danych osobowych.
+msg-result-link-subject = Nowy link do pobrania odpowiedzi na Państwa żądanie { $reference }
+msg-result-link = Oto nowy link do pobrania odpowiedzi na Państwa żądanie { $reference }.
+history-result-link = Wysłano nowy link do pobrania

@@ -83,3 +83,11 @@ verify-expired-text = A ligação de confirmação do seu pedido { $reference } 
 verify-renew-button = Enviar-me uma nova ligação
 verify-renewed-title = Uma nova ligação está a caminho
 verify-renewed-text = Enviámos uma nova ligação de confirmação do seu pedido { $reference } para o seu endereço de correio eletrónico. O pedido mantém o seu prazo, { $date }.
+
+## Result
+
+msg-download = Descarregue a resposta aqui (a ligação funciona até { $date }):
+msg-no-data = { $controller } não conserva dados pessoais seus.
+msg-result-link-subject = Uma nova ligação para descarregar a resposta ao seu pedido { $reference }
+msg-result-link = Eis uma nova ligação para descarregar a resposta ao seu pedido { $reference }.
+history-result-link = Nova ligação de descarga enviada

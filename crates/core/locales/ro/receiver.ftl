@@ -83,3 +83,11 @@ verify-expired-text = Linkul de confirmare pentru cererea dumneavoastră { $refe
 verify-renew-button = Trimiteți-mi un link nou
 verify-renewed-title = Un link nou este pe drum
 verify-renewed-text = Am trimis la adresa dumneavoastră de e-mail un nou link de confirmare pentru cererea { $reference }. Cererea își păstrează termenul, { $date }.
+
+## Result
+
+msg-download = Descărcați răspunsul aici (linkul funcționează până la { $date }):
+msg-no-data = { $controller } nu deține date cu caracter personal despre dumneavoastră.
+msg-result-link-subject = Un link nou pentru descărcarea răspunsului la cererea dumneavoastră { $reference }
+msg-result-link = Iată un link nou pentru descărcarea răspunsului la cererea dumneavoastră { $reference }.
+history-result-link = A fost trimis un nou link de descărcare

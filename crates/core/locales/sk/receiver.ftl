@@ -83,3 +83,11 @@ verify-expired-text = Platnosť potvrdzovacieho odkazu vašej žiadosti { $refer
 verify-renew-button = Poslať nový odkaz
 verify-renewed-title = Nový odkaz je na ceste
 verify-renewed-text = Na vašu e-mailovú adresu sme poslali nový potvrdzovací odkaz pre vašu žiadosť { $reference }. Žiadosť si ponecháva svoju lehotu, { $date }.
+
+## Result
+
+msg-download = Odpoveď si stiahnite tu (odkaz platí do { $date }):
+msg-no-data = { $controller } o vás neuchováva žiadne osobné údaje.
+msg-result-link-subject = Nový odkaz na stiahnutie odpovede na vašu žiadosť { $reference }
+msg-result-link = Tu je nový odkaz na stiahnutie odpovede na vašu žiadosť { $reference }.
+history-result-link = Odoslaný nový odkaz na stiahnutie

@@ -83,3 +83,11 @@ verify-expired-text = Povezava za potrditev vaše zahteve { $reference } je pote
 verify-renew-button = Pošlji mi novo povezavo
 verify-renewed-title = Nova povezava je na poti
 verify-renewed-text = Na vaš e-poštni naslov smo poslali novo povezavo za potrditev zahteve { $reference }. Zahteva ohrani svoj rok, { $date }.
+
+## Result
+
+msg-download = Odgovor prenesite tukaj (povezava deluje do { $date }):
+msg-no-data = { $controller } o vas ne hrani osebnih podatkov.
+msg-result-link-subject = Nova povezava za prenos odgovora na vašo zahtevo { $reference }
+msg-result-link = Tukaj je nova povezava za prenos odgovora na vašo zahtevo { $reference }.
+history-result-link = Poslana nova povezava za prenos

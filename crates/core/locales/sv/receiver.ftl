@@ -83,3 +83,11 @@ verify-expired-text = Bekräftelselänken för din begäran { $reference } har g
 verify-renew-button = Skicka en ny länk till mig
 verify-renewed-title = En ny länk är på väg
 verify-renewed-text = Vi har skickat en ny bekräftelselänk för din begäran { $reference } till din e-postadress. Begäran behåller sin sista dag, { $date }.
+
+## Result
+
+msg-download = Ladda ned svaret här (länken fungerar till och med { $date }):
+msg-no-data = { $controller } har inga personuppgifter om dig.
+msg-result-link-subject = En ny länk för att ladda ned svaret på din begäran { $reference }
+msg-result-link = Här är en ny länk för att ladda ned svaret på din begäran { $reference }.
+history-result-link = Ny nedladdningslänk skickad

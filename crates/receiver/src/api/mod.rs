@@ -5,6 +5,7 @@
 
 pub mod admin;
 pub mod requests;
+pub mod results;
 
 use crate::error::ApiError;
 use crate::store;

@@ -69,6 +69,7 @@ fn history_title(lang: Lang, h: &HistoryItem) -> String {
             &[("date", h.due_by.as_deref().unwrap_or_default())],
         ),
         ("verification_renewed", _) => t(lang, ReceiverMsg::HistoryLink, &[]),
+        ("result_link", _) => t(lang, ReceiverMsg::HistoryResultLink, &[]),
         ("purged", _) => t(lang, ReceiverMsg::HistoryPurged, &[]),
         (other, _) => other.to_string(),
     }

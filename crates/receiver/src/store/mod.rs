@@ -10,6 +10,7 @@
 
 pub mod jobs;
 pub mod requests;
+pub mod results;
 
 pub use jobs::{Job, JobState, JobView};
 pub use requests::{ListFilter, PendingVerification, Receipt, Record, Submitted};
@@ -41,6 +42,9 @@ pub enum StoreError {
     /// The change is not allowed in the request's current state.
     #[error("{0}")]
     State(String),
+    /// An access or portability request cannot be completed without its result.
+    #[error("attach the result first (a file, or no_data): access and portability are answered with one")]
+    ResultRequired,
     /// The verification link has expired.
     #[error("verification link expired")]
     Expired,

@@ -104,6 +104,18 @@ pub struct ListFilter {
     pub offset: Option<i64>,
 }
 
+/// A new download link for a request's result file: the token (mailed, never stored), its
+/// SHA-256 and its expiry.
+#[derive(Clone, Debug)]
+pub struct ResultLink {
+    /// The token in the link.
+    pub token: String,
+    /// Its SHA-256, hex (stored).
+    pub token_hash: String,
+    /// When it stops working (stored time format).
+    pub expires_at: String,
+}
+
 /// How [`Store::renew_verification`] finds the request.
 #[derive(Clone, Copy, Debug)]
 pub enum RenewBy<'a> {
@@ -436,17 +448,19 @@ impl Store {
         reason: Option<&str>,
         at: OffsetDateTime,
         mail: Option<serde_json::Value>,
+        result_link: Option<ResultLink>,
     ) -> Result<Record, StoreError> {
         let reason = reason.map(str::trim).filter(|r| !r.is_empty());
         if to == Status::Refused && reason.is_none() {
             return Err(StoreError::State("a refusal needs a reason".into()));
         }
         let (mut tx, head) = self.begin_write().await?;
-        let row = sqlx::query("SELECT id, status, due_by FROM requests WHERE reference = $1")
-            .bind(reference)
-            .fetch_optional(&mut *tx)
-            .await?
-            .ok_or(StoreError::NotFound)?;
+        let row =
+            sqlx::query("SELECT id, status, due_by, kinds FROM requests WHERE reference = $1")
+                .bind(reference)
+                .fetch_optional(&mut *tx)
+                .await?
+                .ok_or(StoreError::NotFound)?;
         let id: String = row.try_get(0)?;
         let from_s: String = row.try_get(1)?;
         let from = Status::parse(&from_s).ok_or_else(|| StoreError::Corrupt(from_s.clone()))?;
@@ -459,6 +473,46 @@ impl Store {
             )));
         }
         let at_s = format_time(at);
+        let mut mail = mail;
+        let mut result_kind = None;
+        if to == Status::Completed {
+            // Access and portability are answered with a result (a file, or "no data held").
+            let kinds: String = row.try_get(3)?;
+            let needs_result = kinds
+                .split(',')
+                .any(|k| k == "access" || k == "portability");
+            let result = sqlx::query("SELECT no_data, file FROM results WHERE request_id = $1")
+                .bind(&id)
+                .fetch_optional(&mut *tx)
+                .await?;
+            let (no_data, file): (i64, Option<String>) = match &result {
+                Some(r) => (r.try_get(0)?, r.try_get(1)?),
+                None => (0, None),
+            };
+            if needs_result && result.is_none() {
+                tx.rollback().await?;
+                return Err(StoreError::ResultRequired);
+            }
+            match (&result, file, result_link) {
+                (Some(_), Some(_), Some(link)) => {
+                    sqlx::query(
+                        "UPDATE results SET token_hash = $1, expires_at = $2 WHERE request_id = $3",
+                    )
+                    .bind(&link.token_hash)
+                    .bind(&link.expires_at)
+                    .bind(&id)
+                    .execute(&mut *tx)
+                    .await?;
+                    result_kind = Some("file");
+                    if let Some(m) = mail.as_mut() {
+                        m["result_token"] = link.token.into();
+                        m["result_expires_at"] = link.expires_at.into();
+                    }
+                }
+                (Some(_), _, _) if no_data != 0 => result_kind = Some("no_data"),
+                _ => {}
+            }
+        }
         let closed = (!to.is_open()).then(|| at_s.clone());
         let verified = (to == Status::Verified).then(|| at_s.clone());
         sqlx::query(
@@ -481,6 +535,9 @@ impl Store {
         }
         if let Some(r) = reason {
             detail["reason"] = r.into();
+        }
+        if let Some(k) = result_kind {
+            detail["result"] = k.into();
         }
         // A change to in_progress is shown on the status page but not mailed.
         let mail = mail.filter(|_| to != Status::InProgress);
