@@ -156,7 +156,7 @@ impl AppState {
     ),
     components(schemas(
         api::requests::SubmitResponse, requests::StatusView, requests::HistoryItem,
-        requests::AdminView, api::admin::ListResponse, api::admin::TransitionBody,
+        requests::AdminView, requests::ResultView, api::admin::ListResponse, api::admin::TransitionBody,
         api::admin::ExtendBody, api::Health, store::Record, requests::Status, store::JobView,
         store::JobState, audit::AuditEntry, error::ErrorBody,
         glassbox_core::request::Request, glassbox_core::request::Kind,
@@ -301,6 +301,14 @@ pub fn app(state: AppState) -> Router {
             "/admin/requests/{reference}/resend",
             post(pages::admin::form_resend),
         )
+        .route(
+            "/admin/requests/{reference}/result/none",
+            post(pages::admin::form_no_data),
+        )
+        .route(
+            "/admin/requests/{reference}/result/link",
+            post(pages::admin::form_result_link),
+        )
         .route("/admin/jobs/{id}/retry", post(pages::admin::form_retry_job))
         .route("/assets/receiver.css", get(pages::stylesheet));
 
@@ -315,7 +323,11 @@ pub fn app(state: AppState) -> Router {
             state.clone(),
             staff::admin_guard,
         ))
-        .layer(middleware::map_response(error::json_errors));
+        .layer(middleware::map_response(error::json_errors))
+        .route(
+            "/admin/requests/{reference}/result",
+            post(pages::admin::form_result).layer(DefaultBodyLimit::disable()),
+        );
 
     let api = Router::new()
         .merge(public)

@@ -149,6 +149,9 @@ pub struct AdminView {
     pub history: Vec<AuditEntry>,
     /// Its mails and other jobs, oldest first.
     pub jobs: Vec<store::JobView>,
+    /// The result attached, if any.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub result: Option<ResultView>,
     /// For a refusal: the sentence the requester is shown about the complaint route.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub complaint_notice: Option<String>,
@@ -199,6 +202,21 @@ impl ListQuery {
             offset: self.offset,
         })
     }
+}
+
+/// The result attached to a request, as the admin sees it.
+#[derive(Clone, Debug, Serialize, ToSchema)]
+pub struct ResultView {
+    /// The controller holds no data (no file).
+    pub no_data: bool,
+    /// The file's type.
+    pub content_type: Option<String>,
+    /// Bytes.
+    pub size: i64,
+    /// When the current download link stops working (none sent yet: `None`).
+    pub link_expires_at: Option<String>,
+    /// When the file was deleted (expired, or retention).
+    pub deleted_at: Option<String>,
 }
 
 /// A stored (or replayed) request.
@@ -413,6 +431,17 @@ pub async fn admin_view(state: &AppState, reference: &str) -> Result<AdminView, 
     let request = state.store.get(reference).await?;
     let history = state.store.history(&request.id).await?;
     let jobs = state.store.jobs_of(&request.id).await?;
+    let result = state
+        .store
+        .result_of(&request.id)
+        .await?
+        .map(|r| ResultView {
+            no_data: r.no_data,
+            content_type: r.content_type,
+            size: r.size,
+            link_expires_at: r.expires_at,
+            deleted_at: r.deleted_at,
+        });
     let lang = messages::lang_of(request.lang.as_deref());
     let complaint_notice = (request.status == Status::Refused)
         .then(|| messages::complaint_notice(lang, state.config.supervisory_authority.as_ref()));
@@ -420,6 +449,7 @@ pub async fn admin_view(state: &AppState, reference: &str) -> Result<AdminView, 
         request,
         history,
         jobs,
+        result,
         complaint_notice,
     })
 }

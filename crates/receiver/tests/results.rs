@@ -345,3 +345,74 @@ async fn no_data_is_said_as_such(db: &TestDb) {
     }
 }
 both!(no_data_is_said_as_such);
+
+async fn the_admin_page_uploads_a_result(db: &TestDb) {
+    let folder = tempfile::tempdir().unwrap();
+    let mut cfg = config(db);
+    cfg.results_dir = Some(folder.path().to_path_buf());
+    cfg.result_max_bytes = 4096;
+    let st = state(cfg).await;
+    let mut p = payload();
+    p["kinds"] = json!(["portability"]);
+    p["details"] = json!({});
+    let (_, a) = post_json(&st, &p).await;
+    let r = a["reference"].as_str().unwrap();
+    let upload = |name: &str, ct: &str, content: &[u8]| {
+        let boundary = "----glassbox-test-boundary";
+        let mut body = format!(
+            "--{boundary}\r\nContent-Disposition: form-data; name=\"file\"; filename=\"{name}\"\r\n\
+             Content-Type: {ct}\r\n\r\n"
+        )
+        .into_bytes();
+        body.extend_from_slice(content);
+        body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
+        axum::http::Request::post(format!("/admin/requests/{r}/result"))
+            .header("authorization", "Bearer admin-secret")
+            .header("sec-fetch-site", "same-origin")
+            .header(
+                "content-type",
+                format!("multipart/form-data; boundary={boundary}"),
+            )
+            .body(axum::body::Body::from(body))
+            .unwrap()
+    };
+    // A PDF is refused, so is a file over the limit; nothing is kept.
+    let (s, _, _) = send(&st, upload("answer.pdf", "application/pdf", b"%PDF")).await;
+    assert_eq!(s, 415);
+    let (s, _, _) = send(&st, upload("answer.csv", "text/csv", &[b'x'; 5000])).await;
+    assert_eq!(s, 413);
+    assert_eq!(files_in(folder.path()), 0);
+    // A ZIP some browsers label application/x-zip-compressed: taken by its extension.
+    let zip = b"PK\x03\x04 not really a zip but bytes";
+    let (s, h, _) = send(
+        &st,
+        upload("answer.zip", "application/x-zip-compressed", zip),
+    )
+    .await;
+    assert_eq!(s, 303, "back to the request");
+    assert_eq!(h["location"], format!("/admin/requests/{r}").as_str());
+    assert_eq!(files_in(folder.path()), 1);
+    let (_, v) = get_json(
+        &st,
+        &format!("/v1/admin/requests/{r}"),
+        Some("admin-secret"),
+    )
+    .await;
+    assert_eq!(v["result"]["content_type"], "application/zip");
+    assert_eq!(v["result"]["size"], zip.len());
+    let (_, _, b) = send(
+        &st,
+        axum::http::Request::get(format!("/admin/requests/{r}"))
+            .header("authorization", "Bearer admin-secret")
+            .body(axum::body::Body::empty())
+            .unwrap(),
+    )
+    .await;
+    let html = String::from_utf8(b).unwrap();
+    assert!(html.contains("enctype=\"multipart/form-data\""), "{html}");
+    assert!(
+        html.contains(&format!("application/zip, {} bytes", zip.len())),
+        "{html}"
+    );
+}
+both!(the_admin_page_uploads_a_result);

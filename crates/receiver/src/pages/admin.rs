@@ -5,11 +5,12 @@
 
 use super::{html_response, layout};
 use crate::error::ApiError;
-use crate::requests::{self, ListQuery, Status};
+use crate::requests::{self, Attachment, ListQuery, OpError, Status};
+use crate::results::{self, UploadError, Writer};
 use crate::staff::{self, AuthError};
 use crate::store::{self, JobState, JobView};
 use crate::AppState;
-use axum::extract::{Form, Path, Query, State};
+use axum::extract::{Form, Multipart, Path, Query, State};
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use glassbox_core::Lang;
@@ -271,6 +272,7 @@ pub async fn detail(
     ];
     let may_extend = requests::may_extend(r, state.store.today());
     let may_resend = r.status == Status::Received && state.mails_on();
+    let wants_result = r.kinds.iter().any(|k| k == "access" || k == "portability");
     let body = html! {
         h1 { "Request " (r.reference) }
         (nav())
@@ -330,6 +332,32 @@ pub async fn detail(
                 }
             }
             @if !r.status.is_open() { p { "None: the request is closed." } }
+        }
+        h2 { "Result" }
+        @match &view.result {
+            None => p { "None attached." @if wants_result { " An access or portability request is completed with a result: a file, or \"no data held\"." } },
+            Some(res) if res.no_data => p { "No data held (the requester is told so when the request is completed)." },
+            Some(res) => p {
+                (res.content_type.as_deref().unwrap_or("-")) ", " (res.size) " bytes. "
+                @if let Some(d) = &res.deleted_at { "File deleted " (d) "." }
+                @else if let Some(e) = &res.link_expires_at { "Download link valid until " (e) " (UTC)." }
+                @else { "The download link is sent when the request is completed." }
+            },
+        }
+        @if r.status.is_open() {
+            form method="post" action=(format!("{base}/result")) enctype="multipart/form-data" {
+                label for="result-file" { "Result file (JSON, CSV or ZIP, at most " (state.config.result_max_bytes / (1024 * 1024)) " MiB)" }
+                input id="result-file" name="file" type="file" required accept=".json,.csv,.zip,application/json,text/csv,application/zip";
+                button type="submit" { "Attach result" }
+            }
+            form method="post" action=(format!("{base}/result/none")) {
+                button type="submit" { "No data held" }
+            }
+        }
+        @if r.status == Status::Completed && view.result.as_ref().is_some_and(|x| !x.no_data && x.deleted_at.is_none()) {
+            form method="post" action=(format!("{base}/result/link")) {
+                button type="submit" { "Send a new download link" }
+            }
         }
         h2 { "Mails to the requester" }
         @if view.jobs.is_empty() {
@@ -482,4 +510,96 @@ pub async fn form_retry_job(
         Ok(())
     };
     form_action(&state, &headers, "/admin/", op).await
+}
+
+/// The type of an uploaded file: its declared type when accepted, else by its name's extension
+/// (browsers differ on ZIP files).
+fn upload_type(declared: Option<&str>, file_name: Option<&str>) -> Option<String> {
+    if let Some(ct) = declared.filter(|c| results::extension_of(c).is_some()) {
+        return Some(ct.to_string());
+    }
+    let ext = file_name?.rsplit_once('.')?.1.to_ascii_lowercase();
+    results::TYPES
+        .iter()
+        .find(|(_, e)| *e == ext)
+        .map(|(t, _)| t.to_string())
+}
+
+/// `POST /admin/requests/{reference}/result`: the upload form (multipart), streamed to disk.
+pub async fn form_result(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path(reference): Path<String>,
+    multipart: Result<Multipart, axum::extract::multipart::MultipartRejection>,
+) -> Response {
+    let back = format!("/admin/requests/{reference}");
+    let op = async {
+        let mut multipart = multipart.map_err(|_| ApiError::UnsupportedMediaType)?;
+        let bad = || ApiError::BadRequest("bad_body", "the upload could not be read".into());
+        while let Some(mut field) = multipart.next_field().await.map_err(|_| bad())? {
+            if field.name() != Some("file") {
+                continue;
+            }
+            let Some(content_type) = upload_type(field.content_type(), field.file_name()) else {
+                return Err(ApiError::UnsupportedMediaType);
+            };
+            let mut writer = Writer::create(
+                &state.config.results_folder(),
+                state.config.result_max_bytes,
+            )
+            .await
+            .map_err(OpError::from)?;
+            loop {
+                match field.chunk().await {
+                    Ok(Some(chunk)) => writer.push(&chunk).await.map_err(|e| match e {
+                        UploadError::TooLarge(_) => ApiError::PayloadTooLarge,
+                        other => OpError::from(other).into(),
+                    })?,
+                    Ok(None) => break,
+                    Err(_) => {
+                        writer.abort().await;
+                        return Err(bad());
+                    }
+                }
+            }
+            let written = writer.finish().await.map_err(OpError::from)?;
+            if written.size == 0 {
+                let _ = tokio::fs::remove_file(&written.path).await;
+                return Err(ApiError::BadRequest("empty", "the file is empty".into()));
+            }
+            requests::attach_result(&state, &reference, Attachment::File(written, content_type))
+                .await?;
+            return Ok(());
+        }
+        Err(ApiError::BadRequest("no_file", "choose a file".into()))
+    };
+    form_action(&state, &headers, &back, op).await
+}
+
+/// `POST /admin/requests/{reference}/result/none`: no data held.
+pub async fn form_no_data(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path(reference): Path<String>,
+) -> Response {
+    let back = format!("/admin/requests/{reference}");
+    let op = async {
+        requests::attach_result(&state, &reference, Attachment::NoData).await?;
+        Ok(())
+    };
+    form_action(&state, &headers, &back, op).await
+}
+
+/// `POST /admin/requests/{reference}/result/link`: mails a new download link.
+pub async fn form_result_link(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path(reference): Path<String>,
+) -> Response {
+    let back = format!("/admin/requests/{reference}");
+    let op = async {
+        requests::renew_result_link(&state, &reference).await?;
+        Ok(())
+    };
+    form_action(&state, &headers, &back, op).await
 }
