@@ -189,6 +189,11 @@ pub struct Config {
     #[arg(long, env = "GLASSBOX_RATE_BURST", default_value_t = 20, global = true)]
     pub rate_limit_burst: u32,
 
+    /// Folder of `<lang>/receiver.ftl` files whose messages replace the built-in messages to
+    /// requesters by id (read at start; a mistake is logged and the built-in text kept).
+    #[arg(long, env = "GLASSBOX_TEMPLATES_DIR", global = true)]
+    pub templates_dir: Option<PathBuf>,
+
     /// Largest result file (`POST /v1/admin/requests/{reference}/result`) in bytes; larger
     /// uploads are refused with 413 and nothing is stored.
     #[arg(

@@ -185,6 +185,7 @@ async fn send_mail(state: &AppState, job: &Job) -> Result<serde_json::Value, Job
         controller: &state.config.controller,
         authority: state.config.supervisory_authority.as_ref(),
         zone: state.store.zone(),
+        overrides: &state.overrides,
     };
     let message = messages::compose(&event, &record, &ctx);
     let verify_url = p["verify_token"]
@@ -206,8 +207,9 @@ async fn send_mail(state: &AppState, job: &Job) -> Result<serde_json::Value, Job
             .map(|u| (u, state.config.verify_ttl_hours)),
         status_url: &status_url,
     };
-    let text = messages::mail_text(lang, &message, &links);
+    let text = messages::mail_text(&state.overrides, lang, &message, &links);
     let subject = messages::mail_subject(
+        &state.overrides,
         lang,
         &event,
         &message,

@@ -20,6 +20,7 @@ pub mod requests;
 pub mod results;
 pub mod staff;
 pub mod store;
+pub mod templates;
 
 use crate::audit::AuditReport;
 use crate::config::{Cli, Command, Config};
@@ -86,6 +87,8 @@ pub struct Inner {
     pub limiter: Option<Arc<GovernorConfig<ClientIp, NoOpMiddleware<QuantaInstant>>>>,
     /// Wakes this process's job worker when a job was enqueued.
     pub jobs_wake: tokio::sync::Notify,
+    /// The operator's replacements of the requester's messages (`GLASSBOX_TEMPLATES_DIR`).
+    pub overrides: glassbox_core::i18n::Overrides,
 }
 
 impl Deref for AppState {
@@ -105,6 +108,23 @@ impl AppState {
             None => None,
         };
         let base_url = config.public_base();
+        let overrides = match &config.templates_dir {
+            Some(dir) => {
+                let loaded = templates::load(dir);
+                if !loaded.problems.is_empty() {
+                    // One line naming every mistake; the built-in texts stay for those.
+                    tracing::error!(
+                        folder = %dir.display(),
+                        "GLASSBOX_TEMPLATES_DIR: {}",
+                        loaded.problems.join(" | ")
+                    );
+                }
+                tracing::info!(folder = %dir.display(), replaced = loaded.replaced,
+                    "messages replaced from GLASSBOX_TEMPLATES_DIR");
+                loaded.overrides
+            }
+            None => glassbox_core::i18n::Overrides::default(),
+        };
         let limiter = if config.rate_limit_per_minute > 0 {
             let per_ms = (60_000 / u64::from(config.rate_limit_per_minute)).max(1);
             GovernorConfigBuilder::default()
@@ -123,6 +143,7 @@ impl AppState {
             base_url,
             limiter,
             jobs_wake: tokio::sync::Notify::new(),
+            overrides,
         })))
     }
 
@@ -310,6 +331,7 @@ pub fn app(state: AppState) -> Router {
             post(pages::admin::form_result_link),
         )
         .route("/admin/jobs/{id}/retry", post(pages::admin::form_retry_job))
+        .route("/admin/preview", get(pages::admin::preview))
         .route("/assets/receiver.css", get(pages::stylesheet));
 
     // The result upload streams up to GLASSBOX_RESULT_MAX_BYTES to disk itself: outside the

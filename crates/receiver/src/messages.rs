@@ -98,6 +98,8 @@ pub struct Context<'a> {
     pub authority: Option<&'a Authority>,
     /// The controller's time zone (the day of receipt).
     pub zone: &'a Zone,
+    /// The operator's replacements of built-in messages.
+    pub overrides: &'a Overrides,
 }
 
 /// A composed message.
@@ -114,30 +116,31 @@ pub fn lang_of(tag: Option<&str>) -> Lang {
     tag.and_then(Lang::from_tag).unwrap_or(Lang::En)
 }
 
-/// One message in `lang`.
-pub fn t(lang: Lang, msg: ReceiverMsg, args: &[(&str, &str)]) -> String {
-    tr(lang, msg, args, &Overrides::default())
+/// One message in `lang`, with the operator's replacements (`GLASSBOX_TEMPLATES_DIR`).
+pub fn t(o: &Overrides, lang: Lang, msg: ReceiverMsg, args: &[(&str, &str)]) -> String {
+    tr(lang, msg, args, o)
 }
 
 /// The sentence on the right to complain to a supervisory authority (GDPR Art. 77), naming the
 /// configured authority.
-pub fn complaint(lang: Lang, authority: Option<&Authority>) -> String {
+pub fn complaint(o: &Overrides, lang: Lang, authority: Option<&Authority>) -> String {
     match authority {
         Some(a) => t(
+            o,
             lang,
             ReceiverMsg::MsgComplaintWith,
             &[("authority", &a.name), ("url", &a.url)],
         ),
-        None => t(lang, ReceiverMsg::MsgComplaint, &[]),
+        None => t(o, lang, ReceiverMsg::MsgComplaint, &[]),
     }
 }
 
 /// What a refusal tells of the complaint route and the judicial remedy (Art. 12(4), 77, 79).
-pub fn complaint_notice(lang: Lang, authority: Option<&Authority>) -> String {
+pub fn complaint_notice(o: &Overrides, lang: Lang, authority: Option<&Authority>) -> String {
     format!(
         "{} {}",
-        complaint(lang, authority),
-        t(lang, ReceiverMsg::MsgRemedy, &[])
+        complaint(o, lang, authority),
+        t(o, lang, ReceiverMsg::MsgRemedy, &[])
     )
 }
 
@@ -170,11 +173,12 @@ fn three<'a>(
 /// The subject and text of `event` for the request `r`, in the request's language.
 pub fn compose(event: &Event, r: &Record, ctx: &Context<'_>) -> Message {
     let lang = lang_of(r.lang.as_deref());
+    let o = ctx.overrides;
     let reference = r.reference.as_str();
     let controller = ctx.controller;
     let base = [("reference", reference), ("controller", controller)];
-    let say = |m: ReceiverMsg, args: &[(&str, &str)]| t(lang, m, args);
-    let subject = |m: ReceiverMsg| t(lang, m, &[("reference", reference)]);
+    let say = |m: ReceiverMsg, args: &[(&str, &str)]| t(o, lang, m, args);
+    let subject = |m: ReceiverMsg| t(o, lang, m, &[("reference", reference)]);
     match event {
         Event::Received => {
             let received = store::parse_time(&r.received_at)
@@ -190,7 +194,7 @@ pub fn compose(event: &Event, r: &Record, ctx: &Context<'_>) -> Message {
                     ),
                     say(ReceiverMsg::MsgDue, &[("date", &due)]),
                     say(ReceiverMsg::MsgMayExtend, &[]),
-                    complaint(lang, ctx.authority),
+                    complaint(o, lang, ctx.authority),
                 ],
             }
         }
@@ -226,7 +230,7 @@ pub fn compose(event: &Event, r: &Record, ctx: &Context<'_>) -> Message {
             paragraphs: vec![
                 say(ReceiverMsg::MsgRefused, &base),
                 say(ReceiverMsg::MsgReason, &[("reason", reason)]),
-                complaint(lang, ctx.authority),
+                complaint(o, lang, ctx.authority),
                 say(ReceiverMsg::MsgRemedy, &[]),
             ],
         },
@@ -276,21 +280,22 @@ pub struct Links<'a> {
 }
 
 /// The plain-text mail: greeting, the message's paragraphs, then its links.
-pub fn mail_text(lang: Lang, m: &Message, links: &Links<'_>) -> String {
-    let mut out = t(lang, ReceiverMsg::MailHello, &[]);
+pub fn mail_text(o: &Overrides, lang: Lang, m: &Message, links: &Links<'_>) -> String {
+    let mut out = t(o, lang, ReceiverMsg::MailHello, &[]);
     for p in &m.paragraphs {
         out.push_str("\n\n");
         out.push_str(p);
     }
     if let Some((url, until)) = links.download {
         out.push_str("\n\n");
-        out.push_str(&t(lang, ReceiverMsg::MsgDownload, &[("date", until)]));
+        out.push_str(&t(o, lang, ReceiverMsg::MsgDownload, &[("date", until)]));
         out.push('\n');
         out.push_str(url);
     }
     if let Some((url, hours)) = links.verify {
         out.push_str("\n\n");
         out.push_str(&t(
+            o,
             lang,
             ReceiverMsg::MailConfirm,
             &[("hours", &hours.to_string())],
@@ -299,12 +304,12 @@ pub fn mail_text(lang: Lang, m: &Message, links: &Links<'_>) -> String {
         out.push_str(url);
     }
     out.push_str("\n\n");
-    out.push_str(&t(lang, ReceiverMsg::MailFollow, &[]));
+    out.push_str(&t(o, lang, ReceiverMsg::MailFollow, &[]));
     out.push('\n');
     out.push_str(links.status_url);
     if links.verify.is_some() {
         out.push_str("\n\n");
-        out.push_str(&t(lang, ReceiverMsg::MailIgnore, &[]));
+        out.push_str(&t(o, lang, ReceiverMsg::MailIgnore, &[]));
     }
     out.push('\n');
     out
@@ -312,6 +317,7 @@ pub fn mail_text(lang: Lang, m: &Message, links: &Links<'_>) -> String {
 
 /// The subject of a mail: the acknowledgement that carries a confirmation link asks to confirm.
 pub fn mail_subject(
+    o: &Overrides,
     lang: Lang,
     event: &Event,
     m: &Message,
@@ -319,7 +325,12 @@ pub fn mail_subject(
     with_link: bool,
 ) -> String {
     if with_link && *event == Event::Received {
-        t(lang, ReceiverMsg::MailSubject, &[("reference", reference)])
+        t(
+            o,
+            lang,
+            ReceiverMsg::MailSubject,
+            &[("reference", reference)],
+        )
     } else {
         m.subject.clone()
     }

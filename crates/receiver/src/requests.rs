@@ -252,6 +252,7 @@ fn context(state: &AppState) -> Context<'_> {
         controller: &state.config.controller,
         authority: state.config.supervisory_authority.as_ref(),
         zone: state.store.zone(),
+        overrides: &state.overrides,
     }
 }
 
@@ -343,8 +344,13 @@ pub async fn status(state: &AppState, token: &str) -> Result<StatusView, OpError
     let record = state.store.by_status_token(token).await?;
     let history = public_history(state, &record, &state.store.history(&record.id).await?);
     let lang = messages::lang_of(record.lang.as_deref());
-    let complaint_notice = (record.status == Status::Refused)
-        .then(|| messages::complaint_notice(lang, state.config.supervisory_authority.as_ref()));
+    let complaint_notice = (record.status == Status::Refused).then(|| {
+        messages::complaint_notice(
+            &state.overrides,
+            lang,
+            state.config.supervisory_authority.as_ref(),
+        )
+    });
     Ok(StatusView {
         request: record.public(),
         history,
@@ -443,8 +449,13 @@ pub async fn admin_view(state: &AppState, reference: &str) -> Result<AdminView, 
             deleted_at: r.deleted_at,
         });
     let lang = messages::lang_of(request.lang.as_deref());
-    let complaint_notice = (request.status == Status::Refused)
-        .then(|| messages::complaint_notice(lang, state.config.supervisory_authority.as_ref()));
+    let complaint_notice = (request.status == Status::Refused).then(|| {
+        messages::complaint_notice(
+            &state.overrides,
+            lang,
+            state.config.supervisory_authority.as_ref(),
+        )
+    });
     Ok(AdminView {
         request,
         history,

@@ -88,10 +88,15 @@ fn a_wrong_authority_or_time_zone_stops_the_start_with_a_clear_error() {
 async fn says_what_is_off_then_shuts_down_gracefully() {
     let dir = tempfile::tempdir().unwrap();
     let port = free_port();
+    // A template file with a syntax error: named in one log line, the service starts anyway.
+    let templates = dir.path().join("templates");
+    std::fs::create_dir_all(templates.join("de")).unwrap();
+    std::fs::write(templates.join("de/receiver.ftl"), "msg-remedy = { broken\n").unwrap();
     let mut child = Command::new(BIN)
         .current_dir(dir.path())
         .env_clear()
         .env("GLASSBOX_LISTEN", format!("127.0.0.1:{port}"))
+        .env("GLASSBOX_TEMPLATES_DIR", &templates)
         .env("GLASSBOX_LOG_FORMAT", "json")
         .stderr(Stdio::piped())
         .kill_on_drop(true)
@@ -112,6 +117,16 @@ async fn says_what_is_off_then_shuts_down_gracefully() {
         .await
         .expect("started");
     assert!(log.contains("mails to requesters are off"), "{log}");
+    let template_lines: Vec<&str> = log
+        .lines()
+        .filter(|l| l.contains("GLASSBOX_TEMPLATES_DIR:"))
+        .collect();
+    assert_eq!(template_lines.len(), 1, "{log}");
+    assert!(
+        template_lines[0].contains("de/receiver.ftl:")
+            && template_lines[0].contains("syntax error"),
+        "{log}"
+    );
     assert!(log.contains("Europe/Brussels"), "{log}");
     assert!(log.contains("admin API and page disabled"), "{log}");
     assert!(log.contains("dist folder missing"), "{log}");

@@ -475,3 +475,97 @@ async fn a_mail_that_cannot_be_sent_is_retried_then_shown_and_sent_again(db: &Te
     assert!(v.as_array().unwrap().is_empty());
 }
 both!(a_mail_that_cannot_be_sent_is_retried_then_shown_and_sent_again);
+
+async fn the_operators_words_replace_the_built_in_ones(db: &TestDb) {
+    let Some(sink) = SmtpSink::start().await else {
+        return;
+    };
+    let templates = tempfile::tempdir().unwrap();
+    std::fs::create_dir_all(templates.path().join("de")).unwrap();
+    std::fs::write(
+        templates.path().join("de/receiver.ftl"),
+        "# Unsere Worte\nmsg-verified = Danke! { $controller } kümmert sich um { $reference } bis { $date }.\n\
+         msg-unbekannt = gibt es nicht\n",
+    )
+    .unwrap();
+    std::fs::create_dir_all(templates.path().join("fr")).unwrap();
+    std::fs::write(
+        templates.path().join("fr/receiver.ftl"),
+        "msg-verified = { oops\n",
+    )
+    .unwrap();
+    let mut cfg = with_mail(db, &sink);
+    cfg.templates_dir = Some(templates.path().to_path_buf());
+    let st = state(cfg).await;
+    let (_, a) = post_json(&st, &payload_in("de", &["erasure"])).await;
+    let (_, b) = post_json(&st, &payload_in("fr", &["erasure"])).await;
+    for x in [&a, &b] {
+        let r = x["reference"].as_str().unwrap();
+        let (s, _) = admin_post(
+            &st,
+            &format!("/v1/admin/requests/{r}/status"),
+            json!({"status": "verified"}),
+        )
+        .await;
+        assert_eq!(s, 200);
+    }
+    sink.wait_for(4).await;
+    wait_jobs_done(&st, 30).await;
+    let mails = by_reference(&sink.received());
+    let ra = a["reference"].as_str().unwrap();
+    let ours = format!(
+        "Danke! {CONTROLLER} kümmert sich um {ra} bis {}.",
+        a["due_by"].as_str().unwrap()
+    );
+    assert!(mails[ra][1].contains(&ours), "{}", mails[ra][1]);
+    let h = history(&st, a["status_url"].as_str().unwrap()).await;
+    assert_eq!(
+        h[1]["message"][0],
+        ours.as_str(),
+        "the status page says the same"
+    );
+    // The French file does not parse: the built-in French text is kept.
+    let rb = b["reference"].as_str().unwrap();
+    let builtin = t(
+        Lang::Fr,
+        ReceiverMsg::MsgVerified,
+        &[
+            ("controller", CONTROLLER),
+            ("reference", rb),
+            ("date", b["due_by"].as_str().unwrap()),
+        ],
+    );
+    assert!(mails[rb][1].contains(&builtin));
+
+    // The admin page previews any message in any language, with the replacement.
+    let (s, _, body) = send(
+        &st,
+        Request::get("/admin/preview?lang=de&step=verified")
+            .header("authorization", "Bearer admin-secret")
+            .body(Body::empty())
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(s, 200);
+    let html = String::from_utf8(body).unwrap();
+    assert!(
+        html.contains(&esc(&format!(
+            "Danke! {CONTROLLER} kümmert sich um GB-0000000"
+        ))),
+        "{html}"
+    );
+    let (_, _, body) = send(
+        &st,
+        Request::get("/admin/preview?lang=fi&step=refused")
+            .header("authorization", "Bearer admin-secret")
+            .body(Body::empty())
+            .unwrap(),
+    )
+    .await;
+    let html = String::from_utf8(body).unwrap();
+    assert!(
+        html.contains(&esc(&t(Lang::Fi, ReceiverMsg::MsgRemedy, &[]))),
+        "{html}"
+    );
+}
+both!(the_operators_words_replace_the_built_in_ones);

@@ -113,7 +113,8 @@ fn nav() -> Markup {
             a href="/admin/" { "Queue" } " · "
             a href="/v1/admin/export?format=csv" { "Export CSV" } " · "
             a href="/v1/admin/export?format=json" { "Export JSON" } " · "
-            a href="/v1/admin/audit/verify" { "Check audit log" }
+            a href="/v1/admin/audit/verify" { "Check audit log" } " · "
+            a href="/admin/preview" { "Preview messages" }
             form.inline method="post" action="/admin/logout" { button type="submit" { "Sign out" } }
         }
     }
@@ -602,4 +603,137 @@ pub async fn form_result_link(
         Ok(())
     };
     form_action(&state, &headers, &back, op).await
+}
+
+/// The preview's choice.
+#[derive(Debug, Default, Deserialize)]
+pub struct PreviewQuery {
+    /// A language tag (default `en`).
+    pub lang: Option<String>,
+    /// The step (default `received`).
+    pub step: Option<String>,
+}
+
+/// The steps the preview offers: (value, label).
+const STEPS: [(&str, &str); 8] = [
+    ("received", "Acknowledgement (with confirmation link)"),
+    ("verified", "Verified"),
+    ("extended", "Extended"),
+    ("refused", "Refused"),
+    ("completed", "Completed, with a result file"),
+    ("completed-no-data", "Completed, no data held"),
+    ("link", "New confirmation link"),
+    ("result-link", "New download link"),
+];
+
+/// `GET /admin/preview`: any message to requesters in any language, as the mail would say it
+/// (with the operator's replacements from `GLASSBOX_TEMPLATES_DIR`), for a sample request.
+pub async fn preview(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Query(q): Query<PreviewQuery>,
+) -> Response {
+    use crate::messages::{self, Context, Event, Links};
+    if let Some(r) = guard(&state, &headers) {
+        return r;
+    }
+    let lang = messages::lang_of(q.lang.as_deref());
+    let step = q.step.as_deref().unwrap_or("received");
+    let now = store::now();
+    let today = state.store.today();
+    let due = glassbox_core::deadline::due_date(today);
+    let extended = due.add_months(2);
+    let sample = store::Record {
+        reference: "GB-0000000".into(),
+        id: "00000000-0000-4000-8000-000000000000".into(),
+        status: Status::Received,
+        kinds: vec!["access".into(), "erasure".into()],
+        received_at: store::format_time(now),
+        due_by: if step == "extended" { extended } else { due },
+        original_due_by: due,
+        extended_months: 0,
+        extension_reason: None,
+        refusal_reason: None,
+        verified_at: None,
+        closed_at: None,
+        overdue: false,
+        lang: Some(lang.tag().to_string()),
+        email: None,
+        payload: None,
+        purged_at: None,
+    };
+    let reason = "(the reasons you enter on the request's page)".to_string();
+    let event = match step {
+        "verified" => Event::Verified { due_by: Some(due) },
+        "extended" => Event::Extended {
+            due_by: Some(extended),
+            reason,
+        },
+        "refused" => Event::Refused { reason },
+        "completed" => Event::Completed {
+            result: Some("file".into()),
+        },
+        "completed-no-data" => Event::Completed {
+            result: Some("no_data".into()),
+        },
+        "link" => Event::LinkRenewed,
+        "result-link" => Event::ResultLink,
+        _ => Event::Received,
+    };
+    let ctx = Context {
+        controller: &state.config.controller,
+        authority: state.config.supervisory_authority.as_ref(),
+        zone: state.store.zone(),
+        overrides: &state.overrides,
+    };
+    let message = messages::compose(&event, &sample, &ctx);
+    let example = |path: &str| format!("{}/{path}/<token>", state.base_url);
+    let verify = example("v1/verify");
+    let download = example("v1/results");
+    let until = state
+        .store
+        .zone()
+        .date_of(now + time::Duration::days(i64::from(state.config.result_ttl_days)))
+        .to_string();
+    let with_link = matches!(event, Event::Received | Event::LinkRenewed);
+    let with_download = step == "completed" || step == "result-link";
+    let links = Links {
+        verify: with_link.then_some((verify.as_str(), state.config.verify_ttl_hours)),
+        download: with_download.then_some((download.as_str(), until.as_str())),
+        status_url: &example("v1/status"),
+    };
+    let subject = messages::mail_subject(
+        &state.overrides,
+        lang,
+        &event,
+        &message,
+        &sample.reference,
+        with_link,
+    );
+    let text = messages::mail_text(&state.overrides, lang, &message, &links);
+    let body = html! {
+        h1 { "Preview a message to requesters" }
+        (nav())
+        form.filters method="get" action="/admin/preview" {
+            label for="p-lang" { "Language" }
+            select id="p-lang" name="lang" {
+                @for l in Lang::ALL {
+                    option value=(l.tag()) selected[*l == lang] { (l.tag()) }
+                }
+            }
+            label for="p-step" { "Message" }
+            select id="p-step" name="step" {
+                @for (v, label) in STEPS {
+                    option value=(v) selected[v == step] { (label) }
+                }
+            }
+            button type="submit" { "Show" }
+        }
+        p { "A sample request; replace any text per language with " code { "GLASSBOX_TEMPLATES_DIR/<lang>/receiver.ftl" } " (restart to apply)." }
+        section.mail lang=(lang.tag()) {
+            h2 { "Subject: " (subject) }
+            pre { (text) }
+        }
+    };
+    html_response(StatusCode::OK, page("Preview a message", body))
 }

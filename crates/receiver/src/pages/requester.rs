@@ -42,7 +42,7 @@ fn wants_json(headers: &HeaderMap) -> bool {
 }
 
 /// A status in the requester's language.
-fn status_text(lang: Lang, s: Status) -> String {
+fn status_text(o: &Overrides, lang: Lang, s: Status) -> String {
     let msg = match s {
         Status::Received => ReceiverMsg::StateReceived,
         Status::Verified => ReceiverMsg::StateVerified,
@@ -50,45 +50,46 @@ fn status_text(lang: Lang, s: Status) -> String {
         Status::Completed => ReceiverMsg::StateCompleted,
         Status::Refused => ReceiverMsg::StateRefused,
     };
-    t(lang, msg, &[])
+    t(o, lang, msg, &[])
 }
 
 /// The short title of a history row.
-fn history_title(lang: Lang, h: &HistoryItem) -> String {
+fn history_title(o: &Overrides, lang: Lang, h: &HistoryItem) -> String {
     match (h.action.as_str(), &h.to) {
-        ("received", _) => t(lang, ReceiverMsg::HistoryReceived, &[]),
+        ("received", _) => t(o, lang, ReceiverMsg::HistoryReceived, &[]),
         ("status", Some(to)) => {
             let status = Status::parse(to)
-                .map(|s| status_text(lang, s))
+                .map(|s| status_text(o, lang, s))
                 .unwrap_or_else(|| to.clone());
-            t(lang, ReceiverMsg::HistoryStatus, &[("status", &status)])
+            t(o, lang, ReceiverMsg::HistoryStatus, &[("status", &status)])
         }
         ("extended", _) => t(
+            o,
             lang,
             ReceiverMsg::HistoryExtended,
             &[("date", h.due_by.as_deref().unwrap_or_default())],
         ),
-        ("verification_renewed", _) => t(lang, ReceiverMsg::HistoryLink, &[]),
-        ("result_link", _) => t(lang, ReceiverMsg::HistoryResultLink, &[]),
-        ("purged", _) => t(lang, ReceiverMsg::HistoryPurged, &[]),
+        ("verification_renewed", _) => t(o, lang, ReceiverMsg::HistoryLink, &[]),
+        ("result_link", _) => t(o, lang, ReceiverMsg::HistoryResultLink, &[]),
+        ("purged", _) => t(o, lang, ReceiverMsg::HistoryPurged, &[]),
         (other, _) => other.to_string(),
     }
 }
 
-fn history_table(lang: Lang, items: &[HistoryItem]) -> Markup {
+fn history_table(o: &Overrides, lang: Lang, items: &[HistoryItem]) -> Markup {
     html! {
         table {
-            caption { (t(lang, ReceiverMsg::StatusHistory, &[])) }
+            caption { (t(o, lang, ReceiverMsg::StatusHistory, &[])) }
             thead { tr {
-                th scope="col" { (t(lang, ReceiverMsg::StatusWhen, &[])) }
-                th scope="col" { (t(lang, ReceiverMsg::StatusWhat, &[])) }
+                th scope="col" { (t(o, lang, ReceiverMsg::StatusWhen, &[])) }
+                th scope="col" { (t(o, lang, ReceiverMsg::StatusWhat, &[])) }
             } }
             tbody {
                 @for h in items {
                     tr {
                         td { time { (h.at) } }
                         td {
-                            strong { (history_title(lang, h)) }
+                            strong { (history_title(o, lang, h)) }
                             @for p in h.message.iter().filter(|p| !p.is_empty()) {
                                 p.message { (p) }
                             }
@@ -115,38 +116,40 @@ fn kinds_text(lang: Lang, kinds: &[String]) -> String {
 /// The requester's status page, in the language of the request.
 pub fn status_page(state: &AppState, v: &StatusView) -> Markup {
     let r = &v.request;
+    let o = &state.overrides;
     let lang = lang_of(r.lang.as_deref());
     let due = r.due_by.to_string();
     let title = t(
+        o,
         lang,
         ReceiverMsg::StatusTitle,
         &[("reference", &r.reference)],
     );
     let body = html! {
         h1 { (title) }
-        p.controller { (t(lang, ReceiverMsg::StatusSentTo, &[("controller", &state.config.controller)])) }
+        p.controller { (t(o, lang, ReceiverMsg::StatusSentTo, &[("controller", &state.config.controller)])) }
         dl {
-            dt { (t(lang, ReceiverMsg::StatusStatus, &[])) }
-            dd.status { (status_text(lang, r.status)) }
-            dt { (t(lang, ReceiverMsg::StatusKinds, &[])) }
+            dt { (t(o, lang, ReceiverMsg::StatusStatus, &[])) }
+            dd.status { (status_text(o, lang, r.status)) }
+            dt { (t(o, lang, ReceiverMsg::StatusKinds, &[])) }
             dd { (kinds_text(lang, &r.kinds)) }
-            dt { (t(lang, ReceiverMsg::StatusReceived, &[])) }
+            dt { (t(o, lang, ReceiverMsg::StatusReceived, &[])) }
             dd { (r.received_at) }
-            dt { (t(lang, ReceiverMsg::StatusDue, &[])) }
+            dt { (t(o, lang, ReceiverMsg::StatusDue, &[])) }
             dd { (due) }
         }
         @if let Some(reason) = &r.extension_reason {
-            p { (t(lang, ReceiverMsg::StatusExtended, &[("date", &due), ("reason", reason)])) }
+            p { (t(o, lang, ReceiverMsg::StatusExtended, &[("date", &due), ("reason", reason)])) }
         }
         @if let (Some(reason), Some(notice)) = (&r.refusal_reason, &v.complaint_notice) {
             section.refusal {
-                h2 { (t(lang, ReceiverMsg::StatusRefusal, &[])) }
+                h2 { (t(o, lang, ReceiverMsg::StatusRefusal, &[])) }
                 p { (reason) }
                 p { (notice) }
             }
         }
-        (history_table(lang, &v.history))
-        p.note { (t(lang, ReceiverMsg::StatusPrivate, &[])) }
+        (history_table(o, lang, &v.history))
+        p.note { (t(o, lang, ReceiverMsg::StatusPrivate, &[])) }
     };
     layout(lang, &title, body)
 }
@@ -180,22 +183,25 @@ pub async fn verify_page(
     Query(q): Query<LangQuery>,
 ) -> Response {
     let lang = lang_of(q.lang.as_deref());
-    let title = t(lang, ReceiverMsg::VerifyTitle, &[]);
+    let o = &state.overrides;
+    let title = t(o, lang, ReceiverMsg::VerifyTitle, &[]);
     let action = format!("/v1/verify/{token}?lang={}", lang.tag());
     let body = html! {
         h1 { (title) }
-        p { (t(lang, ReceiverMsg::VerifyText, &[("controller", &state.config.controller)])) }
+        p { (t(o, lang, ReceiverMsg::VerifyText, &[("controller", &state.config.controller)])) }
         form method="post" action=(action) {
-            button type="submit" { (t(lang, ReceiverMsg::VerifyButton, &[])) }
+            button type="submit" { (t(o, lang, ReceiverMsg::VerifyButton, &[])) }
         }
     };
     html_response(StatusCode::OK, layout(lang, &title, body))
 }
 
 fn verified_page(state: &AppState, r: &Record, status_token: &str) -> Markup {
+    let o = &state.overrides;
     let lang = lang_of(r.lang.as_deref());
-    let title = t(lang, ReceiverMsg::VerifiedTitle, &[]);
+    let title = t(o, lang, ReceiverMsg::VerifiedTitle, &[]);
     let text = t(
+        o,
         lang,
         ReceiverMsg::VerifiedText,
         &[
@@ -207,21 +213,21 @@ fn verified_page(state: &AppState, r: &Record, status_token: &str) -> Markup {
     let body = html! {
         h1 { (title) }
         p { (text) }
-        p { a href=(state.status_url(status_token)) { (t(lang, ReceiverMsg::FollowLink, &[])) } }
+        p { a href=(state.status_url(status_token)) { (t(o, lang, ReceiverMsg::FollowLink, &[])) } }
     };
     layout(lang, &title, body)
 }
 
 /// The page of an expired link: a button asking for a fresh link for the same request.
-fn expired_page(r: &Record, token: &str) -> Markup {
+fn expired_page(o: &Overrides, r: &Record, token: &str) -> Markup {
     let lang = lang_of(r.lang.as_deref());
-    let title = t(lang, ReceiverMsg::VerifyExpiredTitle, &[]);
+    let title = t(o, lang, ReceiverMsg::VerifyExpiredTitle, &[]);
     let action = format!("/v1/verify/{token}/renew?lang={}", lang.tag());
     let body = html! {
         h1 { (title) }
-        p { (t(lang, ReceiverMsg::VerifyExpiredText, &[("reference", &r.reference)])) }
+        p { (t(o, lang, ReceiverMsg::VerifyExpiredText, &[("reference", &r.reference)])) }
         form method="post" action=(action) {
-            button type="submit" { (t(lang, ReceiverMsg::VerifyRenewButton, &[])) }
+            button type="submit" { (t(o, lang, ReceiverMsg::VerifyRenewButton, &[])) }
         }
     };
     layout(lang, &title, body)
@@ -258,18 +264,19 @@ pub async fn verify(
             let record = requests::by_link(&state, &token).await?;
             Ok(html_response(
                 StatusCode::GONE,
-                expired_page(&record, &token),
+                expired_page(&state.overrides, &record, &token),
             ))
         }
         Err(e) => {
             let code = ApiError::from(e).status_and_code().0;
             let lang = lang_of(q.lang.as_deref());
+            let o = &state.overrides;
             Ok(html_response(
                 code,
                 message_page(
                     lang,
-                    &t(lang, ReceiverMsg::VerifyInvalidTitle, &[]),
-                    &t(lang, ReceiverMsg::VerifyInvalidText, &[]),
+                    &t(o, lang, ReceiverMsg::VerifyInvalidTitle, &[]),
+                    &t(o, lang, ReceiverMsg::VerifyInvalidText, &[]),
                 ),
             ))
         }
@@ -292,7 +299,9 @@ pub async fn renew(
         return Ok((StatusCode::ACCEPTED, Json(record.public())).into_response());
     }
     let lang = lang_of(record.lang.as_deref());
+    let o = &state.overrides;
     let text = t(
+        o,
         lang,
         ReceiverMsg::VerifyRenewedText,
         &[
@@ -302,6 +311,10 @@ pub async fn renew(
     );
     Ok(html_response(
         StatusCode::ACCEPTED,
-        message_page(lang, &t(lang, ReceiverMsg::VerifyRenewedTitle, &[]), &text),
+        message_page(
+            lang,
+            &t(o, lang, ReceiverMsg::VerifyRenewedTitle, &[]),
+            &text,
+        ),
     ))
 }
