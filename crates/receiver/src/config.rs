@@ -90,6 +90,11 @@ pub struct Config {
     #[arg(long, env = "GLASSBOX_SMTP_URL", hide_env_values = true, global = true)]
     pub smtp_url: Option<String>,
 
+    /// Instead of SMTP, write each mail to this folder as an `.eml` file, shown on the admin
+    /// page at `/admin/mailbox` (the demo's mailbox; `GLASSBOX_SMTP_URL` wins when both are set).
+    #[arg(long, env = "GLASSBOX_MAILBOX_DIR", global = true)]
+    pub mailbox_dir: Option<PathBuf>,
+
     /// Sender of verification mails.
     #[arg(
         long,

@@ -103,9 +103,13 @@ impl AppState {
     /// calendar days are taken in `config.timezone`).
     pub fn new(store: Store, config: Config) -> Result<AppState, ServeError> {
         let store = store.in_zone(config.timezone.clone());
-        let mailer = match config.smtp_url.as_deref().filter(|u| !u.is_empty()) {
-            Some(url) => Some(Mailer::new(url, &config.mail_from)?),
-            None => None,
+        let mailer = match (
+            config.smtp_url.as_deref().filter(|u| !u.is_empty()),
+            &config.mailbox_dir,
+        ) {
+            (Some(url), _) => Some(Mailer::new(url, &config.mail_from)?),
+            (None, Some(dir)) => Some(Mailer::to_folder(dir, &config.mail_from)?),
+            (None, None) => None,
         };
         let base_url = config.public_base();
         let overrides = match &config.templates_dir {
@@ -332,6 +336,7 @@ pub fn app(state: AppState) -> Router {
         )
         .route("/admin/jobs/{id}/retry", post(pages::admin::form_retry_job))
         .route("/admin/preview", get(pages::admin::preview))
+        .route("/admin/mailbox", get(pages::admin::mailbox))
         .route("/assets/receiver.css", get(pages::stylesheet));
 
     // The result upload streams up to GLASSBOX_RESULT_MAX_BYTES to disk itself: outside the
@@ -437,8 +442,11 @@ pub async fn serve(config: Config) -> Result<(), ServeError> {
     let store = Store::connect(&config.database_url, config.db_max_connections).await?;
     tracing::info!(backend = ?store.backend(), "database ready (migrated)");
     let state = AppState::new(store.clone(), config.clone())?;
-    if state.mailer.is_none() {
-        tracing::warn!("mails to requesters are off: set GLASSBOX_SMTP_URL to send them");
+    match state.mailer.as_ref().map(|m| m.folder()) {
+        None => tracing::warn!("mails to requesters are off: set GLASSBOX_SMTP_URL to send them"),
+        Some(Some(dir)) => tracing::info!(folder = %dir.display(),
+            "mails to requesters go to a folder, shown at /admin/mailbox (GLASSBOX_MAILBOX_DIR)"),
+        Some(None) => {}
     }
     tracing::info!(timezone = %config.timezone.name(), "days of receipt and due dates are taken in this time zone");
     if config.admin_token.as_deref().is_none_or(str::is_empty) {

@@ -24,10 +24,19 @@ pub enum MailError {
     Smtp(String),
 }
 
+/// Where mails go.
+#[derive(Clone)]
+enum Transport {
+    /// An SMTP server.
+    Smtp(AsyncSmtpTransport<Tokio1Executor>),
+    /// A folder of `.eml` files (the demo's mailbox, `GLASSBOX_MAILBOX_DIR`).
+    Folder(std::path::PathBuf),
+}
+
 /// Sends the requester's mails.
 #[derive(Clone)]
 pub struct Mailer {
-    transport: AsyncSmtpTransport<Tokio1Executor>,
+    transport: Transport,
     from: Mailbox,
 }
 
@@ -47,7 +56,32 @@ impl Mailer {
         let from = from
             .parse()
             .map_err(|e: lettre::address::AddressError| MailError::Address(e.to_string()))?;
-        Ok(Mailer { transport, from })
+        Ok(Mailer {
+            transport: Transport::Smtp(transport),
+            from,
+        })
+    }
+
+    /// A mailer that writes each mail as an `.eml` file into `dir` instead of sending it (the
+    /// demo's mailbox, shown at `/admin/mailbox`).
+    pub fn to_folder(dir: &std::path::Path, from: &str) -> Result<Mailer, MailError> {
+        let from = from
+            .parse()
+            .map_err(|e: lettre::address::AddressError| MailError::Address(e.to_string()))?;
+        std::fs::create_dir_all(dir)
+            .map_err(|e| MailError::Url(format!("{}: {e}", dir.display())))?;
+        Ok(Mailer {
+            transport: Transport::Folder(dir.to_path_buf()),
+            from,
+        })
+    }
+
+    /// The mailbox folder, when mails go to one.
+    pub fn folder(&self) -> Option<&std::path::Path> {
+        match &self.transport {
+            Transport::Folder(dir) => Some(dir),
+            Transport::Smtp(_) => None,
+        }
     }
 
     /// The domain of the sender's address (for Message-IDs).
@@ -79,10 +113,39 @@ impl Mailer {
                     .map_err(|_| MailError::Build("body encoding".into()))?,
             )
             .map_err(|e| MailError::Build(e.to_string()))?;
-        self.transport
-            .send(message)
-            .await
-            .map_err(|e| MailError::Smtp(describe(&e)))?;
+        match &self.transport {
+            Transport::Smtp(t) => {
+                t.send(message)
+                    .await
+                    .map_err(|e| MailError::Smtp(describe(&e)))?;
+            }
+            Transport::Folder(dir) => {
+                // Written under a temporary name, then renamed: a reader never sees half a mail.
+                let nanos = std::time::SystemTime::now()
+                    .duration_since(std::time::UNIX_EPOCH)
+                    .map(|d| d.as_nanos())
+                    .unwrap_or(0);
+                let name = format!("{nanos:024}-{}", message_id.trim_matches(['<', '>']));
+                let name: String = name
+                    .chars()
+                    .map(|c| {
+                        if c.is_ascii_alphanumeric() || c == '-' || c == '.' {
+                            c
+                        } else {
+                            '_'
+                        }
+                    })
+                    .collect();
+                let tmp = dir.join(format!(".{name}.tmp"));
+                let io = |e: std::io::Error| MailError::Smtp(format!("mailbox folder: {e}"));
+                tokio::fs::write(&tmp, message.formatted())
+                    .await
+                    .map_err(io)?;
+                tokio::fs::rename(&tmp, dir.join(format!("{name}.eml")))
+                    .await
+                    .map_err(io)?;
+            }
+        }
         Ok(())
     }
 }

@@ -569,3 +569,44 @@ async fn the_operators_words_replace_the_built_in_ones(db: &TestDb) {
     );
 }
 both!(the_operators_words_replace_the_built_in_ones);
+
+async fn the_demo_mailbox_shows_the_mails(db: &TestDb) {
+    let folder = tempfile::tempdir().unwrap();
+    let mut cfg = config(db);
+    cfg.mailbox_dir = Some(folder.path().to_path_buf());
+    cfg.controller = CONTROLLER.into();
+    let st = state(cfg).await;
+    let (_, a) = post_json(&st, &payload_in("de", &["erasure"])).await;
+    let r = a["reference"].as_str().unwrap();
+    wait_jobs_done(&st, 30).await;
+    let (s, _, body) = send(
+        &st,
+        Request::get("/admin/mailbox")
+            .header("authorization", "Bearer admin-secret")
+            .body(Body::empty())
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(s, 200);
+    let html = String::from_utf8(body).unwrap();
+    // The subject and the text, decoded, in German.
+    assert!(
+        html.contains(&esc(&t(
+            Lang::De,
+            ReceiverMsg::MailSubject,
+            &[("reference", r)]
+        ))),
+        "{html}"
+    );
+    assert!(
+        html.contains(&esc(&t(Lang::De, ReceiverMsg::MsgMayExtend, &[]))),
+        "{html}"
+    );
+    assert!(html.contains("To: marie@example.fr"), "{html}");
+    assert!(
+        html.contains("/v1/verify/"),
+        "the confirmation link is in the mail"
+    );
+    assert_eq!(std::fs::read_dir(folder.path()).unwrap().count(), 1);
+}
+both!(the_demo_mailbox_shows_the_mails);

@@ -114,7 +114,8 @@ fn nav() -> Markup {
             a href="/v1/admin/export?format=csv" { "Export CSV" } " · "
             a href="/v1/admin/export?format=json" { "Export JSON" } " · "
             a href="/v1/admin/audit/verify" { "Check audit log" } " · "
-            a href="/admin/preview" { "Preview messages" }
+            a href="/admin/preview" { "Preview messages" } " · "
+            a href="/admin/mailbox" { "Mailbox" }
             form.inline method="post" action="/admin/logout" { button type="submit" { "Sign out" } }
         }
     }
@@ -736,4 +737,128 @@ pub async fn preview(
         }
     };
     html_response(StatusCode::OK, page("Preview a message", body))
+}
+
+/// One mail of the demo mailbox, decoded for reading.
+struct Shown {
+    to: String,
+    subject: String,
+    date: String,
+    body: String,
+}
+
+/// Decodes RFC 2047 encoded words (`=?utf-8?b?…?=`, as lettre writes non-ASCII subjects).
+fn decode_words(value: &str) -> String {
+    use base64::Engine;
+    let mut out = String::new();
+    // Whitespace between two encoded words is not part of the text; any other is.
+    let mut previous_encoded = false;
+    for word in value.split_whitespace() {
+        let decoded = word
+            .strip_prefix("=?utf-8?b?")
+            .or_else(|| word.strip_prefix("=?UTF-8?B?"))
+            .and_then(|w| w.strip_suffix("?="))
+            .and_then(|b| base64::engine::general_purpose::STANDARD.decode(b).ok())
+            .and_then(|bytes| String::from_utf8(bytes).ok());
+        let encoded = decoded.is_some();
+        let joined = encoded && previous_encoded;
+        if !out.is_empty() && !joined {
+            out.push(' ');
+        }
+        out.push_str(decoded.as_deref().unwrap_or(word));
+        previous_encoded = encoded;
+    }
+    out
+}
+
+fn read_mail(raw: &str) -> Shown {
+    let (head, body) = raw.split_once("\r\n\r\n").unwrap_or((raw, ""));
+    let unfolded = head.replace("\r\n ", " ").replace("\r\n\t", " ");
+    let header = |name: &str| {
+        unfolded
+            .lines()
+            .find_map(|l| {
+                let (k, v) = l.split_once(':')?;
+                k.eq_ignore_ascii_case(name).then(|| v.trim().to_string())
+            })
+            .unwrap_or_default()
+    };
+    let qp = header("Content-Transfer-Encoding").eq_ignore_ascii_case("quoted-printable");
+    let body = if qp {
+        quoted_printable::decode(body.as_bytes(), quoted_printable::ParseMode::Robust)
+            .ok()
+            .and_then(|b| String::from_utf8(b).ok())
+            .unwrap_or_else(|| body.to_string())
+    } else {
+        body.to_string()
+    };
+    Shown {
+        to: header("To"),
+        subject: decode_words(&header("Subject")),
+        date: header("Date"),
+        body: body.replace("\r\n", "\n"),
+    }
+}
+
+/// `GET /admin/mailbox`: the mails written to `GLASSBOX_MAILBOX_DIR` (the demo has no SMTP
+/// server), newest first.
+pub async fn mailbox(State(state): State<AppState>, headers: HeaderMap) -> Response {
+    if let Some(r) = guard(&state, &headers) {
+        return r;
+    }
+    let Some(dir) = state.mailer.as_ref().and_then(|m| m.folder()) else {
+        let body = html! {
+            h1 { "Mailbox" }
+            (nav())
+            p { "No mailbox: mails go to the SMTP server (GLASSBOX_SMTP_URL), or are off. Set GLASSBOX_MAILBOX_DIR to keep them in a folder shown here." }
+        };
+        return html_response(StatusCode::OK, page("Mailbox", body));
+    };
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .map(|d| {
+            d.filter_map(|e| e.ok())
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|x| x == "eml"))
+                .collect()
+        })
+        .unwrap_or_default();
+    files.sort();
+    files.reverse();
+    let mails: Vec<Shown> = files
+        .iter()
+        .take(200)
+        .filter_map(|p| std::fs::read_to_string(p).ok())
+        .map(|raw| read_mail(&raw))
+        .collect();
+    let body = html! {
+        h1 { "Mailbox" }
+        (nav())
+        p { (mails.len()) " mail(s) to requesters, newest first, from " code { (dir.display()) } "." }
+        @for m in &mails {
+            article.mail {
+                h2 { (m.subject) }
+                p { "To: " (m.to) " · " (m.date) }
+                pre { (m.body) }
+            }
+        }
+    };
+    html_response(StatusCode::OK, page("Mailbox", body))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::decode_words;
+
+    #[test]
+    fn encoded_subjects_read_as_written() {
+        assert_eq!(
+            decode_words("Bitte =?utf-8?b?YmVzdMOkdGlnZW4=?= Sie"),
+            "Bitte bestätigen Sie"
+        );
+        assert_eq!(
+            decode_words("=?utf-8?b?w6Q=?= =?utf-8?b?IGI=?="),
+            "ä b",
+            "space between encoded words is dropped"
+        );
+    }
 }
