@@ -610,3 +610,34 @@ async fn the_demo_mailbox_shows_the_mails(db: &TestDb) {
     assert_eq!(std::fs::read_dir(folder.path()).unwrap().count(), 1);
 }
 both!(the_demo_mailbox_shows_the_mails);
+
+async fn two_receivers_on_one_database_send_each_mail_once(db: &TestDb) {
+    let Some(sink) = SmtpSink::start().await else {
+        return;
+    };
+    // Two receivers (each with its own worker and pool) on the same database.
+    let one = state(with_mail(db, &sink)).await;
+    let two = state(with_mail(db, &sink)).await;
+    const N: usize = 120;
+    let mut tasks = Vec::new();
+    for i in 0..N {
+        let st = if i % 2 == 0 { one.clone() } else { two.clone() };
+        tasks.push(tokio::spawn(async move {
+            let (s, v) = post_json(&st, &payload_in("en", &["erasure"])).await;
+            assert_eq!(s, 201, "{v}");
+        }));
+    }
+    for t in tasks {
+        t.await.unwrap();
+    }
+    let mails = sink.wait_for_within(N, 60).await;
+    wait_jobs_done(&one, 30).await;
+    let all = sink.received();
+    assert_eq!(all.len(), N, "each acknowledgement sent once");
+    let ids: std::collections::HashSet<String> = mails
+        .iter()
+        .map(|m| header(m, "Message-ID").unwrap())
+        .collect();
+    assert_eq!(ids.len(), N);
+}
+both!(two_receivers_on_one_database_send_each_mail_once);
