@@ -17,6 +17,8 @@ pub struct TestDb {
     pub url: String,
     _dir: Option<tempfile::TempDir>,
     pg_name: Option<String>,
+    /// The results folder of this test (never the working directory).
+    pub results: tempfile::TempDir,
 }
 
 /// The PostgreSQL server used by tests (Unix socket by default, as `make test-receiver` sets up).
@@ -50,6 +52,7 @@ impl TestDb {
             url,
             _dir: Some(dir),
             pg_name: None,
+            results: tempfile::tempdir().expect("temp dir"),
         }
     }
 
@@ -81,6 +84,7 @@ impl TestDb {
             url: with_db(&admin, &name),
             _dir: None,
             pg_name: Some(name),
+            results: tempfile::tempdir().expect("temp dir"),
         })
     }
 }
@@ -121,6 +125,7 @@ pub fn config(db: &TestDb) -> Config {
             .expect("authority"),
     );
     c.db_max_connections = 4;
+    c.results_dir = Some(db.results.path().to_path_buf());
     c
 }
 
