@@ -36,9 +36,12 @@ demo: dist
 	./target/release/glassbox-render demo/chat.html -o demo/chat-prerendered.html
 	@echo "Glassbox demo: http://127.0.0.1:$(DEMO_PORT)/  (chatbot: /chat.html, in German: /chat.html?lang=de, any of the 24 EU languages,"
 	@echo "  prerendered by glassbox-render (readable with JavaScript off): /chat-prerendered.html,"
-	@echo "  loan decision: /loan.html, request form: /rights.html, admin page: /admin/ with token $(DEMO_ADMIN_TOKEN))"
+	@echo "  loan decision: /loan.html, request form: /rights.html, admin page: /admin/ with token $(DEMO_ADMIN_TOKEN),"
+	@echo "  the mails to requesters (the demo has no SMTP server): /admin/mailbox)"
 	GLASSBOX_LISTEN=127.0.0.1:$(DEMO_PORT) GLASSBOX_DIST_DIR=dist GLASSBOX_DEMO_DIR=demo \
 	  GLASSBOX_ADMIN_TOKEN=$(DEMO_ADMIN_TOKEN) GLASSBOX_CONTROLLER="Example Bank SA" \
+	  GLASSBOX_MAILBOX_DIR=target/demo-mailbox \
+	  GLASSBOX_SUPERVISORY_AUTHORITY="CNIL|https://www.cnil.fr/en/plaintes" \
 	  ./target/release/glassbox-receiver
 
 dev:

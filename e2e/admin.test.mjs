@@ -21,7 +21,7 @@ before(async () => {
   receiver = await startReceiver({
     GLASSBOX_ADMIN_TOKEN: TOKEN,
     GLASSBOX_CONTROLLER: "Example Bank SA",
-    GLASSBOX_SUPERVISORY_AUTHORITY: "CNIL",
+    GLASSBOX_SUPERVISORY_AUTHORITY: "CNIL|https://www.cnil.fr/en/plaintes",
   });
   url = receiver.url;
   browser = await launch();

@@ -20,10 +20,12 @@ test-receiver: receiver-deps
 	$(RECEIVER_ENV) cargo test -p glassbox-receiver
 
 ## Throughput and p99 latency at 64 submitters over 1,000,000 stored requests, SQLite and
-## PostgreSQL; figures in bench/receiver.md.
+## PostgreSQL (bench/receiver.md); 1,000 queued mails to an SMTP sink and a 50 MiB result
+## uploaded and downloaded with the receiver's peak memory (bench/receiver-journey.md).
 bench-receiver: receiver-deps
-	cargo build --release -p glassbox-receiver --example bench --bin glassbox-receiver
+	cargo build --release -p glassbox-receiver --example bench --example bench_journey --bin glassbox-receiver
 	$(RECEIVER_ENV) ./target/release/examples/bench --out bench/receiver.md
+	$(RECEIVER_ENV) ./target/release/examples/bench_journey --out bench/receiver-journey.md
 
 ## The receiver on the default SQLite file, serving dist/ and demo/.
 run-receiver:

@@ -5,18 +5,22 @@
 //! the same number as the day of receipt, or on that month's last day when it has no such day:
 //! received 15 March → due 15 April; received 31 January → due 28 (or 29) February. The controller
 //! may extend the period by up to two further months, giving reasons within the first month.
+//! The further months are added to the original due date, the reading that never gives the
+//! controller more time than the text allows: received 31 January → due 28 February → extended
+//! by two months → due 28 April (not 30 April). Weekends and public holidays are not skipped.
 //!
 //! Dates here are calendar dates with no time zone: the caller decides which day "receipt" was
-//! (the receiver uses the UTC date of the moment it committed the request). No dependency on a
-//! clock or a date library, so this compiles to wasm32 unchanged.
+//! (the receiver takes the date in the controller's time zone, `GLASSBOX_TIMEZONE`). No
+//! dependency on a clock or a date library, so this compiles to wasm32 unchanged.
 //!
 //! ```
 //! use glassbox_core::deadline::{due_date, extend, Date};
 //!
-//! let received: Date = "2028-01-31".parse().unwrap();
-//! assert_eq!(due_date(received).to_string(), "2028-02-29");
-//! let decided: Date = "2028-02-10".parse().unwrap();
-//! assert_eq!(extend(received, 2, decided).unwrap().to_string(), "2028-04-30");
+//! let received: Date = "2026-01-31".parse().unwrap();
+//! let due = due_date(received);
+//! assert_eq!(due.to_string(), "2026-02-28");
+//! let decided: Date = "2026-02-10".parse().unwrap();
+//! assert_eq!(extend(due, 2, decided).unwrap().to_string(), "2026-04-28");
 //! ```
 
 use std::fmt;
@@ -196,24 +200,23 @@ pub fn due_date(received: Date) -> Date {
     received.add_months(1)
 }
 
-/// The due date after an extension of `months` (1 or 2) further months, counted from the day of
-/// receipt (so received 31 January, extended by 2 → 30 April).
-pub fn extended_due_date(received: Date, months: u8) -> Result<Date, DeadlineError> {
+/// The due date after an extension of `months` (1 or 2) further months, added to the original
+/// due date (received 31 January → due 28 February → extended by 2 → 28 April).
+pub fn extended_due_date(original_due: Date, months: u8) -> Result<Date, DeadlineError> {
     if months == 0 || months > MAX_EXTENSION_MONTHS {
         return Err(DeadlineError::ExtensionOutOfRange(months));
     }
-    Ok(received.add_months(1 + u32::from(months)))
+    Ok(original_due.add_months(u32::from(months)))
 }
 
-/// Checks that an extension decided on `today` is allowed for a request received on `received`
-/// (decided within the first month, that is no later than the original due date) and returns the
-/// new due date.
-pub fn extend(received: Date, months: u8, today: Date) -> Result<Date, DeadlineError> {
-    let due = due_date(received);
-    if today > due {
-        return Err(DeadlineError::TooLateToExtend { due });
+/// Checks that an extension decided on `today` is allowed for a request whose original due date
+/// is `original_due` (decided within the first month, that is no later than that date) and
+/// returns the new due date.
+pub fn extend(original_due: Date, months: u8, today: Date) -> Result<Date, DeadlineError> {
+    if today > original_due {
+        return Err(DeadlineError::TooLateToExtend { due: original_due });
     }
-    extended_due_date(received, months)
+    extended_due_date(original_due, months)
 }
 
 /// True when a request due on `due` and still open on `today` is overdue (the due day itself is
@@ -249,23 +252,33 @@ mod tests {
 
     #[test]
     fn extensions() {
-        assert_eq!(extended_due_date(d("2026-01-31"), 2), Ok(d("2026-04-30")));
-        assert_eq!(extended_due_date(d("2026-01-31"), 1), Ok(d("2026-03-31")));
-        assert_eq!(extended_due_date(d("2026-11-30"), 2), Ok(d("2027-02-28")));
+        // The further months count from the original due date: 31 Jan → 28 Feb → 28 Apr.
+        let due = due_date(d("2026-01-31"));
+        assert_eq!(due, d("2026-02-28"));
+        assert_eq!(extended_due_date(due, 2), Ok(d("2026-04-28")));
+        assert_eq!(extended_due_date(due, 1), Ok(d("2026-03-28")));
         assert_eq!(
-            extended_due_date(d("2026-01-31"), 3),
+            extended_due_date(due_date(d("2026-11-30")), 2),
+            Ok(d("2027-02-28"))
+        );
+        assert_eq!(
+            extended_due_date(due_date(d("2028-01-31")), 2),
+            Ok(d("2028-04-29"))
+        );
+        assert_eq!(
+            extended_due_date(due, 3),
             Err(DeadlineError::ExtensionOutOfRange(3))
         );
         assert_eq!(
-            extended_due_date(d("2026-01-31"), 0),
+            extended_due_date(due, 0),
             Err(DeadlineError::ExtensionOutOfRange(0))
         );
         assert_eq!(
-            extend(d("2026-01-10"), 2, d("2026-02-10")),
+            extend(d("2026-02-10"), 2, d("2026-02-10")),
             Ok(d("2026-04-10"))
         );
         assert_eq!(
-            extend(d("2026-01-10"), 2, d("2026-02-11")),
+            extend(d("2026-02-10"), 2, d("2026-02-11")),
             Err(DeadlineError::TooLateToExtend {
                 due: d("2026-02-10")
             })
@@ -327,12 +340,14 @@ mod tests {
         #[test]
         fn extension_is_later_and_bounded(r in any_date(), m in 1u8..=2) {
             let due = due_date(r);
-            let ext = extended_due_date(r, m).unwrap();
+            let ext = extended_due_date(due, m).unwrap();
             prop_assert!(ext > due);
             prop_assert!(r.days_until(ext) <= 92);
-            prop_assert!(extend(r, m, due).is_ok());
+            // Never later than the same computation counted from the day of receipt.
+            prop_assert!(ext <= r.add_months(1 + u32::from(m)));
+            prop_assert!(extend(due, m, due).is_ok());
             let late = Date::from_days_since_epoch(due.days_since_epoch() + 1).unwrap();
-            prop_assert!(extend(r, m, late).is_err());
+            prop_assert!(extend(due, m, late).is_err());
         }
 
         #[test]

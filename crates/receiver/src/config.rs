@@ -4,8 +4,10 @@
 //! `glassbox-receiver --help` lists them all with their defaults.
 
 use clap::{Args, Parser, Subcommand};
+use glassbox_core::deadline::Date;
 use std::net::SocketAddr;
 use std::path::PathBuf;
+use time::OffsetDateTime;
 
 /// The default SQLite database: a file in the working directory, created on first start.
 pub const DEFAULT_DATABASE_URL: &str = "sqlite://glassbox-receiver.db";
@@ -88,6 +90,11 @@ pub struct Config {
     #[arg(long, env = "GLASSBOX_SMTP_URL", hide_env_values = true, global = true)]
     pub smtp_url: Option<String>,
 
+    /// Instead of SMTP, write each mail to this folder as an `.eml` file, shown on the admin
+    /// page at `/admin/mailbox` (the demo's mailbox; `GLASSBOX_SMTP_URL` wins when both are set).
+    #[arg(long, env = "GLASSBOX_MAILBOX_DIR", global = true)]
+    pub mailbox_dir: Option<PathBuf>,
+
     /// Sender of verification mails.
     #[arg(
         long,
@@ -111,10 +118,53 @@ pub struct Config {
     )]
     pub controller: String,
 
-    /// Supervisory authority named in refusals (the person's right to lodge a complaint,
-    /// GDPR Art. 12(4) and 77), for example `CNIL, https://www.cnil.fr/en/plaintes`.
-    #[arg(long, env = "GLASSBOX_SUPERVISORY_AUTHORITY", global = true)]
-    pub supervisory_authority: Option<String>,
+    /// Supervisory authority named in the acknowledgement and in refusals (the right to lodge a
+    /// complaint, GDPR Art. 12(4) and 77), as `Name|https://…`, for example
+    /// `CNIL|https://www.cnil.fr/en/plaintes`. Unset: the messages name no particular authority.
+    #[arg(long, env = "GLASSBOX_SUPERVISORY_AUTHORITY", value_parser = Authority::parse, global = true)]
+    pub supervisory_authority: Option<Authority>,
+
+    /// The controller's time zone (an IANA name): the day of receipt, due dates and "today"
+    /// are calendar days there.
+    #[arg(
+        long,
+        env = "GLASSBOX_TIMEZONE",
+        default_value = "Europe/Brussels",
+        value_parser = Zone::parse,
+        global = true
+    )]
+    pub timezone: Zone,
+
+    /// Attempts to deliver a mail before it is given up and shown as failed on the admin page.
+    #[arg(
+        long,
+        env = "GLASSBOX_MAIL_ATTEMPTS",
+        default_value_t = 10,
+        value_parser = clap::value_parser!(u32).range(1..),
+        global = true
+    )]
+    pub mail_attempts: u32,
+
+    /// Seconds before the first retry of a failed mail; each further retry waits twice as
+    /// long (at most 6 hours), so 10 attempts span about 4 hours.
+    #[arg(
+        long,
+        env = "GLASSBOX_MAIL_RETRY_SECS",
+        default_value_t = 30,
+        global = true
+    )]
+    pub mail_retry_secs: u64,
+
+    /// Seconds a worker holds a job it claimed; a job whose worker died (`kill -9`) is taken
+    /// up again after this.
+    #[arg(
+        long,
+        env = "GLASSBOX_JOB_LEASE_SECS",
+        default_value_t = 120,
+        value_parser = clap::value_parser!(u64).range(1..),
+        global = true
+    )]
+    pub job_lease_secs: u64,
 
     /// Days a closed (completed or refused) request is kept before its personal data is
     /// deleted (GDPR Art. 5(1)(e)); the audit log, which holds none, is kept. 0 keeps forever.
@@ -143,6 +193,37 @@ pub struct Config {
     /// Burst of requests a client may make at once before the rate limit applies.
     #[arg(long, env = "GLASSBOX_RATE_BURST", default_value_t = 20, global = true)]
     pub rate_limit_burst: u32,
+
+    /// Folder of `<lang>/receiver.ftl` files whose messages replace the built-in messages to
+    /// requesters by id (read at start; a mistake is logged and the built-in text kept).
+    #[arg(long, env = "GLASSBOX_TEMPLATES_DIR", global = true)]
+    pub templates_dir: Option<PathBuf>,
+
+    /// Largest result file (`POST /v1/admin/requests/{reference}/result`) in bytes; larger
+    /// uploads are refused with 413 and nothing is stored.
+    #[arg(
+        long,
+        env = "GLASSBOX_RESULT_MAX_BYTES",
+        default_value_t = 50 * 1024 * 1024,
+        global = true
+    )]
+    pub result_max_bytes: u64,
+
+    /// Days a result's download link works after it is sent; then it answers 410 and the file
+    /// is deleted.
+    #[arg(
+        long,
+        env = "GLASSBOX_RESULT_TTL_DAYS",
+        default_value_t = 14,
+        value_parser = clap::value_parser!(u32).range(1..),
+        global = true
+    )]
+    pub result_ttl_days: u32,
+
+    /// Folder of the result files (default: `glassbox-results` beside the SQLite file, or in
+    /// the working directory with PostgreSQL).
+    #[arg(long, env = "GLASSBOX_RESULTS_DIR", global = true)]
+    pub results_dir: Option<PathBuf>,
 
     /// Folder of the built widget, served at `/dist/`.
     #[arg(long, env = "GLASSBOX_DIST_DIR", default_value = "dist", global = true)]
@@ -180,10 +261,159 @@ impl Config {
         }
     }
 
+    /// Where result files are stored: `GLASSBOX_RESULTS_DIR`, else `glassbox-results` beside
+    /// the SQLite file (or in the working directory for PostgreSQL).
+    pub fn results_folder(&self) -> PathBuf {
+        if let Some(dir) = &self.results_dir {
+            return dir.clone();
+        }
+        let sqlite_path = self
+            .database_url
+            .strip_prefix("sqlite://")
+            .or_else(|| self.database_url.strip_prefix("sqlite:"))
+            .map(|p| p.split('?').next().unwrap_or(p));
+        match sqlite_path
+            .map(std::path::Path::new)
+            .and_then(|p| p.parent())
+        {
+            Some(parent) if !parent.as_os_str().is_empty() => parent.join("glassbox-results"),
+            _ => PathBuf::from("glassbox-results"),
+        }
+    }
+
     /// Settings for tests and embedding: an SQLite database at `database_url`, everything
     /// else at its default.
     pub fn for_database(database_url: &str) -> Config {
         let cli = Cli::parse_from(["glassbox-receiver", "--database-url", database_url]);
         cli.config
+    }
+}
+
+/// The supervisory authority the messages name: `GLASSBOX_SUPERVISORY_AUTHORITY="Name|https://…"`.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Authority {
+    /// Its name (`CNIL`).
+    pub name: String,
+    /// Where to lodge a complaint.
+    pub url: String,
+}
+
+impl Authority {
+    /// Parses `Name|https://…`; anything else is an error that says what is expected.
+    pub fn parse(s: &str) -> Result<Authority, String> {
+        let expected =
+            "expected `Name|https://…`, for example `CNIL|https://www.cnil.fr/en/plaintes`";
+        let Some((name, url)) = s.split_once('|') else {
+            return Err(format!("no `|` between the name and the URL; {expected}"));
+        };
+        let (name, url) = (name.trim(), url.trim());
+        if name.is_empty() {
+            return Err(format!("the name is empty; {expected}"));
+        }
+        let scheme_ok = url.starts_with("https://") || url.starts_with("http://");
+        if !scheme_ok || url.len() < 12 || url.contains(char::is_whitespace) {
+            return Err(format!("{url:?} is not an http(s) URL; {expected}"));
+        }
+        Ok(Authority {
+            name: name.to_string(),
+            url: url.to_string(),
+        })
+    }
+}
+
+/// The controller's time zone, by IANA name, from a maintained time-zone database (jiff: the
+/// system's zoneinfo, with a bundled copy as fallback).
+#[derive(Clone, Debug)]
+pub struct Zone {
+    name: String,
+    tz: jiff::tz::TimeZone,
+}
+
+impl Default for Zone {
+    fn default() -> Zone {
+        Zone::parse("Europe/Brussels").unwrap_or_else(|_| Zone {
+            name: "UTC".into(),
+            tz: jiff::tz::TimeZone::UTC,
+        })
+    }
+}
+
+impl Zone {
+    /// The zone named `name` (`Europe/Brussels`), or an error naming it.
+    pub fn parse(name: &str) -> Result<Zone, String> {
+        let tz = jiff::tz::TimeZone::get(name.trim()).map_err(|_| {
+            format!("{name:?} is not an IANA time zone name (for example Europe/Brussels)")
+        })?;
+        Ok(Zone {
+            name: name.trim().to_string(),
+            tz,
+        })
+    }
+
+    /// Its IANA name.
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// The calendar day of the moment `t` in this zone.
+    pub fn date_of(&self, t: OffsetDateTime) -> Date {
+        let local = jiff::Timestamp::from_second(t.unix_timestamp())
+            .map(|ts| self.tz.to_datetime(ts).date())
+            .ok();
+        local
+            .and_then(|d| Date::new(i32::from(d.year()), d.month() as u8, d.day() as u8))
+            .unwrap_or_else(|| Date::new(1970, 1, 1).expect("1970-01-01 exists"))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn at(s: &str) -> OffsetDateTime {
+        OffsetDateTime::parse(s, &time::format_description::well_known::Rfc3339).unwrap()
+    }
+
+    #[test]
+    fn the_day_of_receipt_is_the_controllers() {
+        let brussels = Zone::parse("Europe/Brussels").unwrap();
+        // 23:30 UTC on 31 January is already 1 February in Brussels (UTC+1 in winter).
+        assert_eq!(
+            brussels.date_of(at("2026-01-31T23:30:00Z")).to_string(),
+            "2026-02-01"
+        );
+        // 22:30 UTC on 30 June is 1 July in Brussels (UTC+2 in summer).
+        assert_eq!(
+            brussels.date_of(at("2026-06-30T22:30:00Z")).to_string(),
+            "2026-07-01"
+        );
+        assert_eq!(
+            brussels.date_of(at("2026-06-30T21:59:59Z")).to_string(),
+            "2026-06-30"
+        );
+        let lisbon = Zone::parse("Europe/Lisbon").unwrap();
+        assert_eq!(
+            lisbon.date_of(at("2026-01-31T23:30:00Z")).to_string(),
+            "2026-01-31"
+        );
+        assert!(Zone::parse("Mars/Olympus_Mons")
+            .unwrap_err()
+            .contains("Mars/Olympus_Mons"));
+    }
+
+    #[test]
+    fn an_authority_needs_a_name_and_a_url() {
+        let a = Authority::parse("CNIL|https://www.cnil.fr/en/plaintes").unwrap();
+        assert_eq!(a.name, "CNIL");
+        assert_eq!(a.url, "https://www.cnil.fr/en/plaintes");
+        for bad in [
+            "CNIL",
+            "CNIL https://www.cnil.fr",
+            "|https://x.example",
+            "CNIL|www.cnil.fr",
+        ] {
+            let e = Authority::parse(bad).unwrap_err();
+            assert!(e.contains("Name|https://"), "{bad}: {e}");
+        }
     }
 }

@@ -4,6 +4,8 @@
 //! `422 invalid_request`, with core's [`FieldError`]s. Server faults are logged (without
 //! personal data) and answered with a bare `internal`.
 
+use crate::requests::OpError;
+use crate::staff::AuthError;
 use crate::store::StoreError;
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
@@ -96,6 +98,9 @@ impl From<StoreError> for ApiError {
             StoreError::State(m) => ApiError::Conflict("invalid_state", m),
             StoreError::Deadline(d) => ApiError::Conflict("deadline", d.to_string()),
             StoreError::Expired => ApiError::Expired,
+            StoreError::ResultRequired => {
+                ApiError::Conflict("result_required", StoreError::ResultRequired.to_string())
+            }
             StoreError::Db(sqlx::Error::PoolTimedOut | sqlx::Error::PoolClosed) => {
                 tracing::error!("database pool unavailable");
                 ApiError::Unavailable
@@ -104,6 +109,37 @@ impl From<StoreError> for ApiError {
                 tracing::error!(error = %other, "storage failure");
                 ApiError::Internal
             }
+        }
+    }
+}
+
+impl From<OpError> for ApiError {
+    fn from(e: OpError) -> ApiError {
+        match e {
+            OpError::Store(s) => s.into(),
+            OpError::Invalid(fields) => ApiError::Invalid(fields),
+            OpError::BadParameter(p) => {
+                ApiError::BadRequest("invalid_parameter", format!("invalid {p}"))
+            }
+            OpError::MailOff => {
+                ApiError::Conflict("mail_off", "mails are off (no GLASSBOX_SMTP_URL)".into())
+            }
+            OpError::Random => ApiError::Internal,
+            OpError::ResultType => ApiError::UnsupportedMediaType,
+            OpError::Upload(crate::results::UploadError::TooLarge(_)) => ApiError::PayloadTooLarge,
+            OpError::Upload(e) => {
+                tracing::error!(error = %e, "result storage failure");
+                ApiError::Internal
+            }
+        }
+    }
+}
+
+impl From<AuthError> for ApiError {
+    fn from(e: AuthError) -> ApiError {
+        match e {
+            AuthError::Missing => ApiError::Unauthorized,
+            AuthError::Refused => ApiError::Forbidden,
         }
     }
 }
@@ -141,7 +177,14 @@ pub async fn json_errors(resp: Response) -> Response {
         .get(header::CONTENT_TYPE)
         .and_then(|v| v.to_str().ok())
         .is_some_and(|v| v.starts_with("application/json"));
-    if is_json {
+    // JSON already, or a page for a person (the requester's pages under /v1/ answer HTML to
+    // browsers, also for errors such as an expired link).
+    let is_html = resp
+        .headers()
+        .get(header::CONTENT_TYPE)
+        .and_then(|v| v.to_str().ok())
+        .is_some_and(|v| v.starts_with("text/html"));
+    if is_json || is_html {
         return resp;
     }
     let (mut parts, _) = resp.into_parts();

@@ -2,17 +2,25 @@
 //!
 //! [`app`] builds the whole HTTP service as an axum [`Router`] (tests drive it with
 //! `app(state).oneshot(..)`); [`serve`] binds it and shuts down gracefully; [`run`] is the
-//! command line. Modules: [`config`] (flags and environment), [`store`] (SQLite/PostgreSQL),
-//! [`audit`] (hash chain), [`mail`] (SMTP verification), [`api`] (JSON handlers), [`pages`]
-//! (HTML), [`error`] (JSON errors).
+//! command line. Modules: [`requests`] (the operations on a request, which both [`api`] (JSON)
+//! and [`pages`] (HTML) call), [`staff`] (who may use the admin), [`messages`] (what the
+//! requester is told), [`jobs`] (durable mails), [`mail`] (SMTP), [`store`] (SQL on
+//! SQLite/PostgreSQL), [`audit`] (hash chain), [`config`] (flags and environment), [`error`]
+//! (JSON errors).
 
 pub mod api;
 pub mod audit;
 pub mod config;
 pub mod error;
+pub mod jobs;
 pub mod mail;
+pub mod messages;
 pub mod pages;
+pub mod requests;
+pub mod results;
+pub mod staff;
 pub mod store;
+pub mod templates;
 
 use crate::audit::AuditReport;
 use crate::config::{Cli, Command, Config};
@@ -77,6 +85,10 @@ pub struct Inner {
     pub base_url: String,
     /// The per-client rate limiter, shared by every router built from this state.
     pub limiter: Option<Arc<GovernorConfig<ClientIp, NoOpMiddleware<QuantaInstant>>>>,
+    /// Wakes this process's job worker when a job was enqueued.
+    pub jobs_wake: tokio::sync::Notify,
+    /// The operator's replacements of the requester's messages (`GLASSBOX_TEMPLATES_DIR`).
+    pub overrides: glassbox_core::i18n::Overrides,
 }
 
 impl Deref for AppState {
@@ -87,13 +99,36 @@ impl Deref for AppState {
 }
 
 impl AppState {
-    /// State from an opened store and settings (the mailer is built from `config.smtp_url`).
+    /// State from an opened store and settings (the mailer is built from `config.smtp_url`;
+    /// calendar days are taken in `config.timezone`).
     pub fn new(store: Store, config: Config) -> Result<AppState, ServeError> {
-        let mailer = match config.smtp_url.as_deref().filter(|u| !u.is_empty()) {
-            Some(url) => Some(Mailer::new(url, &config.mail_from)?),
-            None => None,
+        let store = store.in_zone(config.timezone.clone());
+        let mailer = match (
+            config.smtp_url.as_deref().filter(|u| !u.is_empty()),
+            &config.mailbox_dir,
+        ) {
+            (Some(url), _) => Some(Mailer::new(url, &config.mail_from)?),
+            (None, Some(dir)) => Some(Mailer::to_folder(dir, &config.mail_from)?),
+            (None, None) => None,
         };
         let base_url = config.public_base();
+        let overrides = match &config.templates_dir {
+            Some(dir) => {
+                let loaded = templates::load(dir);
+                if !loaded.problems.is_empty() {
+                    // One line naming every mistake; the built-in texts stay for those.
+                    tracing::error!(
+                        folder = %dir.display(),
+                        "GLASSBOX_TEMPLATES_DIR: {}",
+                        loaded.problems.join(" | ")
+                    );
+                }
+                tracing::info!(folder = %dir.display(), replaced = loaded.replaced,
+                    "messages replaced from GLASSBOX_TEMPLATES_DIR");
+                loaded.overrides
+            }
+            None => glassbox_core::i18n::Overrides::default(),
+        };
         let limiter = if config.rate_limit_per_minute > 0 {
             let per_ms = (60_000 / u64::from(config.rate_limit_per_minute)).max(1);
             GovernorConfigBuilder::default()
@@ -111,7 +146,19 @@ impl AppState {
             mailer,
             base_url,
             limiter,
+            jobs_wake: tokio::sync::Notify::new(),
+            overrides,
         })))
+    }
+
+    /// Whether mails to the requester are on (`GLASSBOX_SMTP_URL` set).
+    pub fn mails_on(&self) -> bool {
+        self.mailer.is_some()
+    }
+
+    /// Tells this process's job worker that a job is waiting.
+    pub fn wake_jobs(&self) {
+        self.jobs_wake.notify_one();
     }
 
     /// The status URL for a token.
@@ -125,14 +172,18 @@ impl AppState {
 #[openapi(
     info(title = "Glassbox receiver", description = "Receives glassbox.request/v1 data-subject requests and tracks them to their GDPR deadline."),
     paths(
-        api::healthz, api::submit, api::status, api::verify_page, api::verify,
-        api::admin_list, api::admin_get, api::admin_transition, api::admin_extend,
-        api::admin_resend, api::admin_export, api::admin_verify_audit
+        api::healthz, api::requests::submit, pages::requester::status,
+        pages::requester::verify_page, pages::requester::verify, pages::requester::renew,
+        api::admin::list, api::admin::get, api::admin::transition, api::admin::extend,
+        api::admin::resend, api::admin::export, api::admin::verify_audit, api::admin::jobs,
+        api::admin::retry_job, api::results::upload, api::results::new_link,
+        api::results::download
     ),
     components(schemas(
-        api::SubmitResponse, api::StatusView, api::HistoryItem, api::AdminView,
-        api::ListResponse, api::TransitionBody, api::ExtendBody, api::Health,
-        store::Record, store::Status, audit::AuditEntry, error::ErrorBody,
+        api::requests::SubmitResponse, requests::StatusView, requests::HistoryItem,
+        requests::AdminView, requests::ResultView, api::admin::ListResponse, api::admin::TransitionBody,
+        api::admin::ExtendBody, api::Health, store::Record, requests::Status, store::JobView,
+        store::JobState, audit::AuditEntry, error::ErrorBody,
         glassbox_core::request::Request, glassbox_core::request::Kind,
         glassbox_core::request::Requester, glassbox_core::request::Details,
         glassbox_core::request::AccessDetails, glassbox_core::request::RectificationDetails,
@@ -210,40 +261,48 @@ pub fn app(state: AppState) -> Router {
     let mut public = Router::new()
         .route(
             "/v1/requests",
-            post(api::submit).layer(DefaultBodyLimit::max(
+            post(api::requests::submit).layer(DefaultBodyLimit::max(
                 glassbox_core::request::MAX_PAYLOAD_BYTES,
             )),
         )
-        .route("/v1/status/{token}", get(api::status))
+        .route("/v1/status/{token}", get(pages::requester::status))
         .route(
             "/v1/verify/{token}",
-            get(api::verify_page).post(api::verify),
-        );
+            get(pages::requester::verify_page).post(pages::requester::verify),
+        )
+        .route("/v1/verify/{token}/renew", post(pages::requester::renew))
+        .route("/v1/results/{token}", get(api::results::download));
     if let Some(limiter) = &state.limiter {
         public = public.layer(GovernorLayer::new(limiter.clone()));
     }
     let public = public.layer(cors(&cfg.allowed_origins));
 
     let admin = Router::new()
-        .route("/v1/admin/requests", get(api::admin_list))
-        .route("/v1/admin/requests/{reference}", get(api::admin_get))
+        .route("/v1/admin/requests", get(api::admin::list))
+        .route("/v1/admin/requests/{reference}", get(api::admin::get))
         .route(
             "/v1/admin/requests/{reference}/status",
-            post(api::admin_transition),
+            post(api::admin::transition),
         )
         .route(
             "/v1/admin/requests/{reference}/extend",
-            post(api::admin_extend),
+            post(api::admin::extend),
         )
         .route(
             "/v1/admin/requests/{reference}/resend-verification",
-            post(api::admin_resend),
+            post(api::admin::resend),
         )
-        .route("/v1/admin/export", get(api::admin_export))
-        .route("/v1/admin/audit/verify", get(api::admin_verify_audit))
+        .route(
+            "/v1/admin/requests/{reference}/result/link",
+            post(api::results::new_link),
+        )
+        .route("/v1/admin/jobs", get(api::admin::jobs))
+        .route("/v1/admin/jobs/{id}/retry", post(api::admin::retry_job))
+        .route("/v1/admin/export", get(api::admin::export))
+        .route("/v1/admin/audit/verify", get(api::admin::verify_audit))
         .route_layer(middleware::from_fn_with_state(
             state.clone(),
-            api::admin_guard,
+            staff::admin_guard,
         ));
 
     let pages = Router::new()
@@ -251,23 +310,51 @@ pub fn app(state: AppState) -> Router {
             "/admin",
             get(|| async { axum::response::Redirect::permanent("/admin/") }),
         )
-        .route("/admin/", get(pages::queue))
-        .route("/admin/login", post(pages::login))
-        .route("/admin/logout", post(pages::logout))
-        .route("/admin/requests/{reference}", get(pages::detail))
+        .route("/admin/", get(pages::admin::queue))
+        .route("/admin/login", post(pages::admin::login))
+        .route("/admin/logout", post(pages::admin::logout))
+        .route("/admin/requests/{reference}", get(pages::admin::detail))
         .route(
             "/admin/requests/{reference}/status",
-            post(pages::form_status),
+            post(pages::admin::form_status),
         )
         .route(
             "/admin/requests/{reference}/extend",
-            post(pages::form_extend),
+            post(pages::admin::form_extend),
         )
         .route(
             "/admin/requests/{reference}/resend",
-            post(pages::form_resend),
+            post(pages::admin::form_resend),
         )
+        .route(
+            "/admin/requests/{reference}/result/none",
+            post(pages::admin::form_no_data),
+        )
+        .route(
+            "/admin/requests/{reference}/result/link",
+            post(pages::admin::form_result_link),
+        )
+        .route("/admin/jobs/{id}/retry", post(pages::admin::form_retry_job))
+        .route("/admin/preview", get(pages::admin::preview))
+        .route("/admin/mailbox", get(pages::admin::mailbox))
         .route("/assets/receiver.css", get(pages::stylesheet));
+
+    // The result upload streams up to GLASSBOX_RESULT_MAX_BYTES to disk itself: outside the
+    // small body limit of every other route.
+    let uploads = Router::new()
+        .route(
+            "/v1/admin/requests/{reference}/result",
+            post(api::results::upload).layer(DefaultBodyLimit::disable()),
+        )
+        .route_layer(middleware::from_fn_with_state(
+            state.clone(),
+            staff::admin_guard,
+        ))
+        .layer(middleware::map_response(error::json_errors))
+        .route(
+            "/admin/requests/{reference}/result",
+            post(pages::admin::form_result).layer(DefaultBodyLimit::disable()),
+        );
 
     let api = Router::new()
         .merge(public)
@@ -292,6 +379,7 @@ pub fn app(state: AppState) -> Router {
         .nest_service("/dist", dist)
         .fallback_service(ServeDir::new(&cfg.demo_dir))
         .layer(RequestBodyLimitLayer::new(256 * 1024))
+        .merge(uploads)
         .layer(
             TraceLayer::new_for_http().make_span_with(|req: &Request<_>| {
                 // The route template only: raw paths carry tokens.
@@ -354,9 +442,13 @@ pub async fn serve(config: Config) -> Result<(), ServeError> {
     let store = Store::connect(&config.database_url, config.db_max_connections).await?;
     tracing::info!(backend = ?store.backend(), "database ready (migrated)");
     let state = AppState::new(store.clone(), config.clone())?;
-    if state.mailer.is_none() {
-        tracing::warn!("verification mails are off: set GLASSBOX_SMTP_URL to send them");
+    match state.mailer.as_ref().map(|m| m.folder()) {
+        None => tracing::warn!("mails to requesters are off: set GLASSBOX_SMTP_URL to send them"),
+        Some(Some(dir)) => tracing::info!(folder = %dir.display(),
+            "mails to requesters go to a folder, shown at /admin/mailbox (GLASSBOX_MAILBOX_DIR)"),
+        Some(None) => {}
     }
+    tracing::info!(timezone = %config.timezone.name(), "days of receipt and due dates are taken in this time zone");
     if config.admin_token.as_deref().is_none_or(str::is_empty) {
         tracing::warn!("admin API and page disabled: set GLASSBOX_ADMIN_TOKEN to enable them");
     }
@@ -380,6 +472,7 @@ pub async fn serve(config: Config) -> Result<(), ServeError> {
     }
     if config.retention_days > 0 {
         let store = store.clone();
+        let results_state = state.clone();
         let days = i64::from(config.retention_days);
         tokio::spawn(async move {
             let mut tick = tokio::time::interval(Duration::from_secs(3600));
@@ -391,9 +484,18 @@ pub async fn serve(config: Config) -> Result<(), ServeError> {
                     Ok(n) => tracing::info!(purged = n, "retention: personal data deleted"),
                     Err(e) => tracing::warn!(error = %e, "retention purge failed"),
                 }
+                match requests::delete_stale_results(&results_state).await {
+                    Ok(0) => {}
+                    Ok(n) => {
+                        tracing::info!(deleted = n, "result files deleted (expired or purged)")
+                    }
+                    Err(e) => tracing::warn!(error = %e, "deleting result files failed"),
+                }
             }
         });
     }
+    // Every receiver runs a worker; on one PostgreSQL database they share the jobs safely.
+    let worker = jobs::spawn(state.clone());
     let listener = tokio::net::TcpListener::bind(config.listen)
         .await
         .map_err(|e| ServeError::Bind(config.listen, e))?;
@@ -405,6 +507,8 @@ pub async fn serve(config: Config) -> Result<(), ServeError> {
     )
     .with_graceful_shutdown(shutdown_signal())
     .await?;
+    // A mail being sent now is abandoned; its lease runs out and the next start sends it.
+    worker.abort();
     store.close().await;
     Ok(())
 }
@@ -435,7 +539,9 @@ pub async fn run(cli: Cli) -> ExitCode {
                 }
             }
             Command::Seed { count } => {
-                let store = Store::connect(&config.database_url, 2).await?;
+                let store = Store::connect(&config.database_url, 2)
+                    .await?
+                    .in_zone(config.timezone.clone());
                 let t = std::time::Instant::now();
                 store.seed(count).await?;
                 println!(

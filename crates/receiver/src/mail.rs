@@ -1,11 +1,7 @@
-//! Verification mail over SMTP (lettre).
-//!
-//! On receipt the requester gets a link with a one-time token; following it marks the request
-//! `verified`. The SMTP server, credentials and sender come from `GLASSBOX_SMTP_URL` and
-//! `GLASSBOX_MAIL_FROM`. Logs never contain the address.
+//! The mail transport: SMTP through lettre. What a mail says is composed in `messages`; when it
+//! is sent is decided by the durable jobs in `jobs`. The SMTP server, credentials and sender come
+//! from `GLASSBOX_SMTP_URL` and `GLASSBOX_MAIL_FROM`. Logs never contain the address.
 
-use glassbox_core::i18n::{tr, Overrides, ReceiverMsg};
-use glassbox_core::Lang;
 use lettre::message::header::{ContentTransferEncoding, ContentType};
 use lettre::message::{Body, Mailbox, Message};
 use lettre::{AsyncSmtpTransport, AsyncTransport, Tokio1Executor};
@@ -28,10 +24,19 @@ pub enum MailError {
     Smtp(String),
 }
 
-/// Sends the verification mails.
+/// Where mails go.
+#[derive(Clone)]
+enum Transport {
+    /// An SMTP server.
+    Smtp(AsyncSmtpTransport<Tokio1Executor>),
+    /// A folder of `.eml` files (the demo's mailbox, `GLASSBOX_MAILBOX_DIR`).
+    Folder(std::path::PathBuf),
+}
+
+/// Sends the requester's mails.
 #[derive(Clone)]
 pub struct Mailer {
-    transport: AsyncSmtpTransport<Tokio1Executor>,
+    transport: Transport,
     from: Mailbox,
 }
 
@@ -39,27 +44,6 @@ impl std::fmt::Debug for Mailer {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str("Mailer")
     }
-}
-
-/// What a verification mail says.
-#[derive(Clone, Debug)]
-pub struct VerificationMail<'a> {
-    /// Recipient.
-    pub to: &'a str,
-    /// Request reference.
-    pub reference: &'a str,
-    /// The link to follow.
-    pub verify_url: &'a str,
-    /// The status page.
-    pub status_url: &'a str,
-    /// Due date (YYYY-MM-DD).
-    pub due_by: &'a str,
-    /// Link validity, hours.
-    pub ttl_hours: u32,
-    /// The controller's name.
-    pub controller: &'a str,
-    /// The language of the request: the mail is written in it.
-    pub lang: Lang,
 }
 
 impl Mailer {
@@ -72,24 +56,56 @@ impl Mailer {
         let from = from
             .parse()
             .map_err(|e: lettre::address::AddressError| MailError::Address(e.to_string()))?;
-        Ok(Mailer { transport, from })
+        Ok(Mailer {
+            transport: Transport::Smtp(transport),
+            from,
+        })
     }
 
-    /// Sends the verification mail.
-    pub async fn send_verification(&self, m: &VerificationMail<'_>) -> Result<(), MailError> {
-        let to: Mailbox =
-            m.to.parse()
-                .map_err(|e: lettre::address::AddressError| MailError::Address(e.to_string()))?;
-        let body = verification_text(m);
+    /// A mailer that writes each mail as an `.eml` file into `dir` instead of sending it (the
+    /// demo's mailbox, shown at `/admin/mailbox`).
+    pub fn to_folder(dir: &std::path::Path, from: &str) -> Result<Mailer, MailError> {
+        let from = from
+            .parse()
+            .map_err(|e: lettre::address::AddressError| MailError::Address(e.to_string()))?;
+        std::fs::create_dir_all(dir)
+            .map_err(|e| MailError::Url(format!("{}: {e}", dir.display())))?;
+        Ok(Mailer {
+            transport: Transport::Folder(dir.to_path_buf()),
+            from,
+        })
+    }
+
+    /// The mailbox folder, when mails go to one.
+    pub fn folder(&self) -> Option<&std::path::Path> {
+        match &self.transport {
+            Transport::Folder(dir) => Some(dir),
+            Transport::Smtp(_) => None,
+        }
+    }
+
+    /// The domain of the sender's address (for Message-IDs).
+    pub fn domain(&self) -> String {
+        self.from.email.domain().to_string()
+    }
+
+    /// Sends one plain-text mail, quoted-printable, with the given `Message-ID` (stable per job,
+    /// so a mail re-sent after a crash is recognisable as the same message).
+    pub async fn send(
+        &self,
+        to: &str,
+        subject: &str,
+        body: String,
+        message_id: &str,
+    ) -> Result<(), MailError> {
+        let to: Mailbox = to
+            .parse()
+            .map_err(|e: lettre::address::AddressError| MailError::Address(e.to_string()))?;
         let message = Message::builder()
             .from(self.from.clone())
             .to(to)
-            .subject(tr(
-                m.lang,
-                ReceiverMsg::MailSubject,
-                &[("reference", m.reference)],
-                &Overrides::default(),
-            ))
+            .subject(subject)
+            .message_id(Some(message_id.to_string()))
             .header(ContentType::TEXT_PLAIN)
             // Quoted-printable: readable in any client and on any relay, whatever the language.
             .body(
@@ -97,32 +113,41 @@ impl Mailer {
                     .map_err(|_| MailError::Build("body encoding".into()))?,
             )
             .map_err(|e| MailError::Build(e.to_string()))?;
-        self.transport
-            .send(message)
-            .await
-            .map_err(|e| MailError::Smtp(describe(&e)))?;
+        match &self.transport {
+            Transport::Smtp(t) => {
+                t.send(message)
+                    .await
+                    .map_err(|e| MailError::Smtp(describe(&e)))?;
+            }
+            Transport::Folder(dir) => {
+                // Written under a temporary name, then renamed: a reader never sees half a mail.
+                let nanos = std::time::SystemTime::now()
+                    .duration_since(std::time::UNIX_EPOCH)
+                    .map(|d| d.as_nanos())
+                    .unwrap_or(0);
+                let name = format!("{nanos:024}-{}", message_id.trim_matches(['<', '>']));
+                let name: String = name
+                    .chars()
+                    .map(|c| {
+                        if c.is_ascii_alphanumeric() || c == '-' || c == '.' {
+                            c
+                        } else {
+                            '_'
+                        }
+                    })
+                    .collect();
+                let tmp = dir.join(format!(".{name}.tmp"));
+                let io = |e: std::io::Error| MailError::Smtp(format!("mailbox folder: {e}"));
+                tokio::fs::write(&tmp, message.formatted())
+                    .await
+                    .map_err(io)?;
+                tokio::fs::rename(&tmp, dir.join(format!("{name}.eml")))
+                    .await
+                    .map_err(io)?;
+            }
+        }
         Ok(())
     }
-}
-
-/// The body of the verification mail, in the request's language.
-pub fn verification_text(m: &VerificationMail<'_>) -> String {
-    let t = |msg, args: &[(&str, &str)]| tr(m.lang, msg, args, &Overrides::default());
-    let hours = m.ttl_hours.to_string();
-    format!(
-        "{hello}\n\n{received}\n{confirm}\n\n{verify}\n\n{due}\n{follow}\n\n{status}\n\n{ignore}\n",
-        hello = t(ReceiverMsg::MailHello, &[]),
-        received = t(
-            ReceiverMsg::MailReceived,
-            &[("controller", m.controller), ("reference", m.reference)]
-        ),
-        confirm = t(ReceiverMsg::MailConfirm, &[("hours", &hours)]),
-        verify = m.verify_url,
-        due = t(ReceiverMsg::MailDue, &[("date", m.due_by)]),
-        follow = t(ReceiverMsg::MailFollow, &[]),
-        status = m.status_url,
-        ignore = t(ReceiverMsg::MailIgnore, &[]),
-    )
 }
 
 /// A loggable description of an SMTP failure without the server's text.

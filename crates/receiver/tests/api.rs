@@ -9,7 +9,6 @@ use common::*;
 use glassbox_core::i18n::{tr, Overrides, ReceiverMsg};
 use glassbox_core::Lang;
 use glassbox_receiver::audit::AuditReport;
-use glassbox_receiver::pages::esc;
 use serde_json::{json, Value};
 
 async fn submit_is_idempotent(db: &TestDb) {
@@ -266,24 +265,40 @@ async fn admin_workflow(db: &TestDb) {
     )
     .await;
     assert_eq!(s, 200);
-    assert!(v["complaint_notice"]
-        .as_str()
-        .unwrap()
-        .contains("supervisory authority"));
-    assert!(v["complaint_notice"].as_str().unwrap().contains("CNIL"));
+    // In the request's language (French), naming the configured authority and its URL.
+    let fr = |m, args: &[(&str, &str)]| tr(Lang::Fr, m, args, &Overrides::default());
+    let complaint = fr(
+        ReceiverMsg::MsgComplaintWith,
+        &[
+            ("authority", "CNIL"),
+            ("url", "https://www.cnil.fr/en/plaintes"),
+        ],
+    );
+    let notice = v["complaint_notice"].as_str().unwrap();
+    assert!(notice.contains(&complaint), "{notice}");
+    assert!(
+        notice.contains(&fr(ReceiverMsg::MsgRemedy, &[])),
+        "{notice}"
+    );
     let (_, sv) = get_json(&st, &status_path(b["status_url"].as_str().unwrap()), None).await;
     assert_eq!(sv["request"]["status"], "refused");
     assert_eq!(sv["request"]["refusal_reason"], "manifestly unfounded");
-    assert!(sv["complaint_notice"]
-        .as_str()
-        .unwrap()
-        .contains("lodge a complaint"));
+    assert_eq!(sv["complaint_notice"].as_str().unwrap(), notice);
     assert_eq!(
         sv["history"].as_array().unwrap().last().unwrap()["to"],
         "refused"
     );
 
-    // Complete the first one.
+    // Complete the first one: an access request needs its result first (here: no data held).
+    let (s, e) = admin_post(
+        &st,
+        &format!("{base}/status"),
+        json!({"status": "completed"}),
+    )
+    .await;
+    assert_eq!((s, e["error"].as_str()), (409, Some("result_required")));
+    let (s, _) = admin_post(&st, &format!("{base}/result"), json!({"no_data": true})).await;
+    assert_eq!(s, 200);
     let (s, _) = admin_post(
         &st,
         &format!("{base}/status"),
@@ -311,7 +326,14 @@ async fn admin_workflow(db: &TestDb) {
         .collect();
     assert_eq!(
         actions,
-        ["received", "status", "status", "extended", "status"]
+        [
+            "received",
+            "status",
+            "status",
+            "extended",
+            "result_attached",
+            "status"
+        ]
     );
     assert_eq!(
         get_json(&st, "/v1/admin/requests/GB-9999999", Some("admin-secret"))
@@ -357,13 +379,13 @@ async fn admin_workflow(db: &TestDb) {
     assert_eq!(s, 200);
     assert_eq!(v.as_array().unwrap().len(), 2);
 
-    // The chain covers everything: 2 received + 2 + extension + refusal + completion.
+    // The chain covers everything: 2 received + 2 + extension + refusal + result + completion.
     assert_eq!(
         st.store.verify_audit().await.unwrap(),
-        AuditReport::Intact { entries: 7 }
+        AuditReport::Intact { entries: 8 }
     );
     let (_, v) = get_json(&st, "/v1/admin/audit/verify", Some("admin-secret")).await;
-    assert_eq!(v["Intact"]["entries"], 7);
+    assert_eq!(v["Intact"]["entries"], 8);
 }
 both!(admin_workflow);
 
@@ -613,7 +635,16 @@ async fn admin_page_signs_in_and_acts() {
     assert_eq!(send(&st, act).await.0, 303);
     let (_, _, b) = send(&st, get(&format!("/admin/requests/{r}"))).await;
     let html = String::from_utf8(b).unwrap();
-    assert!(html.contains("not our customer") && html.contains("supervisory authority"));
+    let complaint = tr(
+        Lang::Fr,
+        ReceiverMsg::MsgComplaintWith,
+        &[
+            ("authority", "CNIL"),
+            ("url", "https://www.cnil.fr/en/plaintes"),
+        ],
+        &Overrides::default(),
+    );
+    assert!(html.contains("not our customer") && html.contains(&esc(&complaint)));
 
     // A cross-site post is refused.
     let evil = Request::post(format!("/admin/requests/{r}/status"))

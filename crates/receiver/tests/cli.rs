@@ -35,9 +35,52 @@ fn help_documents_every_setting() {
         "GLASSBOX_DIST_DIR",
         "GLASSBOX_DEMO_DIR",
         "GLASSBOX_RATE_LIMIT",
+        "GLASSBOX_SUPERVISORY_AUTHORITY",
+        "GLASSBOX_TIMEZONE",
+        "GLASSBOX_MAIL_ATTEMPTS",
+        "GLASSBOX_MAIL_RETRY_SECS",
+        "GLASSBOX_JOB_LEASE_SECS",
         "verify-audit",
     ] {
         assert!(help.contains(env), "--help lacks {env}");
+    }
+}
+
+#[test]
+fn a_wrong_authority_or_time_zone_stops_the_start_with_a_clear_error() {
+    let dir = tempfile::tempdir().unwrap();
+    for (var, value, says) in [
+        (
+            "GLASSBOX_SUPERVISORY_AUTHORITY",
+            "CNIL",
+            "no `|` between the name and the URL",
+        ),
+        (
+            "GLASSBOX_SUPERVISORY_AUTHORITY",
+            "CNIL|www.cnil.fr",
+            "is not an http(s) URL",
+        ),
+        (
+            "GLASSBOX_TIMEZONE",
+            "Europe/Atlantis",
+            "not an IANA time zone name",
+        ),
+    ] {
+        let out = std::process::Command::new(BIN)
+            .current_dir(dir.path())
+            .env_clear()
+            .env("GLASSBOX_LISTEN", "127.0.0.1:0")
+            .env(var, value)
+            .output()
+            .unwrap();
+        assert!(!out.status.success(), "{var}={value} started");
+        let err = String::from_utf8_lossy(&out.stderr);
+        assert!(err.contains(var) || err.contains("--"), "{err}");
+        assert!(err.contains(says), "{var}={value}: {err}");
+        assert!(
+            !dir.path().join("glassbox-receiver.db").exists(),
+            "nothing created before the settings are right"
+        );
     }
 }
 
@@ -45,10 +88,15 @@ fn help_documents_every_setting() {
 async fn says_what_is_off_then_shuts_down_gracefully() {
     let dir = tempfile::tempdir().unwrap();
     let port = free_port();
+    // A template file with a syntax error: named in one log line, the service starts anyway.
+    let templates = dir.path().join("templates");
+    std::fs::create_dir_all(templates.join("de")).unwrap();
+    std::fs::write(templates.join("de/receiver.ftl"), "msg-remedy = { broken\n").unwrap();
     let mut child = Command::new(BIN)
         .current_dir(dir.path())
         .env_clear()
         .env("GLASSBOX_LISTEN", format!("127.0.0.1:{port}"))
+        .env("GLASSBOX_TEMPLATES_DIR", &templates)
         .env("GLASSBOX_LOG_FORMAT", "json")
         .stderr(Stdio::piped())
         .kill_on_drop(true)
@@ -68,7 +116,18 @@ async fn says_what_is_off_then_shuts_down_gracefully() {
     tokio::time::timeout(Duration::from_secs(60), read)
         .await
         .expect("started");
-    assert!(log.contains("verification mails are off"), "{log}");
+    assert!(log.contains("mails to requesters are off"), "{log}");
+    let template_lines: Vec<&str> = log
+        .lines()
+        .filter(|l| l.contains("GLASSBOX_TEMPLATES_DIR:"))
+        .collect();
+    assert_eq!(template_lines.len(), 1, "{log}");
+    assert!(
+        template_lines[0].contains("de/receiver.ftl:")
+            && template_lines[0].contains("syntax error"),
+        "{log}"
+    );
+    assert!(log.contains("Europe/Brussels"), "{log}");
     assert!(log.contains("admin API and page disabled"), "{log}");
     assert!(log.contains("dist folder missing"), "{log}");
     // The default database file was created and migrated.

@@ -1,7 +1,9 @@
-//! Crash test: 1,000 concurrent submissions to the real binary, `kill -9` in the middle,
-//! restart on the same database. Every request that got a 201 is stored exactly once (a
-//! resubmission is answered as a replay with the same reference), nothing half-written is
-//! visible, and the audit chain verifies.
+//! Crash test: 1,000 concurrent submissions to the real binary with mails on (a real SMTP sink),
+//! `kill -9` in the middle, restart on the same database. Every request that got a 201 is stored
+//! exactly once (a resubmission is answered as a replay with the same reference), nothing
+//! half-written is visible, the audit chain verifies, and every stored request's
+//! acknowledgement reaches the mailbox as exactly one message (one `Message-ID`), also those
+//! whose mail was queued or being sent at the kill.
 
 mod common;
 
@@ -24,9 +26,12 @@ const KILL_AFTER: usize = 200;
 
 type HttpClient = Client<hyper_util::client::legacy::connect::HttpConnector, Full<Bytes>>;
 
-fn start_server(db_url: &str, port: u16) -> Child {
+fn start_server(db_url: &str, port: u16, smtp_port: u16) -> Child {
     Command::new(env!("CARGO_BIN_EXE_glassbox-receiver"))
         .env_clear()
+        .env("GLASSBOX_SMTP_URL", format!("smtp://127.0.0.1:{smtp_port}"))
+        // A mail claimed by the killed process is taken up again 2 s after its claim.
+        .env("GLASSBOX_JOB_LEASE_SECS", "2")
         .env("GLASSBOX_LISTEN", format!("127.0.0.1:{port}"))
         .env("DATABASE_URL", db_url)
         .env("GLASSBOX_RATE_LIMIT", "0")
@@ -86,13 +91,16 @@ async fn post(client: &HttpClient, port: u16, body: &str) -> Result<(u16, Value)
 }
 
 async fn crash_and_recover(db: &TestDb) {
+    let Some(sink) = SmtpSink::start().await else {
+        return;
+    };
     // Migrate first so both runs start from the same schema.
     Store::connect(&db.url, 1).await.unwrap().close().await;
     let client: HttpClient = Client::builder(TokioExecutor::new())
         .pool_idle_timeout(Duration::from_secs(5))
         .build_http();
     let port = free_port();
-    let mut server = start_server(&db.url, port);
+    let mut server = start_server(&db.url, port, sink.port);
     wait_listening(&mut server).await;
 
     let bodies: Vec<(String, String)> = (0..TOTAL)
@@ -119,6 +127,7 @@ async fn crash_and_recover(db: &TestDb) {
         .expect("first answers within 120 s");
     server.start_kill().expect("kill -9"); // SIGKILL on Unix
     server.wait().await.unwrap();
+    let mailed_before_restart = sink.received().len();
 
     let mut acked: HashMap<String, String> = HashMap::new(); // id → reference
     let mut lost = 0;
@@ -135,13 +144,18 @@ async fn crash_and_recover(db: &TestDb) {
     assert!(acked.len() >= KILL_AFTER - 1, "acked {}", acked.len());
     assert!(lost > 0, "the kill came too late to test anything");
     eprintln!(
-        "crash test: {} acknowledged, {lost} cut off by kill -9",
+        "crash test: {} acknowledged, {lost} cut off by kill -9, {mailed_before_restart} mails \
+         sent before the kill",
         acked.len()
+    );
+    assert!(
+        mailed_before_restart < acked.len(),
+        "the kill came after every mail was sent: nothing tested"
     );
 
     // Restart on the same database.
     let port2 = free_port();
-    let mut server2 = start_server(&db.url, port2);
+    let mut server2 = start_server(&db.url, port2, sink.port);
     wait_listening(&mut server2).await;
 
     let store = Store::connect(&db.url, 2).await.unwrap();
@@ -187,6 +201,52 @@ async fn crash_and_recover(db: &TestDb) {
             entries: TOTAL as i64
         }
     );
+
+    // Mails: one acknowledgement per stored request, none lost to the kill.
+    let mails = sink.wait_for_within(TOTAL, 300).await;
+    let deadline = std::time::Instant::now() + Duration::from_secs(60);
+    while store.queued_jobs().await.unwrap() > 0 {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "mail jobs left queued"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    let failed: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM jobs WHERE state <> 'done'")
+        .fetch_one(store.pool())
+        .await
+        .unwrap();
+    assert_eq!(failed, 0, "every mail job done");
+    let mails = sink.received().len().max(mails.len());
+    let all = sink.received();
+    assert_eq!(all.len(), mails);
+    let mut ids_by_ref: HashMap<String, std::collections::HashSet<String>> = HashMap::new();
+    for m in &all {
+        let id = header(m, "Message-ID").expect("Message-ID");
+        let reference = reference_in(&id).expect("reference in the Message-ID");
+        ids_by_ref.entry(reference).or_default().insert(id);
+    }
+    assert_eq!(
+        ids_by_ref.len(),
+        TOTAL,
+        "an acknowledgement for every stored request"
+    );
+    for r in &references {
+        let ids = &ids_by_ref[r];
+        assert_eq!(
+            ids.len(),
+            1,
+            "{r}: {} different acknowledgements",
+            ids.len()
+        );
+    }
+    // A mail the killed process had handed to the SMTP server but not yet marked sent goes out
+    // again under the same Message-ID (mail systems keep one): at most one per mail in flight.
+    let resent = all.len() - TOTAL;
+    eprintln!(
+        "crash test: {TOTAL} acknowledgements mailed, {resent} re-sent under the same Message-ID"
+    );
+    assert!(resent <= 8, "{resent} mails re-sent");
     store.close().await;
 }
 both!(crash_and_recover);

@@ -94,6 +94,23 @@ async fn email_link_verifies(db: &TestDb) {
     let (_, sv) = get_json(&st, &status_path(a["status_url"].as_str().unwrap()), None).await;
     assert_eq!(sv["request"]["status"], "verified");
     assert_eq!(sv["history"][1]["to"], "verified");
+    // The requester is told, once (following the link twice sends nothing more).
+    let mails = sink.wait_for(2).await;
+    let verified = unfold_qp(&mails[1]);
+    let due = a["due_by"].as_str().unwrap();
+    let said = fr(
+        ReceiverMsg::MsgVerified,
+        &[
+            ("controller", "Example Shop SA"),
+            ("reference", reference),
+            ("date", due),
+        ],
+    );
+    assert!(verified.contains(&said), "{said} in {verified}");
+    assert!(verified.contains("X-Envelope-To: marie@example.fr"));
+    for p in sv["history"][1]["message"].as_array().unwrap() {
+        assert!(verified.contains(p.as_str().unwrap()), "{p} in {verified}");
+    }
 
     // Wrong and expired tokens.
     let (s, _, _) = send(
@@ -106,8 +123,8 @@ async fn email_link_verifies(db: &TestDb) {
     .await;
     assert_eq!(s, 404);
     let (_, b2) = post_json(&st, &payload()).await;
-    let mails = sink.wait_for(2).await;
-    let token2 = verify_token(&mails[1]);
+    let mails = sink.wait_for(3).await;
+    let token2 = verify_token(&mails[2]);
     sqlx::query("UPDATE requests SET verify_expires_at = '2000-01-01T00:00:00.000000Z' WHERE reference = $1")
         .bind(b2["reference"].as_str().unwrap())
         .execute(st.store.pool())
@@ -134,8 +151,8 @@ async fn email_link_verifies(db: &TestDb) {
     )
     .await;
     assert_eq!(s, 202);
-    let mails = sink.wait_for(3).await;
-    let token3 = verify_token(&mails[2]);
+    let mails = sink.wait_for(4).await;
+    let token3 = verify_token(&mails[3]);
     assert_ne!(token3, token2);
     let (s, _, _) = send(
         &st,

@@ -49,3 +49,45 @@ history-received = Žádost přijata
 history-status = Stav: { $status }
 history-extended = Lhůta prodloužena do { $date }
 history-purged = Osobní údaje vymazány (uplynula doba uložení)
+
+## Messages at each step (mail and status page) / new confirmation link
+
+msg-received-subject = Vaše žádost týkající se osobních údajů { $reference } byla přijata
+msg-received = { $controller } obdržel vaši žádost týkající se osobních údajů { $reference } dne { $date }.
+msg-due = Odpověď dostanete nejpozději do { $date } (jeden měsíc od obdržení žádosti, čl. 12 odst. 3 GDPR).
+msg-may-extend = V případě potřeby, s ohledem na složitost a počet žádostí, lze tuto lhůtu prodloužit o další dva měsíce; o tom i o důvodech byste byli informováni během prvního měsíce.
+msg-complaint = Máte právo podat stížnost u dozorového úřadu, zejména v členském státě svého obvyklého bydliště, místa výkonu zaměstnání nebo místa, kde došlo k údajnému porušení.
+msg-complaint-with = Máte právo podat stížnost u dozorového úřadu, například { $authority } ({ $url }), zejména v členském státě svého obvyklého bydliště, místa výkonu zaměstnání nebo místa, kde došlo k údajnému porušení.
+msg-verified-subject = Vaše žádost { $reference } je potvrzena
+msg-verified = Vaše e-mailová adresa je potvrzena. { $controller } vyřizuje vaši žádost { $reference } a odpoví nejpozději do { $date }.
+msg-extended-subject = Vyřízení vaší žádosti { $reference } vyžaduje více času
+msg-extended = { $controller } prodloužil lhůtu pro odpověď na vaši žádost { $reference } (čl. 12 odst. 3 GDPR). Nová lhůta končí { $date }.
+msg-reason = Důvody: { $reason }
+msg-refused-subject = Vaše žádost { $reference } byla zamítnuta
+msg-refused = { $controller } nepřijme na základě vaší žádosti { $reference } žádná opatření.
+msg-remedy = Máte také právo na účinnou soudní ochranu (čl. 79 GDPR).
+msg-completed-subject = Vaše žádost { $reference } je vyřízena
+msg-completed = { $controller } vyřídil vaši žádost { $reference }. Co bylo provedeno:
+done-access = Přístup: obdrželi jste kopii svých osobních údajů a informace o jejich zpracování.
+done-rectification = Oprava: vaše osobní údaje byly opraveny.
+done-erasure = Výmaz: vaše osobní údaje byly vymazány.
+done-objection = Námitka: vaše osobní údaje se již nezpracovávají pro účely, proti nimž jste vznesli námitku.
+done-restriction = Omezení: zpracování vašich osobních údajů bylo omezeno.
+done-portability = Přenositelnost: obdrželi jste své osobní údaje ve strukturovaném, běžně používaném a strojově čitelném formátu.
+done-human-review = Lidské přezkoumání: člověk přezkoumal rozhodnutí s ohledem na váš názor.
+msg-link-subject = Nový odkaz pro potvrzení vaší žádosti { $reference }
+msg-link = Zde je nový odkaz pro potvrzení vaší žádosti { $reference }. Žádost si ponechává své číslo i lhůtu, { $date }.
+history-link = Odeslán nový potvrzovací odkaz
+verify-expired-title = Platnost tohoto odkazu vypršela
+verify-expired-text = Platnost potvrzovacího odkazu vaší žádosti { $reference } vypršela. Vaše žádost zůstává zachována: můžete získat nový odkaz pro tutéž žádost se stejným číslem a lhůtou.
+verify-renew-button = Poslat nový odkaz
+verify-renewed-title = Nový odkaz je na cestě
+verify-renewed-text = Na vaši e-mailovou adresu jsme poslali nový potvrzovací odkaz pro vaši žádost { $reference }. Žádost si ponechává svou lhůtu, { $date }.
+
+## Result
+
+msg-download = Odpověď si stáhněte zde (odkaz platí do { $date }):
+msg-no-data = { $controller } o vás neuchovává žádné osobní údaje.
+msg-result-link-subject = Nový odkaz ke stažení odpovědi na vaši žádost { $reference }
+msg-result-link = Zde je nový odkaz ke stažení odpovědi na vaši žádost { $reference }.
+history-result-link = Odeslán nový odkaz ke stažení

@@ -49,3 +49,45 @@ history-received = Anmodning modtaget
 history-status = Ny status: { $status }
 history-extended = Fristen forlænget til den { $date }
 history-purged = Personoplysninger slettet (opbevaringsperioden er udløbet)
+
+## Messages at each step (mail and status page) / new confirmation link
+
+msg-received-subject = Din anmodning om dine personoplysninger { $reference } er modtaget
+msg-received = { $controller } modtog din anmodning om dine personoplysninger { $reference } den { $date }.
+msg-due = Du får svar senest den { $date } (en måned efter modtagelsen, jf. databeskyttelsesforordningens art. 12, stk. 3).
+msg-may-extend = Om nødvendigt kan fristen under hensyntagen til anmodningernes kompleksitet og antal forlænges med yderligere to måneder; i så fald får du besked med begrundelse inden for den første måned.
+msg-complaint = Du har ret til at indgive en klage til en tilsynsmyndighed, navnlig i den medlemsstat, hvor du har dit sædvanlige opholdssted, dit arbejdssted eller stedet for den påståede overtrædelse.
+msg-complaint-with = Du har ret til at indgive en klage til en tilsynsmyndighed, for eksempel { $authority } ({ $url }), navnlig i den medlemsstat, hvor du har dit sædvanlige opholdssted, dit arbejdssted eller stedet for den påståede overtrædelse.
+msg-verified-subject = Din anmodning { $reference } er bekræftet
+msg-verified = Din e-mailadresse er bekræftet. { $controller } behandler din anmodning { $reference } og svarer senest den { $date }.
+msg-extended-subject = Der er brug for mere tid til din anmodning { $reference }
+msg-extended = { $controller } har forlænget fristen for at svare på din anmodning { $reference } (jf. databeskyttelsesforordningens art. 12, stk. 3). Den nye frist er den { $date }.
+msg-reason = Begrundelse: { $reason }
+msg-refused-subject = Din anmodning { $reference } er afvist
+msg-refused = { $controller } imødekommer ikke din anmodning { $reference }.
+msg-remedy = Du har også ret til effektive retsmidler ved en domstol (databeskyttelsesforordningens art. 79).
+msg-completed-subject = Din anmodning { $reference } er behandlet
+msg-completed = { $controller } har behandlet din anmodning { $reference }. Det blev gjort:
+done-access = Indsigt: du har fået en kopi af dine personoplysninger og oplysningerne om behandlingen af dem.
+done-rectification = Berigtigelse: dine personoplysninger er rettet.
+done-erasure = Sletning: dine personoplysninger er slettet.
+done-objection = Indsigelse: dine personoplysninger behandles ikke længere til de formål, du gjorde indsigelse mod.
+done-restriction = Begrænsning: behandlingen af dine personoplysninger er begrænset.
+done-portability = Dataportabilitet: du har fået dine personoplysninger i et struktureret, almindeligt anvendt og maskinlæsbart format.
+done-human-review = Menneskelig prøvelse: en person har gennemgået afgørelsen under hensyntagen til dit synspunkt.
+msg-link-subject = Et nyt link til at bekræfte din anmodning { $reference }
+msg-link = Her er et nyt link til at bekræfte din anmodning { $reference }. Anmodningen beholder sit referencenummer og sin frist, { $date }.
+history-link = Nyt bekræftelseslink sendt
+verify-expired-title = Dette link er udløbet
+verify-expired-text = Bekræftelseslinket til din anmodning { $reference } er udløbet. Din anmodning er bevaret: du kan få et nyt link til den samme anmodning med samme referencenummer og frist.
+verify-renew-button = Send mig et nyt link
+verify-renewed-title = Et nyt link er på vej
+verify-renewed-text = Vi har sendt et nyt bekræftelseslink til din anmodning { $reference } til din e-mailadresse. Anmodningen beholder sin frist, { $date }.
+
+## Result
+
+msg-download = Hent svaret her (linket virker til og med { $date }):
+msg-no-data = { $controller } har ingen personoplysninger om dig.
+msg-result-link-subject = Et nyt link til at hente svaret på din anmodning { $reference }
+msg-result-link = Her er et nyt link til at hente svaret på din anmodning { $reference }.
+history-result-link = Nyt downloadlink sendt

@@ -49,3 +49,45 @@ history-received = Antrag eingegangen
 history-status = Neuer Status: { $status }
 history-extended = Frist verlängert bis { $date }
 history-purged = Personenbezogene Daten gelöscht (Aufbewahrungsfrist abgelaufen)
+
+## Messages at each step (mail and status page) / new confirmation link
+
+msg-received-subject = Ihr Datenschutzantrag { $reference } ist eingegangen
+msg-received = { $controller } hat Ihren Datenschutzantrag { $reference } am { $date } erhalten.
+msg-due = Sie erhalten spätestens bis { $date } eine Antwort (ein Monat nach Eingang, Art. 12 Abs. 3 DSGVO).
+msg-may-extend = Wenn dies unter Berücksichtigung der Komplexität und der Anzahl von Anträgen erforderlich ist, kann diese Frist um weitere zwei Monate verlängert werden; Sie würden darüber innerhalb des ersten Monats unter Angabe der Gründe informiert.
+msg-complaint = Sie haben das Recht auf Beschwerde bei einer Aufsichtsbehörde, insbesondere in dem Mitgliedstaat Ihres gewöhnlichen Aufenthaltsorts, Ihres Arbeitsplatzes oder des Orts des mutmaßlichen Verstoßes.
+msg-complaint-with = Sie haben das Recht auf Beschwerde bei einer Aufsichtsbehörde, zum Beispiel bei { $authority } ({ $url }), insbesondere in dem Mitgliedstaat Ihres gewöhnlichen Aufenthaltsorts, Ihres Arbeitsplatzes oder des Orts des mutmaßlichen Verstoßes.
+msg-verified-subject = Ihr Datenschutzantrag { $reference } ist bestätigt
+msg-verified = Ihre E-Mail-Adresse ist bestätigt. { $controller } bearbeitet Ihren Antrag { $reference } und antwortet spätestens bis { $date }.
+msg-extended-subject = Für Ihren Datenschutzantrag { $reference } wird mehr Zeit benötigt
+msg-extended = { $controller } hat die Frist für die Antwort auf Ihren Antrag { $reference } verlängert (Art. 12 Abs. 3 DSGVO). Die neue Frist endet am { $date }.
+msg-reason = Gründe: { $reason }
+msg-refused-subject = Ihr Datenschutzantrag { $reference } wurde abgelehnt
+msg-refused = { $controller } wird auf Ihren Antrag { $reference } hin nicht tätig.
+msg-remedy = Sie haben außerdem das Recht auf einen wirksamen gerichtlichen Rechtsbehelf (Art. 79 DSGVO).
+msg-completed-subject = Ihr Datenschutzantrag { $reference } ist erledigt
+msg-completed = { $controller } hat Ihren Antrag { $reference } erledigt. Was getan wurde:
+done-access = Auskunft: Eine Kopie Ihrer personenbezogenen Daten und die Informationen über ihre Verarbeitung wurden Ihnen zur Verfügung gestellt.
+done-rectification = Berichtigung: Ihre personenbezogenen Daten wurden berichtigt.
+done-erasure = Löschung: Ihre personenbezogenen Daten wurden gelöscht.
+done-objection = Widerspruch: Ihre personenbezogenen Daten werden für die Zwecke, denen Sie widersprochen haben, nicht mehr verarbeitet.
+done-restriction = Einschränkung: Die Verarbeitung Ihrer personenbezogenen Daten wurde eingeschränkt.
+done-portability = Datenübertragbarkeit: Ihre personenbezogenen Daten wurden Ihnen in einem strukturierten, gängigen und maschinenlesbaren Format bereitgestellt.
+done-human-review = Menschliche Überprüfung: Eine Person hat die Entscheidung unter Berücksichtigung Ihres Standpunkts überprüft.
+msg-link-subject = Ein neuer Link zur Bestätigung Ihres Datenschutzantrags { $reference }
+msg-link = Hier ist ein neuer Link zur Bestätigung Ihres Antrags { $reference }. Der Antrag behält sein Aktenzeichen und seine Frist, { $date }.
+history-link = Neuer Bestätigungslink gesendet
+verify-expired-title = Dieser Link ist abgelaufen
+verify-expired-text = Der Bestätigungslink für Ihren Antrag { $reference } ist abgelaufen. Ihr Antrag bleibt erhalten: Sie können einen neuen Link für denselben Antrag anfordern, mit demselben Aktenzeichen und derselben Frist.
+verify-renew-button = Neuen Link senden
+verify-renewed-title = Ein neuer Link ist unterwegs
+verify-renewed-text = Wir haben einen neuen Bestätigungslink für Ihren Antrag { $reference } an Ihre E-Mail-Adresse gesendet. Der Antrag behält seine Frist, { $date }.
+
+## Result
+
+msg-download = Laden Sie die Antwort hier herunter (der Link gilt bis { $date }):
+msg-no-data = { $controller } verarbeitet keine personenbezogenen Daten über Sie.
+msg-result-link-subject = Ein neuer Link zum Herunterladen der Antwort auf Ihren Antrag { $reference }
+msg-result-link = Hier ist ein neuer Link zum Herunterladen der Antwort auf Ihren Antrag { $reference }.
+history-result-link = Neuer Download-Link gesendet

@@ -50,3 +50,52 @@ history-received = Request received
 history-status = Status: { $status }
 history-extended = Deadline extended to { $date }
 history-purged = Personal data deleted (retention period over)
+
+## Messages at each step of a request. The mail and the status page's history say the same.
+
+msg-received-subject = Your data protection request { $reference } was received
+# { $date } is the day of receipt in the controller's time zone.
+msg-received = { $controller } received your data protection request { $reference } on { $date }.
+msg-due = You will get an answer by { $date } at the latest (one month after receipt, GDPR Art. 12(3)).
+msg-may-extend = Where necessary, taking into account the complexity and number of requests, this period may be extended by two further months; you would be told so, with the reasons, within the first month.
+msg-complaint = You have the right to lodge a complaint with a supervisory authority, in particular in the Member State of your habitual residence, place of work or place of the alleged infringement.
+# { $authority } is the authority's name, { $url } where to complain.
+msg-complaint-with = You have the right to lodge a complaint with a supervisory authority, for example { $authority } ({ $url }), in particular in the Member State of your habitual residence, place of work or place of the alleged infringement.
+msg-verified-subject = Your data protection request { $reference } is confirmed
+msg-verified = Your email address is confirmed. { $controller } is handling your request { $reference } and will answer by { $date } at the latest.
+msg-extended-subject = More time is needed for your data protection request { $reference }
+msg-extended = { $controller } has extended the period for answering your request { $reference } (GDPR Art. 12(3)). The new due date is { $date }.
+# { $reason } is the controller's own text.
+msg-reason = Reasons: { $reason }
+msg-refused-subject = Your data protection request { $reference } was refused
+msg-refused = { $controller } will not act on your request { $reference }.
+msg-remedy = You also have the right to an effective judicial remedy before a court (GDPR Art. 79).
+msg-completed-subject = Your data protection request { $reference } is completed
+msg-completed = { $controller } has completed your request { $reference }. What was done:
+done-access = Access: a copy of your personal data and the information about its processing has been provided.
+done-rectification = Rectification: your personal data has been corrected.
+done-erasure = Erasure: your personal data has been erased.
+done-objection = Objection: your personal data is no longer processed for the purposes you objected to.
+done-restriction = Restriction: the processing of your personal data has been restricted.
+done-portability = Portability: your personal data has been provided in a structured, commonly used and machine-readable format.
+done-human-review = Human review: a person has reviewed the decision, taking your point of view into account.
+msg-link-subject = A new link to confirm your data protection request { $reference }
+msg-link = Here is a new link to confirm your request { $reference }. The request keeps its reference and its due date, { $date }.
+history-link = New confirmation link sent
+
+## An expired confirmation link: a new link for the same request
+
+verify-expired-title = This link has expired
+verify-expired-text = The confirmation link for your request { $reference } has expired. Your request is kept: you can get a new link for the same request, with the same reference and due date.
+verify-renew-button = Send me a new link
+verify-renewed-title = A new link is on its way
+verify-renewed-text = We sent a new confirmation link for your request { $reference } to your email address. The request keeps its due date, { $date }.
+
+## The answer to an access or portability request
+
+# { $date } is the last day the link works.
+msg-download = Download the answer here (the link works until { $date }):
+msg-no-data = { $controller } holds no personal data about you.
+msg-result-link-subject = A new link to download the answer to your request { $reference }
+msg-result-link = Here is a new link to download the answer to your request { $reference }.
+history-result-link = New download link sent

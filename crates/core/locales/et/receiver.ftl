@@ -48,3 +48,45 @@ history-received = Taotlus saabus
 history-status = Olek: { $status }
 history-extended = Tähtaega pikendati kuni { $date }
 history-purged = Isikuandmed kustutati (säilitamistähtaeg möödus)
+
+## Messages at each step (mail and status page) / new confirmation link
+
+msg-received-subject = Teie isikuandmete taotlus { $reference } on kätte saadud
+msg-received = { $controller } sai teie isikuandmete taotluse { $reference } kätte { $date }.
+msg-due = Vastuse saate hiljemalt { $date } (üks kuu pärast taotluse saamist, isikuandmete kaitse üldmääruse artikli 12 lõige 3).
+msg-may-extend = Vajaduse korral, võttes arvesse taotluste keerukust ja arvu, võib seda tähtaega pikendada veel kahe kuu võrra; sellest ja põhjustest teatataks teile esimese kuu jooksul.
+msg-complaint = Teil on õigus esitada kaebus järelevalveasutusele, eelkõige liikmesriigis, kus on teie alaline elukoht, töökoht või väidetava rikkumise toimumise koht.
+msg-complaint-with = Teil on õigus esitada kaebus järelevalveasutusele, näiteks { $authority } ({ $url }), eelkõige liikmesriigis, kus on teie alaline elukoht, töökoht või väidetava rikkumise toimumise koht.
+msg-verified-subject = Teie taotlus { $reference } on kinnitatud
+msg-verified = Teie e-posti aadress on kinnitatud. { $controller } menetleb teie taotlust { $reference } ja vastab hiljemalt { $date }.
+msg-extended-subject = Teie taotluse { $reference } jaoks on vaja rohkem aega
+msg-extended = { $controller } pikendas teie taotlusele { $reference } vastamise tähtaega (isikuandmete kaitse üldmääruse artikli 12 lõige 3). Uus tähtaeg on { $date }.
+msg-reason = Põhjused: { $reason }
+msg-refused-subject = Teie taotlus { $reference } lükati tagasi
+msg-refused = { $controller } ei võta teie taotluse { $reference } alusel meetmeid.
+msg-remedy = Teil on ka õigus tõhusale õiguskaitsevahendile kohtus (isikuandmete kaitse üldmääruse artikkel 79).
+msg-completed-subject = Teie taotlus { $reference } on lahendatud
+msg-completed = { $controller } lahendas teie taotluse { $reference }. Mis tehti:
+done-access = Juurdepääs: teile anti koopia teie isikuandmetest ja teave nende töötlemise kohta.
+done-rectification = Parandamine: teie isikuandmed parandati.
+done-erasure = Kustutamine: teie isikuandmed kustutati.
+done-objection = Vastuväide: teie isikuandmeid ei töödelda enam eesmärkidel, millele te vastu olite.
+done-restriction = Piiramine: teie isikuandmete töötlemist piirati.
+done-portability = Ülekandmine: teie isikuandmed anti teile struktureeritud, üldkasutatavas ja masinloetavas vormingus.
+done-human-review = Inimese läbivaatamine: inimene vaatas otsuse teie seisukohta arvestades uuesti läbi.
+msg-link-subject = Uus link teie taotluse { $reference } kinnitamiseks
+msg-link = Siin on uus link teie taotluse { $reference } kinnitamiseks. Taotlusele jääb sama viitenumber ja tähtaeg, { $date }.
+history-link = Uus kinnituslink saadetud
+verify-expired-title = See link on aegunud
+verify-expired-text = Teie taotluse { $reference } kinnituslink on aegunud. Teie taotlus on alles: saate sama taotluse jaoks uue lingi, sama viitenumbri ja tähtajaga.
+verify-renew-button = Saada mulle uus link
+verify-renewed-title = Uus link on teel
+verify-renewed-text = Saatsime teie taotluse { $reference } uue kinnituslingi teie e-posti aadressile. Taotlusele jääb sama tähtaeg, { $date }.
+
+## Result
+
+msg-download = Laadige vastus alla siit (link kehtib kuni { $date }):
+msg-no-data = { $controller } ei säilita teie kohta isikuandmeid.
+msg-result-link-subject = Uus link teie taotluse { $reference } vastuse allalaadimiseks
+msg-result-link = Siin on uus link teie taotluse { $reference } vastuse allalaadimiseks.
+history-result-link = Uus allalaadimislink saadetud

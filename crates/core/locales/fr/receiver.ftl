@@ -49,3 +49,45 @@ history-received = Demande reçue
 history-status = Statut : { $status }
 history-extended = Délai prolongé jusqu'au { $date }
 history-purged = Données à caractère personnel effacées (durée de conservation écoulée)
+
+## Messages at each step (mail and status page) / new confirmation link
+
+msg-received-subject = Votre demande relative à vos données { $reference } a été reçue
+msg-received = { $controller } a reçu votre demande relative à vos données { $reference } le { $date }.
+msg-due = Vous recevrez une réponse au plus tard le { $date } (un mois à compter de la réception ; RGPD, art. 12, paragraphe 3).
+msg-may-extend = Au besoin, compte tenu de la complexité et du nombre de demandes, ce délai peut être prolongé de deux mois ; vous en seriez informé(e), avec les motifs, dans le premier mois.
+msg-complaint = Vous avez le droit d’introduire une réclamation auprès d’une autorité de contrôle, en particulier dans l’État membre de votre résidence habituelle, de votre lieu de travail ou du lieu où la violation aurait été commise.
+msg-complaint-with = Vous avez le droit d’introduire une réclamation auprès d’une autorité de contrôle, par exemple { $authority } ({ $url }), en particulier dans l’État membre de votre résidence habituelle, de votre lieu de travail ou du lieu où la violation aurait été commise.
+msg-verified-subject = Votre demande { $reference } est confirmée
+msg-verified = Votre adresse électronique est confirmée. { $controller } traite votre demande { $reference } et vous répondra au plus tard le { $date }.
+msg-extended-subject = Un délai supplémentaire est nécessaire pour votre demande { $reference }
+msg-extended = { $controller } a prolongé le délai de réponse à votre demande { $reference } (RGPD, art. 12, paragraphe 3). La nouvelle échéance est le { $date }.
+msg-reason = Motifs : { $reason }
+msg-refused-subject = Votre demande { $reference } a été refusée
+msg-refused = { $controller } ne donnera pas suite à votre demande { $reference }.
+msg-remedy = Vous avez également le droit de former un recours juridictionnel effectif (RGPD, art. 79).
+msg-completed-subject = Votre demande { $reference } est traitée
+msg-completed = { $controller } a traité votre demande { $reference }. Ce qui a été fait :
+done-access = Accès : une copie de vos données personnelles et les informations sur leur traitement vous ont été fournies.
+done-rectification = Rectification : vos données personnelles ont été corrigées.
+done-erasure = Effacement : vos données personnelles ont été effacées.
+done-objection = Opposition : vos données personnelles ne sont plus traitées pour les finalités auxquelles vous vous êtes opposé(e).
+done-restriction = Limitation : le traitement de vos données personnelles a été limité.
+done-portability = Portabilité : vos données personnelles vous ont été fournies dans un format structuré, couramment utilisé et lisible par machine.
+done-human-review = Réexamen humain : une personne a réexaminé la décision en tenant compte de votre point de vue.
+msg-link-subject = Un nouveau lien pour confirmer votre demande { $reference }
+msg-link = Voici un nouveau lien pour confirmer votre demande { $reference }. La demande garde sa référence et son échéance, le { $date }.
+history-link = Nouveau lien de confirmation envoyé
+verify-expired-title = Ce lien a expiré
+verify-expired-text = Le lien de confirmation de votre demande { $reference } a expiré. Votre demande est conservée : vous pouvez obtenir un nouveau lien pour la même demande, avec la même référence et la même échéance.
+verify-renew-button = M’envoyer un nouveau lien
+verify-renewed-title = Un nouveau lien vous a été envoyé
+verify-renewed-text = Nous avons envoyé un nouveau lien de confirmation pour votre demande { $reference } à votre adresse électronique. La demande garde son échéance, le { $date }.
+
+## Result
+
+msg-download = Téléchargez la réponse ici (le lien fonctionne jusqu’au { $date }) :
+msg-no-data = { $controller } ne détient aucune donnée personnelle vous concernant.
+msg-result-link-subject = Un nouveau lien pour télécharger la réponse à votre demande { $reference }
+msg-result-link = Voici un nouveau lien pour télécharger la réponse à votre demande { $reference }.
+history-result-link = Nouveau lien de téléchargement envoyé

@@ -49,3 +49,45 @@ history-received = Waslet it-talba
 history-status = L-istatus: { $status }
 history-extended = Skadenza estiża sa { $date }
 history-purged = Data personali mħassra (il-perjodu ta' ħażna skada)
+
+## Messages at each step (mail and status page) / new confirmation link
+
+msg-received-subject = It-talba tiegħek dwar id-data tiegħek { $reference } waslet
+msg-received = { $controller } irċieva t-talba tiegħek dwar id-data tiegħek { $reference } fl-{ $date }.
+msg-due = Se tirċievi tweġiba sa { $date } l-aktar tard (xahar minn meta tasal it-talba; Art. 12(3) tal-GDPR).
+msg-may-extend = Fejn meħtieġ, filwaqt li jitqiesu l-kumplessità u n-numru ta’ talbiet, dan il-perjodu jista’ jiġi estiż b’żewġ xhur oħra; tiġi infurmat b’dan, flimkien mar-raġunijiet, fl-ewwel xahar.
+msg-complaint = Għandek id-dritt li tressaq ilment quddiem awtorità superviżorja, b’mod partikolari fl-Istat Membru tar-residenza abitwali tiegħek, tal-post tax-xogħol tiegħek jew tal-post tal-ksur allegat.
+msg-complaint-with = Għandek id-dritt li tressaq ilment quddiem awtorità superviżorja, pereżempju { $authority } ({ $url }), b’mod partikolari fl-Istat Membru tar-residenza abitwali tiegħek, tal-post tax-xogħol tiegħek jew tal-post tal-ksur allegat.
+msg-verified-subject = It-talba tiegħek { $reference } ġiet ikkonfermata
+msg-verified = L-indirizz tal-email tiegħek ġie kkonfermat. { $controller } qed jittratta t-talba tiegħek { $reference } u se jwieġeb sa { $date } l-aktar tard.
+msg-extended-subject = Hemm bżonn aktar żmien għat-talba tiegħek { $reference }
+msg-extended = { $controller } estenda l-perjodu biex iwieġeb it-talba tiegħek { $reference } (Art. 12(3) tal-GDPR). Id-data l-ġdida tal-iskadenza hija { $date }.
+msg-reason = Raġunijiet: { $reason }
+msg-refused-subject = It-talba tiegħek { $reference } ġiet miċħuda
+msg-refused = { $controller } mhux se jieħu azzjoni fuq it-talba tiegħek { $reference }.
+msg-remedy = Għandek ukoll id-dritt għal rimedju ġudizzjarju effettiv quddiem qorti (Art. 79 tal-GDPR).
+msg-completed-subject = It-talba tiegħek { $reference } ġiet ittrattata
+msg-completed = { $controller } temm it-talba tiegħek { $reference }. Dak li sar:
+done-access = Aċċess: ingħatajt kopja tad-data personali tiegħek u l-informazzjoni dwar l-ipproċessar tagħha.
+done-rectification = Rettifika: id-data personali tiegħek ġiet ikkoreġuta.
+done-erasure = Tħassir: id-data personali tiegħek tħassret.
+done-objection = Oġġezzjoni: id-data personali tiegħek ma għadhiex tiġi pproċessata għall-finijiet li oġġezzjonajt għalihom.
+done-restriction = Restrizzjoni: l-ipproċessar tad-data personali tiegħek ġie ristrett.
+done-portability = Portabbiltà: id-data personali tiegħek ingħatatlek f’format strutturat, użat b’mod komuni u li jinqara minn magna.
+done-human-review = Rieżami uman: persuna rrieżaminat id-deċiżjoni filwaqt li qieset il-fehma tiegħek.
+msg-link-subject = Link ġdid biex tikkonferma t-talba tiegħek { $reference }
+msg-link = Hawn link ġdid biex tikkonferma t-talba tiegħek { $reference }. It-talba żżomm ir-referenza u d-data tal-iskadenza tagħha, { $date }.
+history-link = Intbagħat link ġdid ta’ konferma
+verify-expired-title = Dan il-link skada
+verify-expired-text = Il-link ta’ konferma għat-talba tiegħek { $reference } skada. It-talba tiegħek tinżamm: tista’ tikseb link ġdid għall-istess talba, bl-istess referenza u data tal-iskadenza.
+verify-renew-button = Ibagħtli link ġdid
+verify-renewed-title = Link ġdid fi triqtu
+verify-renewed-text = Bgħatna link ġdid ta’ konferma għat-talba tiegħek { $reference } fl-indirizz tal-email tiegħek. It-talba żżomm id-data tal-iskadenza tagħha, { $date }.
+
+## Result
+
+msg-download = Niżżel it-tweġiba hawn (il-link jaħdem sa { $date }):
+msg-no-data = { $controller } ma għandu l-ebda data personali dwarek.
+msg-result-link-subject = Link ġdid biex tniżżel it-tweġiba għat-talba tiegħek { $reference }
+msg-result-link = Hawn link ġdid biex tniżżel it-tweġiba għat-talba tiegħek { $reference }.
+history-result-link = Intbagħat link ġdid għat-tniżżil

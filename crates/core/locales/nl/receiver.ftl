@@ -49,3 +49,45 @@ history-received = Verzoek ontvangen
 history-status = Nieuwe status: { $status }
 history-extended = Termijn verlengd tot { $date }
 history-purged = Persoonsgegevens gewist (bewaartermijn verstreken)
+
+## Messages at each step (mail and status page) / new confirmation link
+
+msg-received-subject = Uw verzoek over uw gegevens { $reference } is ontvangen
+msg-received = { $controller } heeft uw verzoek over uw gegevens { $reference } ontvangen op { $date }.
+msg-due = U krijgt uiterlijk op { $date } antwoord (een maand na ontvangst, art. 12 lid 3 AVG).
+msg-may-extend = Indien nodig, rekening houdend met de complexiteit en het aantal verzoeken, kan deze termijn met nog eens twee maanden worden verlengd; u hoort dat dan, met de redenen, binnen de eerste maand.
+msg-complaint = U hebt het recht een klacht in te dienen bij een toezichthoudende autoriteit, met name in de lidstaat waar u gewoonlijk verblijft, waar u werkt of waar de vermeende inbreuk plaatsvond.
+msg-complaint-with = U hebt het recht een klacht in te dienen bij een toezichthoudende autoriteit, bijvoorbeeld { $authority } ({ $url }), met name in de lidstaat waar u gewoonlijk verblijft, waar u werkt of waar de vermeende inbreuk plaatsvond.
+msg-verified-subject = Uw verzoek { $reference } is bevestigd
+msg-verified = Uw e-mailadres is bevestigd. { $controller } behandelt uw verzoek { $reference } en antwoordt uiterlijk op { $date }.
+msg-extended-subject = Er is meer tijd nodig voor uw verzoek { $reference }
+msg-extended = { $controller } heeft de termijn voor het antwoord op uw verzoek { $reference } verlengd (art. 12 lid 3 AVG). De nieuwe uiterste datum is { $date }.
+msg-reason = Redenen: { $reason }
+msg-refused-subject = Uw verzoek { $reference } is geweigerd
+msg-refused = { $controller } geeft geen gevolg aan uw verzoek { $reference }.
+msg-remedy = U hebt ook het recht op een doeltreffende voorziening in rechte bij de rechter (art. 79 AVG).
+msg-completed-subject = Uw verzoek { $reference } is afgehandeld
+msg-completed = { $controller } heeft uw verzoek { $reference } afgehandeld. Wat er is gedaan:
+done-access = Inzage: u hebt een kopie van uw persoonsgegevens en de informatie over de verwerking ervan gekregen.
+done-rectification = Rectificatie: uw persoonsgegevens zijn verbeterd.
+done-erasure = Wissing: uw persoonsgegevens zijn gewist.
+done-objection = Bezwaar: uw persoonsgegevens worden niet langer verwerkt voor de doeleinden waartegen u bezwaar maakte.
+done-restriction = Beperking: de verwerking van uw persoonsgegevens is beperkt.
+done-portability = Overdraagbaarheid: u hebt uw persoonsgegevens gekregen in een gestructureerde, gangbare en machineleesbare vorm.
+done-human-review = Menselijke beoordeling: een persoon heeft het besluit opnieuw bekeken, rekening houdend met uw standpunt.
+msg-link-subject = Een nieuwe link om uw verzoek { $reference } te bevestigen
+msg-link = Hier is een nieuwe link om uw verzoek { $reference } te bevestigen. Het verzoek houdt zijn referentie en zijn uiterste datum, { $date }.
+history-link = Nieuwe bevestigingslink verstuurd
+verify-expired-title = Deze link is verlopen
+verify-expired-text = De bevestigingslink voor uw verzoek { $reference } is verlopen. Uw verzoek blijft bewaard: u kunt een nieuwe link krijgen voor hetzelfde verzoek, met dezelfde referentie en uiterste datum.
+verify-renew-button = Stuur mij een nieuwe link
+verify-renewed-title = Er is een nieuwe link onderweg
+verify-renewed-text = We hebben een nieuwe bevestigingslink voor uw verzoek { $reference } naar uw e-mailadres gestuurd. Het verzoek houdt zijn uiterste datum, { $date }.
+
+## Result
+
+msg-download = Download het antwoord hier (de link werkt tot en met { $date }):
+msg-no-data = { $controller } heeft geen persoonsgegevens over u.
+msg-result-link-subject = Een nieuwe link om het antwoord op uw verzoek { $reference } te downloaden
+msg-result-link = Hier is een nieuwe link om het antwoord op uw verzoek { $reference } te downloaden.
+history-result-link = Nieuwe downloadlink verstuurd

@@ -49,3 +49,45 @@ history-received = Otrzymano żądanie
 history-status = Zmiana statusu: { $status }
 history-extended = Przedłużono termin do dnia { $date }
 history-purged = Usunięto dane osobowe (upłynął okres przechowywania)
+
+## Messages at each step (mail and status page) / new confirmation link
+
+msg-received-subject = Otrzymaliśmy Państwa żądanie dotyczące danych { $reference }
+msg-received = { $controller } otrzymał Państwa żądanie dotyczące danych { $reference } w dniu { $date }.
+msg-due = Odpowiedź otrzymają Państwo najpóźniej do dnia { $date } (miesiąc od otrzymania żądania, art. 12 ust. 3 RODO).
+msg-may-extend = W razie potrzeby, z uwagi na skomplikowany charakter żądania lub liczbę żądań, termin ten może zostać przedłużony o kolejne dwa miesiące; zostaliby Państwo o tym poinformowani, wraz z podaniem przyczyn, w ciągu pierwszego miesiąca.
+msg-complaint = Mają Państwo prawo wnieść skargę do organu nadzorczego, w szczególności w państwie członkowskim swojego zwykłego pobytu, swojego miejsca pracy lub miejsca popełnienia domniemanego naruszenia.
+msg-complaint-with = Mają Państwo prawo wnieść skargę do organu nadzorczego, na przykład { $authority } ({ $url }), w szczególności w państwie członkowskim swojego zwykłego pobytu, swojego miejsca pracy lub miejsca popełnienia domniemanego naruszenia.
+msg-verified-subject = Państwa żądanie { $reference } zostało potwierdzone
+msg-verified = Państwa adres e-mail został potwierdzony. { $controller } rozpatruje Państwa żądanie { $reference } i odpowie najpóźniej do dnia { $date }.
+msg-extended-subject = Rozpatrzenie Państwa żądania { $reference } wymaga więcej czasu
+msg-extended = { $controller } przedłużył termin odpowiedzi na Państwa żądanie { $reference } (art. 12 ust. 3 RODO). Nowy termin upływa w dniu { $date }.
+msg-reason = Przyczyny: { $reason }
+msg-refused-subject = Państwa żądanie { $reference } zostało odrzucone
+msg-refused = { $controller } nie podejmie działań w związku z Państwa żądaniem { $reference }.
+msg-remedy = Przysługuje Państwu również prawo do skutecznego środka ochrony prawnej przed sądem (art. 79 RODO).
+msg-completed-subject = Państwa żądanie { $reference } zostało zrealizowane
+msg-completed = { $controller } zrealizował Państwa żądanie { $reference }. Co zostało zrobione:
+done-access = Dostęp: otrzymali Państwo kopię swoich danych osobowych i informacje o ich przetwarzaniu.
+done-rectification = Sprostowanie: Państwa dane osobowe zostały poprawione.
+done-erasure = Usunięcie: Państwa dane osobowe zostały usunięte.
+done-objection = Sprzeciw: Państwa dane osobowe nie są już przetwarzane w celach, wobec których wnieśli Państwo sprzeciw.
+done-restriction = Ograniczenie: przetwarzanie Państwa danych osobowych zostało ograniczone.
+done-portability = Przenoszenie: otrzymali Państwo swoje dane osobowe w ustrukturyzowanym, powszechnie używanym formacie nadającym się do odczytu maszynowego.
+done-human-review = Weryfikacja przez człowieka: człowiek ponownie rozpatrzył decyzję, uwzględniając Państwa stanowisko.
+msg-link-subject = Nowy link do potwierdzenia Państwa żądania { $reference }
+msg-link = Oto nowy link do potwierdzenia Państwa żądania { $reference }. Żądanie zachowuje swój numer referencyjny i termin, { $date }.
+history-link = Wysłano nowy link potwierdzający
+verify-expired-title = Ten link wygasł
+verify-expired-text = Link potwierdzający Państwa żądanie { $reference } wygasł. Państwa żądanie zostaje zachowane: mogą Państwo otrzymać nowy link do tego samego żądania, z tym samym numerem referencyjnym i terminem.
+verify-renew-button = Wyślij mi nowy link
+verify-renewed-title = Nowy link jest w drodze
+verify-renewed-text = Wysłaliśmy nowy link potwierdzający Państwa żądanie { $reference } na Państwa adres e-mail. Żądanie zachowuje swój termin, { $date }.
+
+## Result
+
+msg-download = Odpowiedź można pobrać tutaj (link działa do dnia { $date }):
+msg-no-data = { $controller } nie przechowuje żadnych Państwa danych osobowych.
+msg-result-link-subject = Nowy link do pobrania odpowiedzi na Państwa żądanie { $reference }
+msg-result-link = Oto nowy link do pobrania odpowiedzi na Państwa żądanie { $reference }.
+history-result-link = Wysłano nowy link do pobrania

@@ -49,3 +49,45 @@ history-received = Žiadosť prijatá
 history-status = Stav: { $status }
 history-extended = Lehota predĺžená do { $date }
 history-purged = Osobné údaje vymazané (uplynula doba uchovávania)
+
+## Messages at each step (mail and status page) / new confirmation link
+
+msg-received-subject = Vaša žiadosť týkajúca sa osobných údajov { $reference } bola prijatá
+msg-received = { $controller } prijal vašu žiadosť týkajúcu sa osobných údajov { $reference } dňa { $date }.
+msg-due = Odpoveď dostanete najneskôr do { $date } (jeden mesiac od doručenia žiadosti, čl. 12 ods. 3 GDPR).
+msg-may-extend = V prípade potreby, so zreteľom na zložitosť a počet žiadostí, sa táto lehota môže predĺžiť o ďalšie dva mesiace; o tom aj o dôvodoch by ste boli informovaní počas prvého mesiaca.
+msg-complaint = Máte právo podať sťažnosť dozornému orgánu, najmä v členskom štáte svojho obvyklého pobytu, miesta výkonu práce alebo miesta údajného porušenia.
+msg-complaint-with = Máte právo podať sťažnosť dozornému orgánu, napríklad { $authority } ({ $url }), najmä v členskom štáte svojho obvyklého pobytu, miesta výkonu práce alebo miesta údajného porušenia.
+msg-verified-subject = Vaša žiadosť { $reference } je potvrdená
+msg-verified = Vaša e-mailová adresa je potvrdená. { $controller } vybavuje vašu žiadosť { $reference } a odpovie najneskôr do { $date }.
+msg-extended-subject = Vybavenie vašej žiadosti { $reference } si vyžaduje viac času
+msg-extended = { $controller } predĺžil lehotu na odpoveď na vašu žiadosť { $reference } (čl. 12 ods. 3 GDPR). Nová lehota uplynie { $date }.
+msg-reason = Dôvody: { $reason }
+msg-refused-subject = Vaša žiadosť { $reference } bola zamietnutá
+msg-refused = { $controller } na základe vašej žiadosti { $reference } neprijme žiadne opatrenia.
+msg-remedy = Máte tiež právo na účinný súdny prostriedok nápravy (čl. 79 GDPR).
+msg-completed-subject = Vaša žiadosť { $reference } je vybavená
+msg-completed = { $controller } vybavil vašu žiadosť { $reference }. Čo sa urobilo:
+done-access = Prístup: dostali ste kópiu svojich osobných údajov a informácie o ich spracúvaní.
+done-rectification = Oprava: vaše osobné údaje boli opravené.
+done-erasure = Vymazanie: vaše osobné údaje boli vymazané.
+done-objection = Námietka: vaše osobné údaje sa už nespracúvajú na účely, voči ktorým ste namietali.
+done-restriction = Obmedzenie: spracúvanie vašich osobných údajov bolo obmedzené.
+done-portability = Prenosnosť: dostali ste svoje osobné údaje v štruktúrovanom, bežne používanom a strojovo čitateľnom formáte.
+done-human-review = Ľudské preskúmanie: človek preskúmal rozhodnutie so zreteľom na váš názor.
+msg-link-subject = Nový odkaz na potvrdenie vašej žiadosti { $reference }
+msg-link = Tu je nový odkaz na potvrdenie vašej žiadosti { $reference }. Žiadosť si ponecháva svoje číslo aj lehotu, { $date }.
+history-link = Odoslaný nový potvrdzovací odkaz
+verify-expired-title = Platnosť tohto odkazu uplynula
+verify-expired-text = Platnosť potvrdzovacieho odkazu vašej žiadosti { $reference } uplynula. Vaša žiadosť zostáva zachovaná: môžete získať nový odkaz pre tú istú žiadosť s rovnakým číslom a lehotou.
+verify-renew-button = Poslať nový odkaz
+verify-renewed-title = Nový odkaz je na ceste
+verify-renewed-text = Na vašu e-mailovú adresu sme poslali nový potvrdzovací odkaz pre vašu žiadosť { $reference }. Žiadosť si ponecháva svoju lehotu, { $date }.
+
+## Result
+
+msg-download = Odpoveď si stiahnite tu (odkaz platí do { $date }):
+msg-no-data = { $controller } o vás neuchováva žiadne osobné údaje.
+msg-result-link-subject = Nový odkaz na stiahnutie odpovede na vašu žiadosť { $reference }
+msg-result-link = Tu je nový odkaz na stiahnutie odpovede na vašu žiadosť { $reference }.
+history-result-link = Odoslaný nový odkaz na stiahnutie

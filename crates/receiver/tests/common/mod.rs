@@ -17,6 +17,8 @@ pub struct TestDb {
     pub url: String,
     _dir: Option<tempfile::TempDir>,
     pg_name: Option<String>,
+    /// The results folder of this test (never the working directory).
+    pub results: tempfile::TempDir,
 }
 
 /// The PostgreSQL server used by tests (Unix socket by default, as `make test-receiver` sets up).
@@ -50,6 +52,7 @@ impl TestDb {
             url,
             _dir: Some(dir),
             pg_name: None,
+            results: tempfile::tempdir().expect("temp dir"),
         }
     }
 
@@ -81,6 +84,7 @@ impl TestDb {
             url: with_db(&admin, &name),
             _dir: None,
             pg_name: Some(name),
+            results: tempfile::tempdir().expect("temp dir"),
         })
     }
 }
@@ -116,17 +120,31 @@ pub fn config(db: &TestDb) -> Config {
     c.rate_limit_per_minute = 0;
     c.smtp_url = None;
     c.public_url = Some("http://receiver.test".into());
-    c.supervisory_authority = Some("CNIL".into());
+    c.supervisory_authority = Some(
+        glassbox_receiver::config::Authority::parse("CNIL|https://www.cnil.fr/en/plaintes")
+            .expect("authority"),
+    );
     c.db_max_connections = 4;
+    c.results_dir = Some(db.results.path().to_path_buf());
     c
 }
 
-/// An app over a fresh store.
+/// An app over a fresh store, with its mail worker running when mails are on (as `serve`
+/// starts it).
 pub async fn state(cfg: Config) -> AppState {
     let store = Store::connect(&cfg.database_url, cfg.db_max_connections)
         .await
         .expect("store");
-    AppState::new(store, cfg).expect("state")
+    let st = AppState::new(store, cfg).expect("state");
+    if st.mails_on() {
+        glassbox_receiver::jobs::spawn(st.clone());
+    }
+    st
+}
+
+/// Text as the pages write it (HTML-escaped by maud).
+pub fn esc(text: &str) -> String {
+    maud::html! { (text) }.into_string()
 }
 
 /// A valid payload with a fresh id.
@@ -280,10 +298,14 @@ pub struct SmtpSink {
 impl SmtpSink {
     /// Starts the sink and waits for its READY line.
     pub async fn start() -> Option<SmtpSink> {
+        SmtpSink::start_on(free_port()).await
+    }
+
+    /// Starts the sink on `port` (a port a receiver was already told about).
+    pub async fn start_on(port: u16) -> Option<SmtpSink> {
         use tokio::io::AsyncBufReadExt;
         let python = test_python()?;
         let dir = tempfile::tempdir().unwrap();
-        let port = free_port();
         let script = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/smtp_sink.py");
         let mut child = tokio::process::Command::new(python)
             .arg(script)
@@ -310,7 +332,27 @@ impl SmtpSink {
 
     /// Waits (polling, 30 s deadline) until `n` messages have arrived; returns them in order.
     pub async fn wait_for(&self, n: usize) -> Vec<String> {
-        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(30);
+        self.wait_for_within(n, 30).await
+    }
+
+    /// Messages that have arrived so far, in order.
+    pub fn received(&self) -> Vec<String> {
+        let mut files: Vec<_> = std::fs::read_dir(self.dir.path())
+            .unwrap()
+            .filter_map(|e| e.ok())
+            .map(|e| e.path())
+            .filter(|p| p.extension().is_some_and(|x| x == "eml"))
+            .collect();
+        files.sort();
+        files
+            .iter()
+            .map(|p| std::fs::read_to_string(p).unwrap())
+            .collect()
+    }
+
+    /// Like [`SmtpSink::wait_for`] with a deadline of `secs` seconds.
+    pub async fn wait_for_within(&self, n: usize, secs: u64) -> Vec<String> {
+        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(secs);
         loop {
             let mut files: Vec<_> = std::fs::read_dir(self.dir.path())
                 .unwrap()
@@ -325,7 +367,11 @@ impl SmtpSink {
                     .map(|p| std::fs::read_to_string(p).unwrap())
                     .collect();
             }
-            assert!(std::time::Instant::now() < deadline, "no mail within 30 s");
+            assert!(
+                std::time::Instant::now() < deadline,
+                "{n} mails not there within {secs} s (got {})",
+                files.len()
+            );
             tokio::time::sleep(std::time::Duration::from_millis(20)).await;
         }
     }
@@ -355,4 +401,36 @@ pub fn unfold_qp(raw: &str) -> String {
         }
     }
     String::from_utf8_lossy(&out).into_owned()
+}
+
+/// The value of a header of a raw mail (first occurrence, unfolded).
+pub fn header(mail: &str, name: &str) -> Option<String> {
+    let head = mail.split("\r\n\r\n").next().unwrap_or(mail);
+    let unfolded = head.replace("\r\n ", " ").replace("\r\n\t", " ");
+    unfolded.lines().find_map(|l| {
+        let (k, v) = l.split_once(':')?;
+        k.eq_ignore_ascii_case(name).then(|| v.trim().to_string())
+    })
+}
+
+/// The first request reference (`GB-0000042`) in a text.
+pub fn reference_in(text: &str) -> Option<String> {
+    let i = text.find("GB-")?;
+    let r = text.get(i..i + 10)?;
+    r[3..]
+        .bytes()
+        .all(|b| b.is_ascii_digit())
+        .then(|| r.to_string())
+}
+
+/// Waits (polling, `secs` deadline) until no job is queued: every mail sent or given up.
+pub async fn wait_jobs_done(st: &AppState, secs: u64) {
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(secs);
+    while st.store.queued_jobs().await.unwrap() > 0 {
+        assert!(
+            std::time::Instant::now() < deadline,
+            "jobs still queued after {secs} s"
+        );
+        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
 }

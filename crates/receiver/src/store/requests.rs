@@ -1,123 +1,16 @@
-//! Storage: requests and the hash-chained audit log, on SQLite or PostgreSQL.
-//!
-//! One code path for both databases through sqlx's `Any` driver and one set of portable
-//! migrations (`migrations/`). Every change of a request happens in one transaction together
-//! with its audit entry. Each write transaction first updates the single `audit_head` row, which
-//! serialises writers on both databases, so the chain has no forks and reference numbers no gaps
-//! that a committed request could see.
+//! SQL of the `requests` table: storing, reading, listing and changing requests. Each change is
+//! one transaction through [`Store::begin_write`] with its audit entry (built here, from the
+//! change) and, when the requester is to be told, its mail job.
 
-use crate::audit::{self, AuditEntry, AuditReport};
-use glassbox_core::deadline::{self, Date, DeadlineError};
+use super::{date_from_text, format_time, jobs, sha256_hex, Store, StoreError};
+use crate::audit::{self, AuditEntry};
+use crate::requests::Status;
+use glassbox_core::deadline::{self, Date};
 use glassbox_core::request::Request;
 use serde::Serialize;
-use sqlx::any::{AnyConnectOptions, AnyPoolOptions, AnyRow};
-use sqlx::{Any, AnyPool, Connection, Executor, Row, Transaction};
-use std::str::FromStr;
-use std::time::Duration;
+use sqlx::any::AnyRow;
+use sqlx::Row;
 use time::OffsetDateTime;
-
-/// Errors of the storage layer.
-#[derive(Debug, thiserror::Error)]
-pub enum StoreError {
-    /// The database failed or is unreachable.
-    #[error("database error: {0}")]
-    Db(#[from] sqlx::Error),
-    /// Migrations could not be applied.
-    #[error("migration error: {0}")]
-    Migrate(#[from] sqlx::migrate::MigrateError),
-    /// No such request (or token).
-    #[error("not found")]
-    NotFound,
-    /// The same request id was already used for another body.
-    #[error("request id already used with a different body")]
-    IdConflict,
-    /// The change is not allowed in the request's current state.
-    #[error("{0}")]
-    State(String),
-    /// The verification link has expired.
-    #[error("verification link expired")]
-    Expired,
-    /// A deadline rule was broken.
-    #[error(transparent)]
-    Deadline(#[from] DeadlineError),
-    /// Stored data is not in the expected shape.
-    #[error("corrupt row: {0}")]
-    Corrupt(String),
-}
-
-/// Which database is behind the pool.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Backend {
-    /// An SQLite file.
-    Sqlite,
-    /// A PostgreSQL server.
-    Postgres,
-}
-
-/// Where a request stands.
-#[derive(
-    Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, serde::Deserialize, utoipa::ToSchema,
-)]
-#[serde(rename_all = "snake_case")]
-pub enum Status {
-    /// Stored, requester not yet verified.
-    Received,
-    /// The requester followed the email link (or an admin verified them).
-    Verified,
-    /// Being handled.
-    InProgress,
-    /// Answered.
-    Completed,
-    /// Refused, with reasons.
-    Refused,
-}
-
-impl Status {
-    /// Every status.
-    pub const ALL: [Status; 5] = [
-        Status::Received,
-        Status::Verified,
-        Status::InProgress,
-        Status::Completed,
-        Status::Refused,
-    ];
-
-    /// The stored name.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Status::Received => "received",
-            Status::Verified => "verified",
-            Status::InProgress => "in_progress",
-            Status::Completed => "completed",
-            Status::Refused => "refused",
-        }
-    }
-
-    /// The status named `s`.
-    pub fn parse(s: &str) -> Option<Status> {
-        Status::ALL.into_iter().find(|x| x.as_str() == s)
-    }
-
-    /// True until the request is completed or refused.
-    pub fn is_open(self) -> bool {
-        !matches!(self, Status::Completed | Status::Refused)
-    }
-
-    /// Allowed transitions: `received → verified → in_progress → completed`, and `refused`
-    /// from any open state (a refusal needs no verification first).
-    pub fn can_become(self, to: Status) -> bool {
-        matches!(
-            (self, to),
-            (Status::Received, Status::Verified)
-                | (Status::Verified, Status::InProgress)
-                | (Status::InProgress, Status::Completed)
-                | (
-                    Status::Received | Status::Verified | Status::InProgress,
-                    Status::Refused
-                )
-        )
-    }
-}
 
 /// A stored request as the API shows it.
 #[derive(Clone, Debug, Serialize, utoipa::ToSchema)]
@@ -211,6 +104,27 @@ pub struct ListFilter {
     pub offset: Option<i64>,
 }
 
+/// A new download link for a request's result file: the token (mailed, never stored), its
+/// SHA-256 and its expiry.
+#[derive(Clone, Debug)]
+pub struct ResultLink {
+    /// The token in the link.
+    pub token: String,
+    /// Its SHA-256, hex (stored).
+    pub token_hash: String,
+    /// When it stops working (stored time format).
+    pub expires_at: String,
+}
+
+/// How [`Store::renew_verification`] finds the request.
+#[derive(Clone, Copy, Debug)]
+pub enum RenewBy<'a> {
+    /// By its reference (an admin's action).
+    Reference(&'a str),
+    /// By the SHA-256 (hex) of the token of its current, possibly expired, link (the requester).
+    TokenHash(&'a str),
+}
+
 /// A fresh verification token's hash and expiry, stored with a new request.
 #[derive(Clone, Debug)]
 pub struct PendingVerification {
@@ -220,199 +134,25 @@ pub struct PendingVerification {
     pub expires_at: String,
 }
 
-const RECORD_COLUMNS: &str = "id, reference, status, kinds, received_at, due_by, original_due_by, \
+pub(crate) const RECORD_COLUMNS: &str =
+    "id, reference, status, kinds, received_at, due_by, original_due_by, \
      extended_months, extension_reason, refusal_reason, verified_at, closed_at, lang, email, \
      payload, purged_at";
 
-/// The current time in UTC.
-pub fn now() -> OffsetDateTime {
-    OffsetDateTime::now_utc()
-}
-
-/// A time as stored: `YYYY-MM-DDTHH:MM:SS.ffffffZ` in UTC, so text order is time order.
-pub fn format_time(t: OffsetDateTime) -> String {
-    let t = t.to_offset(time::UtcOffset::UTC);
-    format!(
-        "{:04}-{:02}-{:02}T{:02}:{:02}:{:02}.{:06}Z",
-        t.year(),
-        u8::from(t.month()),
-        t.day(),
-        t.hour(),
-        t.minute(),
-        t.second(),
-        t.microsecond()
-    )
-}
-
-/// The UTC calendar date of a time.
-pub fn date_of(t: OffsetDateTime) -> Date {
-    Date::from_unix_seconds(t.unix_timestamp()).unwrap_or_else(|| {
-        Date::new(1970, 1, 1).expect("1970-01-01 exists") // unreachable for real clocks
-    })
-}
-
-/// SHA-256 of bytes, hex.
-pub fn sha256_hex(bytes: &[u8]) -> String {
-    use sha2::Digest;
-    hex::encode(sha2::Sha256::digest(bytes))
-}
-
-/// The database, migrated.
-#[derive(Clone, Debug)]
-pub struct Store {
-    pool: AnyPool,
-    backend: Backend,
-}
-
-struct Head {
-    seq: i64,
-    hash: String,
-    next_ref: i64,
-}
-
 impl Store {
-    /// Connects (creating an SQLite file when missing) and applies the migrations.
-    pub async fn connect(url: &str, max_connections: u32) -> Result<Store, StoreError> {
-        sqlx::any::install_default_drivers();
-        let (url, backend) = if url.starts_with("sqlite:") {
-            let url = if url.contains("mode=") {
-                url.to_string()
-            } else if url.contains('?') {
-                format!("{url}&mode=rwc")
-            } else {
-                format!("{url}?mode=rwc")
-            };
-            (url, Backend::Sqlite)
-        } else if url.starts_with("postgres:") || url.starts_with("postgresql:") {
-            (url.to_string(), Backend::Postgres)
-        } else {
-            return Err(StoreError::Db(sqlx::Error::Configuration(
-                "DATABASE_URL must start with sqlite: or postgres:".into(),
-            )));
-        };
-        let options = AnyConnectOptions::from_str(&url)?;
-        let max = match backend {
-            Backend::Sqlite => max_connections.clamp(1, 8),
-            Backend::Postgres => max_connections.max(1),
-        };
-        let pool = AnyPoolOptions::new()
-            .max_connections(max)
-            .acquire_timeout(Duration::from_secs(60))
-            .after_connect(move |conn, _meta| {
-                Box::pin(async move {
-                    if backend == Backend::Sqlite {
-                        conn.execute(
-                            "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; \
-                             PRAGMA busy_timeout = 60000; PRAGMA foreign_keys = ON; \
-                             PRAGMA cache_size = -65536;",
-                        )
-                        .await?;
-                    }
-                    Ok(())
-                })
-            })
-            .connect_with(options)
-            .await?;
-        sqlx::migrate!("./migrations").run(&pool).await?;
-        Ok(Store { pool, backend })
-    }
-
-    /// Which database this is.
-    pub fn backend(&self) -> Backend {
-        self.backend
-    }
-
-    /// The pool, for health checks and tests.
-    pub fn pool(&self) -> &AnyPool {
-        &self.pool
-    }
-
-    /// Closes all connections.
-    pub async fn close(&self) {
-        self.pool.close().await;
-    }
-
-    /// True when the database answers.
-    pub async fn healthy(&self) -> bool {
-        sqlx::query("SELECT 1").execute(&self.pool).await.is_ok()
-    }
-
-    /// Starts a write transaction: takes the audit head (serialising writers).
-    async fn begin_write(&self) -> Result<(Transaction<'static, Any>, Head), StoreError> {
-        let mut tx = self.pool.begin().await?;
-        let row = sqlx::query(
-            "UPDATE audit_head SET seq = seq + 1 WHERE id = 1 RETURNING seq, hash, next_ref",
-        )
-        .fetch_one(&mut *tx)
-        .await?;
-        let head = Head {
-            seq: row.try_get(0)?,
-            hash: row.try_get(1)?,
-            next_ref: row.try_get(2)?,
-        };
-        Ok((tx, head))
-    }
-
-    /// Appends the transaction's one audit entry and moves the head.
-    /// Appends the audit entry of a change to the request `id`, commits, and returns the
-    /// request (by `reference`) as it now is.
-    #[allow(clippy::too_many_arguments)]
-    async fn commit_change(
-        &self,
-        mut tx: Transaction<'static, Any>,
-        head: &Head,
-        at: &str,
-        id: &str,
-        action: &str,
-        detail: &serde_json::Value,
-        reference: &str,
-    ) -> Result<Record, StoreError> {
-        Self::append(&mut tx, head, head.next_ref, at, Some(id), action, detail).await?;
-        tx.commit().await?;
-        self.get(reference).await
-    }
-
-    async fn append(
-        tx: &mut Transaction<'static, Any>,
-        head: &Head,
-        next_ref: i64,
-        at: &str,
-        request_id: Option<&str>,
-        action: &str,
-        detail: &serde_json::Value,
-    ) -> Result<(), StoreError> {
-        let detail = detail.to_string();
-        let hash = audit::chain_hash(&head.hash, head.seq, at, request_id, action, &detail);
-        sqlx::query(
-            "INSERT INTO audit_log (seq, at, request_id, action, detail, prev_hash, hash) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7)",
-        )
-        .bind(head.seq)
-        .bind(at)
-        .bind(request_id.map(str::to_string))
-        .bind(action)
-        .bind(&detail)
-        .bind(&head.hash)
-        .bind(&hash)
-        .execute(&mut **tx)
-        .await?;
-        sqlx::query("UPDATE audit_head SET hash = $1, next_ref = $2 WHERE id = 1")
-            .bind(&hash)
-            .bind(next_ref)
-            .execute(&mut **tx)
-            .await?;
-        Ok(())
-    }
-
     /// Stores a validated request, idempotently on its id: the same body again returns the
     /// original receipt ([`Submitted::Replayed`]); another body under the same id is
     /// [`StoreError::IdConflict`]. Committed before returning.
+    ///
+    /// With `mail` (the extra fields of the mail job, such as the verification token), the
+    /// acknowledgement mail is enqueued in the same transaction.
     pub async fn submit(
         &self,
         request: &Request,
         received: OffsetDateTime,
         status_token: &str,
         verification: Option<PendingVerification>,
+        mail: Option<serde_json::Value>,
     ) -> Result<Submitted, StoreError> {
         let id = request.canonical_id();
         let payload =
@@ -423,7 +163,7 @@ impl Store {
         }
         let (mut tx, head) = self.begin_write().await?;
         let at = format_time(received);
-        let due = deadline::due_date(date_of(received));
+        let due = deadline::due_date(self.zone.date_of(received));
         let reference = format!("GB-{:07}", head.next_ref);
         let kinds = request
             .kinds
@@ -480,6 +220,9 @@ impl Store {
             &detail,
         )
         .await?;
+        if let Some(extra) = mail {
+            jobs::enqueue_mail(&mut tx, &id, head.seq, extra, &at).await?;
+        }
         tx.commit().await?;
         Ok(Submitted::Created(Receipt {
             reference,
@@ -499,6 +242,16 @@ impl Store {
         self.one_where("reference", reference).await
     }
 
+    /// The request with this id.
+    pub async fn get_by_id(&self, id: &str) -> Result<Record, StoreError> {
+        self.one_where("id", id).await
+    }
+
+    /// The request whose current verification link's token hashes to `hash`.
+    pub async fn by_verify_hash(&self, hash: &str) -> Result<Record, StoreError> {
+        self.one_where("verify_token_hash", hash).await
+    }
+
     /// The request whose status URL carries `token`.
     pub async fn by_status_token(&self, token: &str) -> Result<Record, StoreError> {
         self.one_where("status_token", token).await
@@ -513,7 +266,7 @@ impl Store {
         .fetch_optional(&self.pool)
         .await?
         .ok_or(StoreError::NotFound)?;
-        record(&row, date_of(now()))
+        record(&row, self.today())
     }
 
     /// The status token of the request with this reference (for resending a link).
@@ -540,7 +293,7 @@ impl Store {
 
     /// Requests by due date (then time of receipt), filtered.
     pub async fn list(&self, filter: &ListFilter) -> Result<Vec<Record>, StoreError> {
-        let today = date_of(now());
+        let today = self.today();
         // Placeholders are numbered by hand: the Any driver passes SQL through unchanged.
         let mut sql = format!("SELECT {RECORD_COLUMNS} FROM requests WHERE 1 = 1");
         let mut params: Vec<String> = Vec::new();
@@ -586,14 +339,17 @@ impl Store {
 
     /// Marks the request whose verification token hashes to `token_hash` as verified.
     /// Following the link again is harmless (returns the record unchanged).
+    /// With `mail`, the requester's "verified" message is enqueued with the change.
     pub async fn verify_email(
         &self,
         token_hash: &str,
         at: OffsetDateTime,
+        mail: Option<serde_json::Value>,
     ) -> Result<Record, StoreError> {
         let (mut tx, head) = self.begin_write().await?;
         let row = sqlx::query(
-            "SELECT id, reference, status, verify_expires_at FROM requests WHERE verify_token_hash = $1",
+            "SELECT id, reference, status, verify_expires_at, due_by FROM requests \
+             WHERE verify_token_hash = $1",
         )
         .bind(token_hash)
         .fetch_optional(&mut *tx)
@@ -603,6 +359,7 @@ impl Store {
         let reference: String = row.try_get(1)?;
         let status: String = row.try_get(2)?;
         let expires: Option<String> = row.try_get(3)?;
+        let due_by: String = row.try_get(4)?;
         let at_s = format_time(at);
         if status != "received" {
             tx.rollback().await?;
@@ -619,31 +376,68 @@ impl Store {
         .bind(&id)
         .execute(&mut *tx)
         .await?;
-        let detail = serde_json::json!({"from": "received", "to": "verified", "by": "email-link"});
-        self.commit_change(tx, &head, &at_s, &id, "status", &detail, &reference)
+        let detail = serde_json::json!({
+            "from": "received", "to": "verified", "by": "email-link", "due_by": due_by,
+        });
+        self.commit_change(tx, &head, &at_s, &id, "status", &detail, &reference, mail)
             .await
     }
 
-    /// Replaces the verification token of a request still `received` (resending the mail).
+    /// Replaces the verification link of a request still `received`, found by its reference or
+    /// by the hash of its (expired) link's token: same request, same reference, same due date.
+    /// Audited as `verification_renewed`; the new link is mailed through a job (`mail` carries
+    /// the new token) enqueued in the same transaction.
     pub async fn renew_verification(
         &self,
-        reference: &str,
+        by: RenewBy<'_>,
         verification: PendingVerification,
-    ) -> Result<(String, String), StoreError> {
-        let row = sqlx::query(
-            "UPDATE requests SET verify_token_hash = $1, verify_expires_at = $2 \
-             WHERE reference = $3 AND status = 'received' RETURNING email, status_token",
+        at: OffsetDateTime,
+        mail: serde_json::Value,
+    ) -> Result<Record, StoreError> {
+        let (mut tx, head) = self.begin_write().await?;
+        let (column, value, who) = match by {
+            RenewBy::Reference(r) => ("reference", r, "admin"),
+            RenewBy::TokenHash(h) => ("verify_token_hash", h, "requester"),
+        };
+        let row = sqlx::query(&format!(
+            "SELECT id, reference, status FROM requests WHERE {column} = $1"
+        ))
+        .bind(value)
+        .fetch_optional(&mut *tx)
+        .await?
+        .ok_or(StoreError::NotFound)?;
+        let id: String = row.try_get(0)?;
+        let reference: String = row.try_get(1)?;
+        let status: String = row.try_get(2)?;
+        if status != Status::Received.as_str() {
+            tx.rollback().await?;
+            return Err(StoreError::State(
+                "only a request still received can be re-verified".into(),
+            ));
+        }
+        let at_s = format_time(at);
+        sqlx::query(
+            "UPDATE requests SET verify_token_hash = $1, verify_expires_at = $2, updated_at = $3 \
+             WHERE id = $4",
         )
         .bind(verification.token_hash)
         .bind(verification.expires_at)
-        .bind(reference)
-        .fetch_optional(&self.pool)
-        .await?
-        .ok_or_else(|| {
-            StoreError::State("only a request still received can be re-verified".into())
-        })?;
-        let email: Option<String> = row.try_get(0)?;
-        Ok((email.unwrap_or_default(), row.try_get(1)?))
+        .bind(&at_s)
+        .bind(&id)
+        .execute(&mut *tx)
+        .await?;
+        let detail = serde_json::json!({"by": who});
+        self.commit_change(
+            tx,
+            &head,
+            &at_s,
+            &id,
+            "verification_renewed",
+            &detail,
+            &reference,
+            Some(mail),
+        )
+        .await
     }
 
     /// Moves a request to `to` (an admin action). A refusal needs a reason.
@@ -653,17 +447,20 @@ impl Store {
         to: Status,
         reason: Option<&str>,
         at: OffsetDateTime,
+        mail: Option<serde_json::Value>,
+        result_link: Option<ResultLink>,
     ) -> Result<Record, StoreError> {
         let reason = reason.map(str::trim).filter(|r| !r.is_empty());
         if to == Status::Refused && reason.is_none() {
             return Err(StoreError::State("a refusal needs a reason".into()));
         }
         let (mut tx, head) = self.begin_write().await?;
-        let row = sqlx::query("SELECT id, status FROM requests WHERE reference = $1")
-            .bind(reference)
-            .fetch_optional(&mut *tx)
-            .await?
-            .ok_or(StoreError::NotFound)?;
+        let row =
+            sqlx::query("SELECT id, status, due_by, kinds FROM requests WHERE reference = $1")
+                .bind(reference)
+                .fetch_optional(&mut *tx)
+                .await?
+                .ok_or(StoreError::NotFound)?;
         let id: String = row.try_get(0)?;
         let from_s: String = row.try_get(1)?;
         let from = Status::parse(&from_s).ok_or_else(|| StoreError::Corrupt(from_s.clone()))?;
@@ -676,6 +473,46 @@ impl Store {
             )));
         }
         let at_s = format_time(at);
+        let mut mail = mail;
+        let mut result_kind = None;
+        if to == Status::Completed {
+            // Access and portability are answered with a result (a file, or "no data held").
+            let kinds: String = row.try_get(3)?;
+            let needs_result = kinds
+                .split(',')
+                .any(|k| k == "access" || k == "portability");
+            let result = sqlx::query("SELECT no_data, file FROM results WHERE request_id = $1")
+                .bind(&id)
+                .fetch_optional(&mut *tx)
+                .await?;
+            let (no_data, file): (i64, Option<String>) = match &result {
+                Some(r) => (r.try_get(0)?, r.try_get(1)?),
+                None => (0, None),
+            };
+            if needs_result && result.is_none() {
+                tx.rollback().await?;
+                return Err(StoreError::ResultRequired);
+            }
+            match (&result, file, result_link) {
+                (Some(_), Some(_), Some(link)) => {
+                    sqlx::query(
+                        "UPDATE results SET token_hash = $1, expires_at = $2 WHERE request_id = $3",
+                    )
+                    .bind(&link.token_hash)
+                    .bind(&link.expires_at)
+                    .bind(&id)
+                    .execute(&mut *tx)
+                    .await?;
+                    result_kind = Some("file");
+                    if let Some(m) = mail.as_mut() {
+                        m["result_token"] = link.token.into();
+                        m["result_expires_at"] = link.expires_at.into();
+                    }
+                }
+                (Some(_), _, _) if no_data != 0 => result_kind = Some("no_data"),
+                _ => {}
+            }
+        }
         let closed = (!to.is_open()).then(|| at_s.clone());
         let verified = (to == Status::Verified).then(|| at_s.clone());
         sqlx::query(
@@ -690,12 +527,21 @@ impl Store {
         .bind(&id)
         .execute(&mut *tx)
         .await?;
+        let due_by: String = row.try_get(2)?;
         let mut detail =
             serde_json::json!({"from": from.as_str(), "to": to.as_str(), "by": "admin"});
+        if to == Status::Verified {
+            detail["due_by"] = due_by.into();
+        }
         if let Some(r) = reason {
             detail["reason"] = r.into();
         }
-        self.commit_change(tx, &head, &at_s, &id, "status", &detail, reference)
+        if let Some(k) = result_kind {
+            detail["result"] = k.into();
+        }
+        // A change to in_progress is shown on the status page but not mailed.
+        let mail = mail.filter(|_| to != Status::InProgress);
+        self.commit_change(tx, &head, &at_s, &id, "status", &detail, reference, mail)
             .await
     }
 
@@ -707,6 +553,7 @@ impl Store {
         months: u8,
         reason: &str,
         at: OffsetDateTime,
+        mail: Option<serde_json::Value>,
     ) -> Result<Record, StoreError> {
         let reason = reason.trim();
         if reason.is_empty() {
@@ -714,7 +561,7 @@ impl Store {
         }
         let (mut tx, head) = self.begin_write().await?;
         let row = sqlx::query(
-            "SELECT id, status, received_at, extended_months FROM requests WHERE reference = $1",
+            "SELECT id, status, original_due_by, extended_months FROM requests WHERE reference = $1",
         )
         .bind(reference)
         .fetch_optional(&mut *tx)
@@ -722,7 +569,7 @@ impl Store {
         .ok_or(StoreError::NotFound)?;
         let id: String = row.try_get(0)?;
         let status: String = row.try_get(1)?;
-        let received_at: String = row.try_get(2)?;
+        let original_due: String = row.try_get(2)?;
         let extended: i64 = row.try_get(3)?;
         let fail = |m: &str| StoreError::State(m.to_string());
         if !Status::parse(&status).is_some_and(Status::is_open) {
@@ -731,12 +578,8 @@ impl Store {
         if extended > 0 {
             return Err(fail("the deadline was already extended once"));
         }
-        let received: Date = received_at
-            .get(..10)
-            .unwrap_or_default()
-            .parse()
-            .map_err(|_| StoreError::Corrupt(received_at.clone()))?;
-        let due = deadline::extend(received, months, date_of(at))?;
+        let original_due = date_from_text(&original_due)?;
+        let due = deadline::extend(original_due, months, self.zone.date_of(at))?;
         let at_s = format_time(at);
         sqlx::query(
             "UPDATE requests SET due_by = $1, extended_months = $2, extension_reason = $3, \
@@ -751,7 +594,7 @@ impl Store {
         .await?;
         let detail =
             serde_json::json!({"months": months, "due_by": due, "reason": reason, "by": "admin"});
-        self.commit_change(tx, &head, &at_s, &id, "extended", &detail, reference)
+        self.commit_change(tx, &head, &at_s, &id, "extended", &detail, reference, mail)
             .await
     }
 
@@ -759,6 +602,7 @@ impl Store {
     /// audited transaction each. Returns how many were purged.
     pub async fn purge_closed_before(&self, cutoff: OffsetDateTime) -> Result<u64, StoreError> {
         let cutoff = format_time(cutoff);
+        let now = super::now;
         let ids: Vec<String> = sqlx::query(
             "SELECT id FROM requests WHERE closed_at IS NOT NULL AND closed_at < $1 \
              AND purged_at IS NULL",
@@ -795,126 +639,6 @@ impl Store {
         }
         Ok(ids.len() as u64)
     }
-
-    /// Recomputes the whole audit chain.
-    pub async fn verify_audit(&self) -> Result<AuditReport, StoreError> {
-        let mut conn = self.pool.acquire().await?;
-        let head = sqlx::query("SELECT seq, hash FROM audit_head WHERE id = 1")
-            .fetch_one(&mut *conn)
-            .await?;
-        let head_seq: i64 = head.try_get(0)?;
-        let head_hash: String = head.try_get(1)?;
-        let mut checker = audit::ChainChecker::new();
-        let mut last = 0i64;
-        // Pages by seq keep memory flat on large logs.
-        loop {
-            let rows = sqlx::query(
-                "SELECT seq, at, request_id, action, detail, prev_hash, hash FROM audit_log \
-                 WHERE seq > $1 ORDER BY seq LIMIT 10000",
-            )
-            .bind(last)
-            .fetch_all(&mut *conn)
-            .await?;
-            if rows.is_empty() {
-                break;
-            }
-            for row in &rows {
-                let entry = audit::entry(row)?;
-                last = entry.seq;
-                if let Some(broken) = checker.check(&entry) {
-                    return Ok(broken);
-                }
-            }
-        }
-        Ok(checker.finish(head_seq, &head_hash))
-    }
-
-    /// Inserts `count` synthetic requests in bulk, with one audit entry for the batch
-    /// (benchmarks only).
-    pub async fn seed(&self, count: u64) -> Result<(), StoreError> {
-        const BATCH: u64 = 2000;
-        let mut conn = self.pool.acquire().await?;
-        if self.backend == Backend::Sqlite {
-            // Bulk load: a big page cache for the random-order index inserts, and no fsync per
-            // batch (a crash during seeding only loses synthetic rows).
-            (&mut *conn)
-                .execute("PRAGMA cache_size = -1048576; PRAGMA synchronous = OFF;")
-                .await?;
-        }
-        let start = now();
-        let mut done = 0u64;
-        while done < count {
-            let n = BATCH.min(count - done);
-            let mut tx = conn.begin().await?;
-            let head = sqlx::query("SELECT next_ref FROM audit_head WHERE id = 1")
-                .fetch_one(&mut *tx)
-                .await?;
-            let next_ref: i64 = head.try_get(0)?;
-            // Literal values, no placeholders: SQLite resolves `$N` parameters by name, which
-            // is quadratic in their number. The values are generated here (hex, digits, fixed
-            // text); quotes are doubled anyway.
-            let lit = |v: &str| format!("'{}'", v.replace('\'', "''"));
-            let mut sql = String::with_capacity(n as usize * 400);
-            sql.push_str(
-                "INSERT INTO requests (id, reference, body_hash, payload, kinds, email, lang, \
-                 status, received_at, due_by, original_due_by, extended_months, status_token, \
-                 updated_at) VALUES ",
-            );
-            for i in 0..n as i64 {
-                let r = next_ref + i;
-                // Spread receipt over the last 400 days so listings have varied due dates.
-                let received =
-                    start - time::Duration::days(r % 400) - time::Duration::seconds(r % 86_400);
-                let at = format_time(received);
-                let due = deadline::due_date(date_of(received)).to_string();
-                let status = Status::ALL[(r % 5) as usize].as_str();
-                if i > 0 {
-                    sql.push_str(", ");
-                }
-                sql.push_str(&format!(
-                    "({}, {}, {}, {}, 'access', {}, 'en', {}, {}, {}, {}, 0, {}, {})",
-                    lit(&format!("00000000-0000-4000-8000-{r:012x}")),
-                    lit(&format!("GB-{r:07}")),
-                    lit(&sha256_hex(&r.to_le_bytes())),
-                    lit(r#"{"schema":"glassbox.request/v1","seed":true}"#),
-                    lit(&format!("seed{r}@example.invalid")),
-                    lit(status),
-                    lit(&at),
-                    lit(&due),
-                    lit(&due),
-                    lit(&sha256_hex(format!("seed-status-{r}").as_bytes())),
-                    lit(&at),
-                ));
-            }
-            (&mut *tx).execute(sql.as_str()).await?;
-            sqlx::query("UPDATE audit_head SET next_ref = $1 WHERE id = 1")
-                .bind(next_ref + n as i64)
-                .execute(&mut *tx)
-                .await?;
-            tx.commit().await?;
-            done += n;
-        }
-        if self.backend == Backend::Sqlite {
-            (&mut *conn)
-                .execute("PRAGMA synchronous = FULL; PRAGMA cache_size = -65536;")
-                .await?;
-        }
-        drop(conn);
-        let (mut tx, head) = self.begin_write().await?;
-        let detail = serde_json::json!({"seeded": count});
-        Self::append(
-            &mut tx,
-            &head,
-            head.next_ref,
-            &format_time(now()),
-            None,
-            "seeded",
-            &detail,
-        )
-        .await?;
-        tx.commit().await?;
-        Ok(())
-    }
 }
 
 async fn existing_in(
@@ -939,7 +663,7 @@ async fn existing_in(
     Ok(Some(Receipt {
         reference: row.try_get(1)?,
         received_at: row.try_get(2)?,
-        due_by: due.parse().map_err(|_| StoreError::Corrupt(due.clone()))?,
+        due_by: date_from_text(&due)?,
         status_token: row.try_get(4)?,
     }))
 }
@@ -973,29 +697,4 @@ fn record(row: &AnyRow, today: Date) -> Result<Record, StoreError> {
         payload: payload.and_then(|p| serde_json::from_str(&p).ok()),
         purged_at: row.try_get("purged_at")?,
     })
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn transitions() {
-        use Status::*;
-        assert!(Received.can_become(Verified));
-        assert!(Verified.can_become(InProgress));
-        assert!(InProgress.can_become(Completed));
-        assert!(Received.can_become(Refused));
-        assert!(!Received.can_become(Completed));
-        assert!(!Completed.can_become(Refused));
-        assert!(!Refused.can_become(InProgress));
-        assert!(!InProgress.can_become(Received));
-    }
-
-    #[test]
-    fn time_format_sorts() {
-        let t = OffsetDateTime::from_unix_timestamp(1_795_000_000).unwrap();
-        assert_eq!(format_time(t), "2026-11-18T11:06:40.000000Z");
-        assert_eq!(date_of(t).to_string(), "2026-11-18");
-    }
 }

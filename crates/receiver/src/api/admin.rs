@@ -1,0 +1,255 @@
+//! The admin API under `/v1/admin/` (bearer token, checked by `staff::admin_guard`): the queue,
+//! one request, status changes, extensions, new links, export, the audit check and the mail
+//! jobs.
+
+use super::json_rejection;
+use crate::error::ApiError;
+use crate::requests::{self, AdminView, ListQuery, Status};
+use crate::store::{self, JobState, JobView, Record};
+use crate::AppState;
+use axum::extract::{Path, Query, State};
+use axum::http::{header, StatusCode};
+use axum::response::{IntoResponse, Response};
+use axum::Json;
+use glassbox_core::deadline::Date;
+use serde::{Deserialize, Serialize};
+use utoipa::ToSchema;
+
+/// A page of the queue.
+#[derive(Clone, Debug, Serialize, ToSchema)]
+pub struct ListResponse {
+    /// Today's date in the controller's time zone, used for the overdue flags.
+    #[schema(value_type = String, format = Date)]
+    pub today: Date,
+    /// Requests by due date.
+    pub items: Vec<Record>,
+}
+
+/// A status change by the privacy team.
+#[derive(Clone, Debug, Deserialize, ToSchema)]
+pub struct TransitionBody {
+    /// The new status: `verified`, `in_progress`, `completed` or `refused`.
+    pub status: Status,
+    /// Required for `refused`: the reasons (GDPR Art. 12(4)), sent to the requester.
+    pub reason: Option<String>,
+}
+
+/// An extension of the deadline.
+#[derive(Clone, Debug, Deserialize, ToSchema)]
+pub struct ExtendBody {
+    /// 1 or 2 further months, added to the original due date.
+    pub months: u8,
+    /// The reasons, sent to the requester.
+    pub reason: String,
+}
+
+/// Mail jobs by state.
+#[derive(Clone, Debug, Default, Deserialize, utoipa::IntoParams)]
+pub struct JobsQuery {
+    /// `failed` (default), `queued` or `done`.
+    pub state: Option<String>,
+}
+
+/// The queue: requests by due date, filtered by status, overdue or due-date range.
+#[utoipa::path(get, path = "/v1/admin/requests", tag = "admin", params(ListQuery),
+    security(("bearer" = [])),
+    responses((status = 200, body = ListResponse), (status = 401, body = crate::error::ErrorBody),
+              (status = 403, body = crate::error::ErrorBody)))]
+pub async fn list(
+    State(state): State<AppState>,
+    Query(q): Query<ListQuery>,
+) -> Result<Json<ListResponse>, ApiError> {
+    let items = requests::list(&state, &q.filter()?).await?;
+    Ok(Json(ListResponse {
+        today: state.store.today(),
+        items,
+    }))
+}
+
+/// One request with its payload, audit history and mails.
+#[utoipa::path(get, path = "/v1/admin/requests/{reference}", tag = "admin",
+    params(("reference" = String, Path)), security(("bearer" = [])),
+    responses((status = 200, body = AdminView), (status = 404, body = crate::error::ErrorBody)))]
+pub async fn get(
+    State(state): State<AppState>,
+    Path(reference): Path<String>,
+) -> Result<Json<AdminView>, ApiError> {
+    Ok(Json(requests::admin_view(&state, &reference).await?))
+}
+
+/// Changes a request's status: `received → verified → in_progress → completed`, or `refused`
+/// (with a reason) from any open status. The requester is told by mail (when mails are on) and
+/// on the status page; the answer to a refusal states the complaint route.
+#[utoipa::path(post, path = "/v1/admin/requests/{reference}/status", tag = "admin",
+    params(("reference" = String, Path)), request_body = TransitionBody, security(("bearer" = [])),
+    responses((status = 200, body = AdminView), (status = 409, body = crate::error::ErrorBody),
+              (status = 422, body = crate::error::ErrorBody)))]
+pub async fn transition(
+    State(state): State<AppState>,
+    Path(reference): Path<String>,
+    body: Result<Json<TransitionBody>, axum::extract::rejection::JsonRejection>,
+) -> Result<Json<AdminView>, ApiError> {
+    let Json(body) = body.map_err(json_rejection)?;
+    let view =
+        requests::transition(&state, &reference, body.status, body.reason.as_deref()).await?;
+    Ok(Json(view))
+}
+
+/// Extends the deadline once, by 1 or 2 months added to the original due date, with reasons,
+/// while still within the first month after receipt (GDPR Art. 12(3)). The requester is told.
+#[utoipa::path(post, path = "/v1/admin/requests/{reference}/extend", tag = "admin",
+    params(("reference" = String, Path)), request_body = ExtendBody, security(("bearer" = [])),
+    responses((status = 200, body = AdminView), (status = 409, body = crate::error::ErrorBody),
+              (status = 422, body = crate::error::ErrorBody)))]
+pub async fn extend(
+    State(state): State<AppState>,
+    Path(reference): Path<String>,
+    body: Result<Json<ExtendBody>, axum::extract::rejection::JsonRejection>,
+) -> Result<Json<AdminView>, ApiError> {
+    let Json(body) = body.map_err(json_rejection)?;
+    let view = requests::extend(&state, &reference, body.months, &body.reason).await?;
+    Ok(Json(view))
+}
+
+/// Sends a fresh confirmation link for a request still `received` (a mail job).
+#[utoipa::path(post, path = "/v1/admin/requests/{reference}/resend-verification", tag = "admin",
+    params(("reference" = String, Path)), security(("bearer" = [])),
+    responses((status = 202, description = "Mail queued"), (status = 409, body = crate::error::ErrorBody)))]
+pub async fn resend(
+    State(state): State<AppState>,
+    Path(reference): Path<String>,
+) -> Result<StatusCode, ApiError> {
+    requests::resend_verification(&state, &reference).await?;
+    Ok(StatusCode::ACCEPTED)
+}
+
+/// Mail jobs in one state (`failed` by default: mails given up after their last attempt).
+#[utoipa::path(get, path = "/v1/admin/jobs", tag = "admin", params(JobsQuery),
+    security(("bearer" = [])), responses((status = 200, body = Vec<JobView>)))]
+pub async fn jobs(
+    State(state): State<AppState>,
+    Query(q): Query<JobsQuery>,
+) -> Result<Json<Vec<JobView>>, ApiError> {
+    let wanted = match q.state.as_deref().unwrap_or("failed") {
+        "failed" => JobState::Failed,
+        "queued" => JobState::Queued,
+        "done" => JobState::Done,
+        _ => {
+            return Err(ApiError::BadRequest(
+                "invalid_parameter",
+                "invalid state".into(),
+            ))
+        }
+    };
+    Ok(Json(state.store.jobs_in_state(wanted, 1000).await?))
+}
+
+/// Queues a failed job again, due now, with fresh attempts.
+#[utoipa::path(post, path = "/v1/admin/jobs/{id}/retry", tag = "admin",
+    params(("id" = String, Path)), security(("bearer" = [])),
+    responses((status = 202, description = "Queued again"), (status = 404, body = crate::error::ErrorBody)))]
+pub async fn retry_job(
+    State(state): State<AppState>,
+    Path(id): Path<String>,
+) -> Result<StatusCode, ApiError> {
+    state.store.requeue_job(&id, store::now()).await?;
+    state.wake_jobs();
+    Ok(StatusCode::ACCEPTED)
+}
+
+/// Checks the audit chain now.
+#[utoipa::path(get, path = "/v1/admin/audit/verify", tag = "admin", security(("bearer" = [])),
+    responses((status = 200, description = "{\"Intact\":{\"entries\":N}} or {\"Broken\":{\"seq\":N,\"reason\":\"…\"}}")))]
+pub async fn verify_audit(State(state): State<AppState>) -> Result<Response, ApiError> {
+    let report = state.store.verify_audit().await?;
+    Ok(Json(report).into_response())
+}
+
+/// Exports the register (all matching requests, by due date) as JSON or CSV (`format=csv`).
+#[utoipa::path(get, path = "/v1/admin/export", tag = "admin", params(ListQuery),
+    security(("bearer" = [])),
+    responses((status = 200, description = "JSON array of requests or text/csv")))]
+pub async fn export(
+    State(state): State<AppState>,
+    Query(q): Query<ListQuery>,
+) -> Result<Response, ApiError> {
+    let mut filter = q.filter()?;
+    filter.limit = Some(q.limit.unwrap_or(100_000));
+    let items = requests::list(&state, &filter).await?;
+    let stamp = state.store.today();
+    if q.format.as_deref() == Some("csv") {
+        let mut out = String::from(
+            "reference,id,status,kinds,received_at,due_by,original_due_by,extended_months,\
+             extension_reason,verified_at,closed_at,refusal_reason,overdue,lang,email\n",
+        );
+        for r in &items {
+            let row = [
+                r.reference.clone(),
+                r.id.clone(),
+                r.status.as_str().to_string(),
+                r.kinds.join(" "),
+                r.received_at.clone(),
+                r.due_by.to_string(),
+                r.original_due_by.to_string(),
+                r.extended_months.to_string(),
+                r.extension_reason.clone().unwrap_or_default(),
+                r.verified_at.clone().unwrap_or_default(),
+                r.closed_at.clone().unwrap_or_default(),
+                r.refusal_reason.clone().unwrap_or_default(),
+                r.overdue.to_string(),
+                r.lang.clone().unwrap_or_default(),
+                r.email.clone().unwrap_or_default(),
+            ];
+            let cells: Vec<String> = row.iter().map(|c| csv_cell(c)).collect();
+            out.push_str(&cells.join(","));
+            out.push('\n');
+        }
+        return Ok((
+            [
+                (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()),
+                (
+                    header::CONTENT_DISPOSITION,
+                    format!("attachment; filename=\"glassbox-requests-{stamp}.csv\""),
+                ),
+            ],
+            out,
+        )
+            .into_response());
+    }
+    Ok((
+        [(
+            header::CONTENT_DISPOSITION,
+            format!("attachment; filename=\"glassbox-requests-{stamp}.json\""),
+        )],
+        Json(items),
+    )
+        .into_response())
+}
+
+/// One CSV cell: quoted when needed, and defused against spreadsheet formula injection.
+pub fn csv_cell(s: &str) -> String {
+    let s = if s.starts_with(['=', '+', '-', '@', '\t', '\r']) {
+        format!("'{s}")
+    } else {
+        s.to_string()
+    };
+    if s.contains([',', '"', '\n', '\r']) {
+        format!("\"{}\"", s.replace('"', "\"\""))
+    } else {
+        s
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn csv_cells_are_quoted_and_defused() {
+        assert_eq!(csv_cell("plain"), "plain");
+        assert_eq!(csv_cell("a,b"), "\"a,b\"");
+        assert_eq!(csv_cell("say \"hi\"\nnow"), "\"say \"\"hi\"\"\nnow\"");
+        assert_eq!(csv_cell("=HYPERLINK(\"x\")"), "\"'=HYPERLINK(\"\"x\"\")\"");
+        assert_eq!(csv_cell("+1"), "'+1");
+    }
+}

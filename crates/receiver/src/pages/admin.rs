@@ -1,0 +1,864 @@
+//! The privacy team's admin page at `/admin/` (English: the site owner's tool): sign-in, the
+//! queue by due date, one request with its actions, history and mails, and the mails that could
+//! not be sent. Forms post to the same origin (checked) and call the operations in
+//! `crate::requests`, the same ones the admin API calls.
+
+use super::{html_response, layout};
+use crate::error::ApiError;
+use crate::requests::{self, Attachment, ListQuery, OpError, Status};
+use crate::results::{self, UploadError, Writer};
+use crate::staff::{self, AuthError};
+use crate::store::{self, JobState, JobView};
+use crate::AppState;
+use axum::extract::{Form, Multipart, Path, Query, State};
+use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
+use axum::response::{IntoResponse, Redirect, Response};
+use glassbox_core::Lang;
+use maud::{html, Markup};
+use serde::Deserialize;
+
+fn page(title: &str, body: Markup) -> Markup {
+    layout(Lang::En, title, body)
+}
+
+fn status_label(s: Status) -> &'static str {
+    match s {
+        Status::Received => "Received",
+        Status::Verified => "Email confirmed",
+        Status::InProgress => "In progress",
+        Status::Completed => "Completed",
+        Status::Refused => "Refused",
+    }
+}
+
+fn login_page(message: Option<&str>) -> Markup {
+    page(
+        "Glassbox admin",
+        html! {
+            h1 { "Data-subject requests" }
+            @if let Some(m) = message { p.error role="alert" { (m) } }
+            form method="post" action="/admin/login" {
+                label for="token" { "Admin token" }
+                input id="token" name="token" type="password" autocomplete="current-password" required;
+                button type="submit" { "Sign in" }
+            }
+        },
+    )
+}
+
+/// Credentials of the login form.
+#[derive(Deserialize)]
+pub struct LoginForm {
+    /// The admin token.
+    pub token: String,
+}
+
+/// `POST /admin/login`: sets the session cookie when the token is right.
+pub async fn login(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Form(form): Form<LoginForm>,
+) -> Response {
+    if staff::same_origin(&headers).is_err() {
+        return ApiError::Forbidden.into_response();
+    }
+    if !staff::is_admin_token(&state, &form.token) {
+        tracing::warn!("admin sign-in refused");
+        return html_response(
+            StatusCode::FORBIDDEN,
+            login_page(Some(
+                "Wrong token, or admin disabled (no GLASSBOX_ADMIN_TOKEN).",
+            )),
+        );
+    }
+    let secure = if state.base_url.starts_with("https://") {
+        "; Secure"
+    } else {
+        ""
+    };
+    let cookie = format!(
+        "{}={}; Path=/; HttpOnly; SameSite=Strict; Max-Age=43200{secure}",
+        staff::COOKIE,
+        staff::session_value(form.token.trim())
+    );
+    let mut resp = Redirect::to("/admin/").into_response();
+    if let Ok(v) = HeaderValue::from_str(&cookie) {
+        resp.headers_mut().insert(header::SET_COOKIE, v);
+    }
+    resp
+}
+
+/// `POST /admin/logout`: clears the cookie.
+pub async fn logout() -> Response {
+    let mut resp = Redirect::to("/admin/").into_response();
+    resp.headers_mut().insert(
+        header::SET_COOKIE,
+        HeaderValue::from_static("glassbox_admin=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0"),
+    );
+    resp
+}
+
+/// The login page instead of the content when not signed in.
+fn guard(state: &AppState, headers: &HeaderMap) -> Option<Response> {
+    match staff::check(state, headers) {
+        Ok(()) => None,
+        Err(AuthError::Missing) => Some(html_response(StatusCode::OK, login_page(None))),
+        Err(AuthError::Refused) => Some(html_response(StatusCode::FORBIDDEN, login_page(None))),
+    }
+}
+
+fn nav() -> Markup {
+    html! {
+        nav {
+            a href="/admin/" { "Queue" } " · "
+            a href="/v1/admin/export?format=csv" { "Export CSV" } " · "
+            a href="/v1/admin/export?format=json" { "Export JSON" } " · "
+            a href="/v1/admin/audit/verify" { "Check audit log" } " · "
+            a href="/admin/preview" { "Preview messages" } " · "
+            a href="/admin/mailbox" { "Mailbox" }
+            form.inline method="post" action="/admin/logout" { button type="submit" { "Sign out" } }
+        }
+    }
+}
+
+fn jobs_table(jobs: &[JobView], with_reference: bool) -> Markup {
+    html! {
+        table.jobs {
+            thead { tr {
+                @if with_reference { th scope="col" { "Request" } }
+                th scope="col" { "Queued (UTC)" }
+                th scope="col" { "State" }
+                th scope="col" { "Attempts" }
+                th scope="col" { "Last error" }
+                th scope="col" { "Action" }
+            } }
+            tbody {
+                @for j in jobs {
+                    tr class=(if j.state == JobState::Failed { "overdue" } else { "" }) {
+                        @if with_reference {
+                            td { @if let Some(r) = &j.reference { a href=(format!("/admin/requests/{r}")) { (r) } } }
+                        }
+                        td { (j.created_at.get(..16).unwrap_or(&j.created_at)) }
+                        td { (j.state.as_str()) }
+                        td { (j.attempts) }
+                        td { (j.last_error.as_deref().unwrap_or("")) }
+                        td {
+                            @if j.state == JobState::Failed {
+                                form method="post" action=(format!("/admin/jobs/{}/retry", j.id)) {
+                                    button type="submit" { "Send again" }
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+}
+
+/// `GET /admin/`: the queue by due date, overdue first and in red, and the mails that failed.
+pub async fn queue(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Query(q): Query<ListQuery>,
+) -> Response {
+    if let Some(r) = guard(&state, &headers) {
+        return r;
+    }
+    let q = ListQuery {
+        status: q
+            .status
+            .filter(|s| !s.is_empty())
+            .or(Some("received,verified,in_progress".to_string())),
+        limit: Some(q.limit.unwrap_or(200)),
+        ..q
+    };
+    let items = match q.filter() {
+        Ok(f) => requests::list(&state, &f).await,
+        Err(e) => Err(e),
+    };
+    let items = match items {
+        Ok(i) => i,
+        Err(e) => return ApiError::from(e).into_response(),
+    };
+    let failed = match state.store.jobs_in_state(JobState::Failed, 100).await {
+        Ok(f) => f,
+        Err(e) => return ApiError::from(e).into_response(),
+    };
+    let today = state.store.today();
+    let options = [
+        ("received,verified,in_progress", "Open"),
+        ("received", "Received (unverified)"),
+        ("verified", "Verified"),
+        ("in_progress", "In progress"),
+        ("completed", "Completed"),
+        ("refused", "Refused"),
+        ("received,verified,in_progress,completed,refused", "All"),
+    ];
+    let body = html! {
+        h1 { "Data-subject requests" }
+        (nav())
+        @if !failed.is_empty() {
+            section.failed role="alert" {
+                h2 { "Mails that could not be sent (" (failed.len()) ")" }
+                p { "These mails were given up after their last attempt. Check the mail settings (GLASSBOX_SMTP_URL) and send them again." }
+                (jobs_table(&failed, true))
+            }
+        }
+        form.filters method="get" action="/admin/" {
+            label for="status" { "Show" }
+            select id="status" name="status" {
+                @for (v, label) in options {
+                    option value=(v) selected[q.status.as_deref() == Some(v)] { (label) }
+                }
+            }
+            label { input type="checkbox" name="overdue" value="true" checked[q.overdue == Some(true)]; " overdue only" }
+            button type="submit" { "Filter" }
+        }
+        p { (items.len()) " request(s), today is " (today) " (" (state.store.zone().name()) ")." }
+        table.queue {
+            thead { tr {
+                th scope="col" { "Reference" }
+                th scope="col" { "Rights" }
+                th scope="col" { "Status" }
+                th scope="col" { "Received (UTC)" }
+                th scope="col" { "Due by" }
+                th scope="col" { "Time left" }
+            } }
+            tbody {
+                @for r in &items {
+                    @let days = today.days_until(r.due_by);
+                    tr class=(if r.overdue { "overdue" } else { "" }) {
+                        td { a href=(format!("/admin/requests/{}", r.reference)) { (r.reference) } }
+                        td { (r.kinds.join(", ")) }
+                        td { (status_label(r.status)) }
+                        td { (r.received_at.get(..16).unwrap_or(&r.received_at)) }
+                        td { (r.due_by) @if r.extended_months > 0 { " (extended)" } }
+                        td {
+                            @if r.overdue { strong { "overdue by " (-days) " day(s)" } }
+                            @else if r.status.is_open() { (days) " day(s) left" }
+                            @else { "closed" }
+                        }
+                    }
+                }
+            }
+        }
+    };
+    html_response(StatusCode::OK, page("Glassbox admin", body))
+}
+
+/// `GET /admin/requests/{reference}`: details, actions, mails and history.
+pub async fn detail(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path(reference): Path<String>,
+) -> Response {
+    if let Some(r) = guard(&state, &headers) {
+        return r;
+    }
+    let view = match requests::admin_view(&state, &reference).await {
+        Ok(v) => v,
+        Err(e) => return ApiError::from(e).into_response(),
+    };
+    let r = &view.request;
+    let payload = r
+        .payload
+        .as_ref()
+        .and_then(|p| serde_json::to_string_pretty(p).ok())
+        .unwrap_or_else(|| "(deleted under the retention rule)".into());
+    let base = format!("/admin/requests/{}", r.reference);
+    let steps = [
+        (Status::Verified, "Mark identity verified"),
+        (Status::InProgress, "Start handling"),
+        (Status::Completed, "Mark completed (answered)"),
+    ];
+    let may_extend = requests::may_extend(r, state.store.today());
+    let may_resend = r.status == Status::Received && state.mails_on();
+    let wants_result = r.kinds.iter().any(|k| k == "access" || k == "portability");
+    let body = html! {
+        h1 { "Request " (r.reference) }
+        (nav())
+        dl {
+            dt { "Status" } dd { (status_label(r.status)) }
+            dt { "Rights" } dd { (r.kinds.join(", ")) }
+            dt { "Requester" } dd { (r.email.as_deref().unwrap_or("(deleted)")) }
+            dt { "Language" } dd { (r.lang.as_deref().unwrap_or("-")) }
+            dt { "Received (UTC)" } dd { (r.received_at) }
+            dt { "Due by" }
+            dd class=(if r.overdue { "overdue" } else { "" }) { (r.due_by) @if r.overdue { " — overdue" } }
+            dt { "Extension" }
+            dd {
+                @if let Some(x) = &r.extension_reason { (r.extended_months) " month(s): " (x) }
+                @else { "none" }
+            }
+            dt { "Refusal reason" } dd { (r.refusal_reason.as_deref().unwrap_or("-")) }
+        }
+        @if let Some(n) = &view.complaint_notice {
+            p.refusal { "Shown to the requester: " (n) }
+        }
+        h2 { "Actions" }
+        div.actions {
+            @for (to, label) in steps {
+                @if r.status.can_become(to) {
+                    form method="post" action=(format!("{base}/status")) {
+                        input type="hidden" name="status" value=(to.as_str());
+                        button type="submit" { (label) }
+                    }
+                }
+            }
+            @if r.status.can_become(Status::Refused) {
+                form method="post" action=(format!("{base}/status")) {
+                    input type="hidden" name="status" value="refused";
+                    label for="refuse-reason" {
+                        "Reasons for refusing (sent to the requester, with their right to complain to a supervisory authority)"
+                    }
+                    textarea id="refuse-reason" name="reason" required maxlength="5000" {}
+                    button.danger type="submit" { "Refuse" }
+                }
+            }
+            @if may_extend {
+                form method="post" action=(format!("{base}/extend")) {
+                    label for="ext-months" { "Extend the deadline by" }
+                    select id="ext-months" name="months" {
+                        option value="1" { "1 month" }
+                        option value="2" { "2 months" }
+                    }
+                    label for="ext-reason" { "Reasons (sent to the requester)" }
+                    textarea id="ext-reason" name="reason" required maxlength="5000" {}
+                    button type="submit" { "Extend" }
+                }
+            }
+            @if may_resend {
+                form method="post" action=(format!("{base}/resend")) {
+                    button type="submit" { "Resend verification mail" }
+                }
+            }
+            @if !r.status.is_open() { p { "None: the request is closed." } }
+        }
+        h2 { "Result" }
+        @match &view.result {
+            None => p { "None attached." @if wants_result { " An access or portability request is completed with a result: a file, or \"no data held\"." } },
+            Some(res) if res.no_data => p { "No data held (the requester is told so when the request is completed)." },
+            Some(res) => p {
+                (res.content_type.as_deref().unwrap_or("-")) ", " (res.size) " bytes. "
+                @if let Some(d) = &res.deleted_at { "File deleted " (d) "." }
+                @else if let Some(e) = &res.link_expires_at { "Download link valid until " (e) " (UTC)." }
+                @else { "The download link is sent when the request is completed." }
+            },
+        }
+        @if r.status.is_open() {
+            form method="post" action=(format!("{base}/result")) enctype="multipart/form-data" {
+                label for="result-file" { "Result file (JSON, CSV or ZIP, at most " (state.config.result_max_bytes / (1024 * 1024)) " MiB)" }
+                input id="result-file" name="file" type="file" required accept=".json,.csv,.zip,application/json,text/csv,application/zip";
+                button type="submit" { "Attach result" }
+            }
+            form method="post" action=(format!("{base}/result/none")) {
+                button type="submit" { "No data held" }
+            }
+        }
+        @if r.status == Status::Completed && view.result.as_ref().is_some_and(|x| !x.no_data && x.deleted_at.is_none()) {
+            form method="post" action=(format!("{base}/result/link")) {
+                button type="submit" { "Send a new download link" }
+            }
+        }
+        h2 { "Mails to the requester" }
+        @if view.jobs.is_empty() {
+            p { @if state.mails_on() { "None yet." } @else { "Mails are off (no GLASSBOX_SMTP_URL)." } }
+        } @else {
+            (jobs_table(&view.jobs, false))
+        }
+        h2 { "Request as submitted" }
+        pre { (payload) }
+        h2 { "Audit history" }
+        table {
+            thead { tr {
+                th scope="col" { "#" }
+                th scope="col" { "When (UTC)" }
+                th scope="col" { "Action" }
+                th scope="col" { "Detail" }
+            } }
+            tbody {
+                @for e in &view.history {
+                    tr { td { (e.seq) } td { (e.at) } td { (e.action) } td { code { (e.detail) } } }
+                }
+            }
+        }
+    };
+    html_response(
+        StatusCode::OK,
+        page(&format!("Request {}", r.reference), body),
+    )
+}
+
+/// The status form.
+#[derive(Deserialize)]
+pub struct StatusForm {
+    /// New status.
+    pub status: String,
+    /// Reason (refusals).
+    pub reason: Option<String>,
+}
+
+/// The extension form.
+#[derive(Deserialize)]
+pub struct ExtendForm {
+    /// 1 or 2.
+    pub months: u8,
+    /// Reasons.
+    pub reason: String,
+}
+
+fn action_result(back: &str, result: Result<(), ApiError>) -> Response {
+    match result {
+        Ok(()) => Redirect::to(back).into_response(),
+        Err(e) => {
+            let (code, _) = e.status_and_code();
+            let text = match &e {
+                ApiError::Invalid(f) => f
+                    .iter()
+                    .map(|x| x.to_string())
+                    .collect::<Vec<_>>()
+                    .join(", "),
+                other => other.to_string(),
+            };
+            html_response(
+                code,
+                page(
+                    "Not done",
+                    html! {
+                        h1 { "Not done" }
+                        p role="alert" { (text) }
+                        p { a href=(back) { "Back" } }
+                    },
+                ),
+            )
+        }
+    }
+}
+
+/// Runs a signed-in, same-origin form action and answers with a redirect to `back` or a page
+/// saying why it was not done.
+async fn form_action<F>(state: &AppState, headers: &HeaderMap, back: &str, op: F) -> Response
+where
+    F: std::future::Future<Output = Result<(), ApiError>>,
+{
+    if let Some(r) = guard(state, headers) {
+        return r;
+    }
+    let result = match staff::same_origin(headers) {
+        Ok(()) => op.await,
+        Err(e) => Err(e.into()),
+    };
+    action_result(back, result)
+}
+
+/// `POST /admin/requests/{reference}/status`.
+pub async fn form_status(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path(reference): Path<String>,
+    Form(form): Form<StatusForm>,
+) -> Response {
+    let back = format!("/admin/requests/{reference}");
+    let op = async {
+        let to = Status::parse(&form.status).ok_or(ApiError::BadRequest(
+            "invalid_parameter",
+            "unknown status".into(),
+        ))?;
+        requests::transition(&state, &reference, to, form.reason.as_deref()).await?;
+        Ok(())
+    };
+    form_action(&state, &headers, &back, op).await
+}
+
+/// `POST /admin/requests/{reference}/extend`.
+pub async fn form_extend(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path(reference): Path<String>,
+    Form(form): Form<ExtendForm>,
+) -> Response {
+    let back = format!("/admin/requests/{reference}");
+    let op = async {
+        requests::extend(&state, &reference, form.months, &form.reason).await?;
+        Ok(())
+    };
+    form_action(&state, &headers, &back, op).await
+}
+
+/// `POST /admin/requests/{reference}/resend`.
+pub async fn form_resend(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path(reference): Path<String>,
+) -> Response {
+    let back = format!("/admin/requests/{reference}");
+    let op = async {
+        requests::resend_verification(&state, &reference).await?;
+        Ok(())
+    };
+    form_action(&state, &headers, &back, op).await
+}
+
+/// `POST /admin/jobs/{id}/retry`: queues a failed mail again.
+pub async fn form_retry_job(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path(id): Path<String>,
+) -> Response {
+    let op = async {
+        state.store.requeue_job(&id, store::now()).await?;
+        state.wake_jobs();
+        Ok(())
+    };
+    form_action(&state, &headers, "/admin/", op).await
+}
+
+/// The type of an uploaded file: its declared type when accepted, else by its name's extension
+/// (browsers differ on ZIP files).
+fn upload_type(declared: Option<&str>, file_name: Option<&str>) -> Option<String> {
+    if let Some(ct) = declared.filter(|c| results::extension_of(c).is_some()) {
+        return Some(ct.to_string());
+    }
+    let ext = file_name?.rsplit_once('.')?.1.to_ascii_lowercase();
+    results::TYPES
+        .iter()
+        .find(|(_, e)| *e == ext)
+        .map(|(t, _)| t.to_string())
+}
+
+/// `POST /admin/requests/{reference}/result`: the upload form (multipart), streamed to disk.
+pub async fn form_result(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path(reference): Path<String>,
+    multipart: Result<Multipart, axum::extract::multipart::MultipartRejection>,
+) -> Response {
+    let back = format!("/admin/requests/{reference}");
+    let op = async {
+        let mut multipart = multipart.map_err(|_| ApiError::UnsupportedMediaType)?;
+        let bad = || ApiError::BadRequest("bad_body", "the upload could not be read".into());
+        while let Some(mut field) = multipart.next_field().await.map_err(|_| bad())? {
+            if field.name() != Some("file") {
+                continue;
+            }
+            let Some(content_type) = upload_type(field.content_type(), field.file_name()) else {
+                return Err(ApiError::UnsupportedMediaType);
+            };
+            let mut writer = Writer::create(
+                &state.config.results_folder(),
+                state.config.result_max_bytes,
+            )
+            .await
+            .map_err(OpError::from)?;
+            loop {
+                match field.chunk().await {
+                    Ok(Some(chunk)) => writer.push(&chunk).await.map_err(|e| match e {
+                        UploadError::TooLarge(_) => ApiError::PayloadTooLarge,
+                        other => OpError::from(other).into(),
+                    })?,
+                    Ok(None) => break,
+                    Err(_) => {
+                        writer.abort().await;
+                        return Err(bad());
+                    }
+                }
+            }
+            let written = writer.finish().await.map_err(OpError::from)?;
+            if written.size == 0 {
+                let _ = tokio::fs::remove_file(&written.path).await;
+                return Err(ApiError::BadRequest("empty", "the file is empty".into()));
+            }
+            requests::attach_result(&state, &reference, Attachment::File(written, content_type))
+                .await?;
+            return Ok(());
+        }
+        Err(ApiError::BadRequest("no_file", "choose a file".into()))
+    };
+    form_action(&state, &headers, &back, op).await
+}
+
+/// `POST /admin/requests/{reference}/result/none`: no data held.
+pub async fn form_no_data(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path(reference): Path<String>,
+) -> Response {
+    let back = format!("/admin/requests/{reference}");
+    let op = async {
+        requests::attach_result(&state, &reference, Attachment::NoData).await?;
+        Ok(())
+    };
+    form_action(&state, &headers, &back, op).await
+}
+
+/// `POST /admin/requests/{reference}/result/link`: mails a new download link.
+pub async fn form_result_link(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path(reference): Path<String>,
+) -> Response {
+    let back = format!("/admin/requests/{reference}");
+    let op = async {
+        requests::renew_result_link(&state, &reference).await?;
+        Ok(())
+    };
+    form_action(&state, &headers, &back, op).await
+}
+
+/// The preview's choice.
+#[derive(Debug, Default, Deserialize)]
+pub struct PreviewQuery {
+    /// A language tag (default `en`).
+    pub lang: Option<String>,
+    /// The step (default `received`).
+    pub step: Option<String>,
+}
+
+/// The steps the preview offers: (value, label).
+const STEPS: [(&str, &str); 8] = [
+    ("received", "Acknowledgement (with confirmation link)"),
+    ("verified", "Verified"),
+    ("extended", "Extended"),
+    ("refused", "Refused"),
+    ("completed", "Completed, with a result file"),
+    ("completed-no-data", "Completed, no data held"),
+    ("link", "New confirmation link"),
+    ("result-link", "New download link"),
+];
+
+/// `GET /admin/preview`: any message to requesters in any language, as the mail would say it
+/// (with the operator's replacements from `GLASSBOX_TEMPLATES_DIR`), for a sample request.
+pub async fn preview(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Query(q): Query<PreviewQuery>,
+) -> Response {
+    use crate::messages::{self, Context, Event, Links};
+    if let Some(r) = guard(&state, &headers) {
+        return r;
+    }
+    let lang = messages::lang_of(q.lang.as_deref());
+    let step = q.step.as_deref().unwrap_or("received");
+    let now = store::now();
+    let today = state.store.today();
+    let due = glassbox_core::deadline::due_date(today);
+    let extended = due.add_months(2);
+    let sample = store::Record {
+        reference: "GB-0000000".into(),
+        id: "00000000-0000-4000-8000-000000000000".into(),
+        status: Status::Received,
+        kinds: vec!["access".into(), "erasure".into()],
+        received_at: store::format_time(now),
+        due_by: if step == "extended" { extended } else { due },
+        original_due_by: due,
+        extended_months: 0,
+        extension_reason: None,
+        refusal_reason: None,
+        verified_at: None,
+        closed_at: None,
+        overdue: false,
+        lang: Some(lang.tag().to_string()),
+        email: None,
+        payload: None,
+        purged_at: None,
+    };
+    let reason = "(the reasons you enter on the request's page)".to_string();
+    let event = match step {
+        "verified" => Event::Verified { due_by: Some(due) },
+        "extended" => Event::Extended {
+            due_by: Some(extended),
+            reason,
+        },
+        "refused" => Event::Refused { reason },
+        "completed" => Event::Completed {
+            result: Some("file".into()),
+        },
+        "completed-no-data" => Event::Completed {
+            result: Some("no_data".into()),
+        },
+        "link" => Event::LinkRenewed,
+        "result-link" => Event::ResultLink,
+        _ => Event::Received,
+    };
+    let ctx = Context {
+        controller: &state.config.controller,
+        authority: state.config.supervisory_authority.as_ref(),
+        zone: state.store.zone(),
+        overrides: &state.overrides,
+    };
+    let message = messages::compose(&event, &sample, &ctx);
+    let example = |path: &str| format!("{}/{path}/<token>", state.base_url);
+    let verify = example("v1/verify");
+    let download = example("v1/results");
+    let until = state
+        .store
+        .zone()
+        .date_of(now + time::Duration::days(i64::from(state.config.result_ttl_days)))
+        .to_string();
+    let with_link = matches!(event, Event::Received | Event::LinkRenewed);
+    let with_download = step == "completed" || step == "result-link";
+    let links = Links {
+        verify: with_link.then_some((verify.as_str(), state.config.verify_ttl_hours)),
+        download: with_download.then_some((download.as_str(), until.as_str())),
+        status_url: &example("v1/status"),
+    };
+    let subject = messages::mail_subject(
+        &state.overrides,
+        lang,
+        &event,
+        &message,
+        &sample.reference,
+        with_link,
+    );
+    let text = messages::mail_text(&state.overrides, lang, &message, &links);
+    let body = html! {
+        h1 { "Preview a message to requesters" }
+        (nav())
+        form.filters method="get" action="/admin/preview" {
+            label for="p-lang" { "Language" }
+            select id="p-lang" name="lang" {
+                @for l in Lang::ALL {
+                    option value=(l.tag()) selected[*l == lang] { (l.tag()) }
+                }
+            }
+            label for="p-step" { "Message" }
+            select id="p-step" name="step" {
+                @for (v, label) in STEPS {
+                    option value=(v) selected[v == step] { (label) }
+                }
+            }
+            button type="submit" { "Show" }
+        }
+        p { "A sample request; replace any text per language with " code { "GLASSBOX_TEMPLATES_DIR/<lang>/receiver.ftl" } " (restart to apply)." }
+        section.mail lang=(lang.tag()) {
+            h2 { "Subject: " (subject) }
+            pre { (text) }
+        }
+    };
+    html_response(StatusCode::OK, page("Preview a message", body))
+}
+
+/// One mail of the demo mailbox, decoded for reading.
+struct Shown {
+    to: String,
+    subject: String,
+    date: String,
+    body: String,
+}
+
+/// Decodes RFC 2047 encoded words (`=?utf-8?b?…?=`, as lettre writes non-ASCII subjects).
+fn decode_words(value: &str) -> String {
+    use base64::Engine;
+    let mut out = String::new();
+    // Whitespace between two encoded words is not part of the text; any other is.
+    let mut previous_encoded = false;
+    for word in value.split_whitespace() {
+        let decoded = word
+            .strip_prefix("=?utf-8?b?")
+            .or_else(|| word.strip_prefix("=?UTF-8?B?"))
+            .and_then(|w| w.strip_suffix("?="))
+            .and_then(|b| base64::engine::general_purpose::STANDARD.decode(b).ok())
+            .and_then(|bytes| String::from_utf8(bytes).ok());
+        let encoded = decoded.is_some();
+        let joined = encoded && previous_encoded;
+        if !out.is_empty() && !joined {
+            out.push(' ');
+        }
+        out.push_str(decoded.as_deref().unwrap_or(word));
+        previous_encoded = encoded;
+    }
+    out
+}
+
+fn read_mail(raw: &str) -> Shown {
+    let (head, body) = raw.split_once("\r\n\r\n").unwrap_or((raw, ""));
+    let unfolded = head.replace("\r\n ", " ").replace("\r\n\t", " ");
+    let header = |name: &str| {
+        unfolded
+            .lines()
+            .find_map(|l| {
+                let (k, v) = l.split_once(':')?;
+                k.eq_ignore_ascii_case(name).then(|| v.trim().to_string())
+            })
+            .unwrap_or_default()
+    };
+    let qp = header("Content-Transfer-Encoding").eq_ignore_ascii_case("quoted-printable");
+    let body = if qp {
+        quoted_printable::decode(body.as_bytes(), quoted_printable::ParseMode::Robust)
+            .ok()
+            .and_then(|b| String::from_utf8(b).ok())
+            .unwrap_or_else(|| body.to_string())
+    } else {
+        body.to_string()
+    };
+    Shown {
+        to: header("To"),
+        subject: decode_words(&header("Subject")),
+        date: header("Date"),
+        body: body.replace("\r\n", "\n"),
+    }
+}
+
+/// `GET /admin/mailbox`: the mails written to `GLASSBOX_MAILBOX_DIR` (the demo has no SMTP
+/// server), newest first.
+pub async fn mailbox(State(state): State<AppState>, headers: HeaderMap) -> Response {
+    if let Some(r) = guard(&state, &headers) {
+        return r;
+    }
+    let Some(dir) = state.mailer.as_ref().and_then(|m| m.folder()) else {
+        let body = html! {
+            h1 { "Mailbox" }
+            (nav())
+            p { "No mailbox: mails go to the SMTP server (GLASSBOX_SMTP_URL), or are off. Set GLASSBOX_MAILBOX_DIR to keep them in a folder shown here." }
+        };
+        return html_response(StatusCode::OK, page("Mailbox", body));
+    };
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .map(|d| {
+            d.filter_map(|e| e.ok())
+                .map(|e| e.path())
+                .filter(|p| p.extension().is_some_and(|x| x == "eml"))
+                .collect()
+        })
+        .unwrap_or_default();
+    files.sort();
+    files.reverse();
+    let mails: Vec<Shown> = files
+        .iter()
+        .take(200)
+        .filter_map(|p| std::fs::read_to_string(p).ok())
+        .map(|raw| read_mail(&raw))
+        .collect();
+    let body = html! {
+        h1 { "Mailbox" }
+        (nav())
+        p { (mails.len()) " mail(s) to requesters, newest first, from " code { (dir.display()) } "." }
+        @for m in &mails {
+            article.mail {
+                h2 { (m.subject) }
+                p { "To: " (m.to) " · " (m.date) }
+                pre { (m.body) }
+            }
+        }
+    };
+    html_response(StatusCode::OK, page("Mailbox", body))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::decode_words;
+
+    #[test]
+    fn encoded_subjects_read_as_written() {
+        assert_eq!(
+            decode_words("Bitte =?utf-8?b?YmVzdMOkdGlnZW4=?= Sie"),
+            "Bitte bestätigen Sie"
+        );
+        assert_eq!(
+            decode_words("=?utf-8?b?w6Q=?= =?utf-8?b?IGI=?="),
+            "ä b",
+            "space between encoded words is dropped"
+        );
+    }
+}

@@ -1,0 +1,152 @@
+// The requester's journey through the receiver, in Chromium, in German: a request is
+// acknowledged by mail (the demo's mailbox, GLASSBOX_MAILBOX_DIR: no SMTP server), the mail's
+// confirmation link confirms it, the privacy team extends the deadline with reasons, attaches the
+// result and completes; the requester reads the extension and completion mails and downloads
+// the result. Runs the real receiver binary on 127.0.0.1; screenshots go to docs/screenshots/.
+import { test, before, after } from "node:test";
+import assert from "node:assert/strict";
+import crypto from "node:crypto";
+import fs from "node:fs/promises";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import AxeBuilder from "@axe-core/playwright";
+import { launch } from "./browser.mjs";
+import { startReceiver } from "./receiver.mjs";
+import { ARTIFACTS } from "./support.mjs";
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const DOCS = path.join(here, "..", "docs", "screenshots");
+const TOKEN = "admin-token-for-tests";
+let receiver;
+let url;
+let browser;
+let dir;
+
+/** The German receiver messages, by id, with `{ $name }` filled from `args`. */
+async function german() {
+  const text = await fs.readFile(path.join(here, "..", "crates/core/locales/de/receiver.ftl"), "utf8");
+  const msgs = Object.fromEntries(
+    text.split("\n").map((l) => l.match(/^([a-z][a-z0-9-]*) = (.*)$/)).filter(Boolean).map((m) => [m[1], m[2]]),
+  );
+  return (id, args = {}) => msgs[id].replace(/\{ *\$([a-z]+) *\}/g, (_, k) => args[k]);
+}
+
+before(async () => {
+  dir = await fs.mkdtemp(path.join(os.tmpdir(), "glassbox-journey-"));
+  receiver = await startReceiver({
+    GLASSBOX_ADMIN_TOKEN: TOKEN,
+    GLASSBOX_CONTROLLER: "Example Bank SA",
+    GLASSBOX_SUPERVISORY_AUTHORITY: "BfDI|https://www.bfdi.bund.de/",
+    GLASSBOX_MAILBOX_DIR: path.join(dir, "mailbox"),
+    GLASSBOX_RESULTS_DIR: path.join(dir, "results"),
+  });
+  url = receiver.url;
+  browser = await launch();
+  await fs.mkdir(ARTIFACTS, { recursive: true });
+  await fs.mkdir(DOCS, { recursive: true });
+});
+
+after(async () => {
+  await browser?.close();
+  await receiver?.stop();
+  await fs.rm(dir, { recursive: true, force: true });
+});
+
+async function axe(page, label) {
+  const result = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]).analyze();
+  assert.deepEqual(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(", ")}`), [], label);
+}
+
+async function shot(page, name) {
+  await page.screenshot({ path: path.join(ARTIFACTS, `${name}.png`), fullPage: true });
+  await fs.copyFile(path.join(ARTIFACTS, `${name}.png`), path.join(DOCS, `${name}.png`));
+}
+
+/** The mailbox's mails as text, newest first, once there are `n` of them. */
+async function mails(admin, n) {
+  // The worker sends right after the change; the page is loaded again until it shows (30 s).
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    await admin.goto(`${url}/admin/mailbox`);
+    const all = await admin.locator("article.mail").allTextContents();
+    if (all.length >= n) return all;
+    assert.ok(Date.now() < deadline, `${n} mails not in the mailbox within 30 s (${all.length})`);
+  }
+}
+
+test("a requester in German is told every step and downloads the answer", async () => {
+  const de = await german();
+  const id = crypto.randomUUID();
+  const res = await fetch(`${url}/v1/requests`, {
+    method: "POST",
+    headers: { "content-type": "application/json", "idempotency-key": id },
+    body: JSON.stringify({
+      schema: "glassbox.request/v1", id, kinds: ["access"], submitted_at: new Date().toISOString(), lang: "de",
+      requester: { email: "jonas@example.de" }, details: {},
+    }),
+  });
+  assert.equal(res.status, 201);
+  const { reference, due_by } = await res.json();
+
+  const context = await browser.newContext({ viewport: { width: 1000, height: 800 }, acceptDownloads: true });
+  const admin = await context.newPage();
+  await admin.goto(`${url}/admin/`);
+  await admin.getByLabel("Admin token").fill(TOKEN);
+  await admin.keyboard.press("Enter");
+  await admin.getByRole("link", { name: reference }).waitFor();
+
+  // The acknowledgement: in German, with the due date, the possible extension, the authority.
+  let [ack] = await mails(admin, 1);
+  assert.ok(ack.includes(de("mail-subject", { reference })), ack);
+  assert.ok(ack.includes(de("msg-due", { date: due_by })), ack);
+  assert.ok(ack.includes(de("msg-may-extend")), ack);
+  assert.ok(ack.includes("BfDI (https://www.bfdi.bund.de/)"), ack);
+  await axe(admin, "mailbox");
+  await shot(admin, "receiver-mailbox");
+  const verifyUrl = ack.match(/http:\/\/\S+\/v1\/verify\/[0-9a-f]{64}\?lang=de/)[0];
+
+  // The requester confirms through the link.
+  const requester = await context.newPage();
+  await requester.goto(verifyUrl);
+  await axe(requester, "confirmation page");
+  await requester.getByRole("button", { name: de("verify-button") }).click();
+  await requester.getByText(de("verified-title")).waitFor();
+
+  // The team: start, extend with reasons, attach the result, complete.
+  await admin.goto(`${url}/admin/requests/${reference}`);
+  await admin.getByRole("button", { name: "Start handling" }).click();
+  await admin.getByLabel("Extend the deadline by").selectOption("2");
+  await admin.getByLabel(/Reasons \(sent to the requester\)/).fill("Ihre Daten liegen in drei Systemen.");
+  await admin.getByRole("button", { name: "Extend", exact: true }).click();
+  await admin.getByText("2 month(s): Ihre Daten liegen in drei Systemen.").waitFor();
+  const answer = JSON.stringify({ email: "jonas@example.de", orders: [17, 42] });
+  await admin.getByLabel(/Result file/).setInputFiles({ name: "antwort.json", mimeType: "application/json", buffer: Buffer.from(answer) });
+  await admin.getByRole("button", { name: "Attach result" }).click();
+  await admin.getByText(`application/json, ${Buffer.byteLength(answer)} bytes`).waitFor();
+  await admin.getByRole("button", { name: "Mark completed (answered)" }).click();
+  await admin.getByText("None: the request is closed.").waitFor();
+  await axe(admin, "request page");
+  await shot(admin, "receiver-request");
+
+  // The requester reads the extension and the completion, and downloads the answer.
+  const all = await mails(admin, 4);
+  const extension = all.find((m) => m.includes("Ihre Daten liegen in drei Systemen."));
+  assert.ok(extension, all.join("\n---\n"));
+  const view = await (await fetch(`${url}/v1/admin/requests/${reference}`, { headers: { authorization: `Bearer ${TOKEN}` } })).json();
+  assert.ok(extension.includes(de("msg-extended", { controller: "Example Bank SA", reference, date: view.request.due_by })), extension);
+  const completion = all.find((m) => m.includes("/v1/results/"));
+  assert.ok(completion.includes(de("done-access")), completion);
+  const download = completion.match(/http:\/\/\S+\/v1\/results\/[0-9a-f]{64}/)[0];
+  const got = await context.request.get(download);
+  assert.equal(got.status(), 200);
+  assert.equal(await got.text(), answer);
+  assert.match(got.headers()["content-disposition"], new RegExp(`${reference}-result\\.json`));
+
+  // The status page (its link is in every mail) says the same, in German.
+  await requester.goto(all[0].match(/http:\/\/\S+\/v1\/status\/[0-9a-f]{64}/)[0]);
+  await requester.getByText(de("msg-extended", { controller: "Example Bank SA", reference, date: view.request.due_by })).waitFor();
+  await axe(requester, "status page");
+  await shot(requester, "receiver-status-de");
+  await context.close();
+});
