@@ -1,11 +1,11 @@
-// The requester's journey through the receiver, in Chromium, in German: a request is
-// acknowledged by mail (the demo's mailbox, GLASSBOX_MAILBOX_DIR: no SMTP server), the mail's
+// The requester's journey through the receiver, in Chromium, in German: a request sent from the
+// widget's form (the demo's /rights.html?lang=de, served by the receiver with dist/) is
+// acknowledged on screen and by mail (the demo's mailbox, GLASSBOX_MAILBOX_DIR: no SMTP server), the mail's
 // confirmation link confirms it, the privacy team extends the deadline with reasons, attaches the
 // result and completes; the requester reads the extension and completion mails and downloads
 // the result. Runs the real receiver binary on 127.0.0.1; screenshots go to docs/screenshots/.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import crypto from "node:crypto";
 import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
@@ -13,7 +13,7 @@ import { fileURLToPath } from "node:url";
 import AxeBuilder from "@axe-core/playwright";
 import { launch } from "./browser.mjs";
 import { startReceiver } from "./receiver.mjs";
-import { ARTIFACTS } from "./support.mjs";
+import { ARTIFACTS, fill, messages } from "./support.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const DOCS = path.join(here, "..", "docs", "screenshots");
@@ -77,19 +77,30 @@ async function mails(admin, n) {
 
 test("a requester in German is told every step and downloads the answer", async () => {
   const de = await german();
-  const id = crypto.randomUUID();
-  const res = await fetch(`${url}/v1/requests`, {
-    method: "POST",
-    headers: { "content-type": "application/json", "idempotency-key": id },
-    body: JSON.stringify({
-      schema: "glassbox.request/v1", id, kinds: ["access"], submitted_at: new Date().toISOString(), lang: "de",
-      requester: { email: "jonas@example.de" }, details: {},
-    }),
-  });
-  assert.equal(res.status, 201);
-  const { reference, due_by } = await res.json();
+  const w = await messages("de");
+  const context = await browser.newContext({ viewport: { width: 1000, height: 800 }, acceptDownloads: true, locale: "de-DE" });
 
-  const context = await browser.newContext({ viewport: { width: 1000, height: 800 }, acceptDownloads: true });
+  // The requester sends an access request from the widget, in German.
+  const form = await context.newPage();
+  const pageErrors = [];
+  form.on("pageerror", (e) => pageErrors.push(String(e)));
+  await form.goto(`${url}/rights.html?lang=de`);
+  await form.waitForFunction(() => window.Glassbox && window.Glassbox.ready);
+  const f = form.locator("[data-glassbox=rights]");
+  await f.getByRole("checkbox", { name: w["rights-kind-access"] }).check();
+  await f.getByLabel(w["rights-email"]).fill("jonas@example.de");
+  await f.getByRole("button", { name: w["rights-submit"] }).click();
+  await f.getByRole("heading", { name: w["rights-acknowledged-title"] }).waitFor({ timeout: 20_000 });
+  const prefix = fill(w["rights-reference"], { reference: "" });
+  const reference = (await f.locator(".gb-reference").textContent()).replace(prefix, "").trim();
+  assert.match(reference, /\S/);
+  assert.deepEqual(pageErrors, []);
+  const stored = await (await fetch(`${url}/v1/admin/requests/${encodeURIComponent(reference)}`, { headers: { authorization: `Bearer ${TOKEN}` } })).json();
+  assert.equal(stored.request.payload.lang, "de", "the widget sent the request in German");
+  assert.deepEqual(stored.request.payload.kinds, ["access"]);
+  const due_by = stored.request.due_by;
+  assert.match(due_by, /^\d{4}-\d{2}-\d{2}$/);
+
   const admin = await context.newPage();
   await admin.goto(`${url}/admin/`);
   await admin.getByLabel("Admin token").fill(TOKEN);
