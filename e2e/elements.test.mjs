@@ -78,6 +78,55 @@ test("changing an attribute changes the widget; removing the element removes it"
   await context.close();
 });
 
+test("a changed attribute updates the widget in place: an acknowledged notice stays acknowledged, typed text stays", async () => {
+  const { context, page, log } = await open(env, "/fixtures/elements.html");
+  await ready(page);
+  await page.getByText("You are interacting with Aria, an AI system, not a person.").waitFor();
+  await page.getByRole("button", { name: "I understand" }).click();
+  await page.locator("#q").fill("Hello");
+  await page.evaluate(() => document.getElementById("notice").setAttribute("system", "Nova"));
+  await page.getByText("You are interacting with Nova, an AI system, not a person.").waitFor();
+  assert.equal(await page.getByRole("button", { name: "I understand" }).count(), 0, "it does not ask again");
+  assert.ok(await page.getByText("Thank you. You can start now.").isVisible(), "still acknowledged");
+  assert.ok(await page.locator("#q").isEnabled(), "its input stays enabled");
+  assert.equal(await page.locator("#q").inputValue(), "Hello");
+
+  // A data-glassbox element (no custom element) whose data-* attribute a framework changes.
+  await page.evaluate(() => {
+    const main = document.querySelector("main");
+    main.insertAdjacentHTML("beforeend",
+      '<div id="plain" data-glassbox="notice" data-system="Echo" data-ack="required" data-input="#q2"></div><label for="q2">Second</label> <input id="q2">');
+  });
+  await page.locator("#plain").getByText("You are interacting with Echo, an AI system, not a person.").waitFor();
+  assert.ok(await page.locator("#q2").isDisabled(), "gated until acknowledged");
+  await page.locator("#plain").getByRole("button", { name: "I understand" }).click();
+  assert.ok(await page.locator("#q2").isEnabled());
+  await page.evaluate(() => document.getElementById("plain").setAttribute("data-system", "Echo 2"));
+  await page.locator("#plain").getByText("You are interacting with Echo 2, an AI system, not a person.").waitFor();
+  assert.equal(await page.locator("#plain").getByRole("button", { name: "I understand" }).count(), 0, "it does not ask again");
+  assert.ok(await page.locator("#q2").isEnabled(), "its input stays enabled");
+  // Asking for an acknowledgement where there was none gates the input: the person has not acknowledged this one.
+  await page.evaluate(() => {
+    const el = document.getElementById("chat-notice");
+    el.setAttribute("ack", "required");
+    el.setAttribute("input", "#q3");
+    el.setAttribute("variant", "inline");
+    document.querySelector("main").insertAdjacentHTML("beforeend", '<label for="q3">Third</label> <input id="q3">');
+  });
+  await page.locator("#chat-notice").getByRole("button", { name: "I understand" }).waitFor();
+  assert.ok(await page.locator("#q3").isDisabled(), "gated once it asks");
+
+  // The request form keeps what was typed when its language changes.
+  const email = page.locator("#rights").getByLabel("Your email address (required)");
+  await email.fill("ana@example.com");
+  await page.evaluate(() => document.getElementById("rights").setAttribute("lang", "fr"));
+  await page.waitForFunction(() => !document.getElementById("rights").shadowRoot.textContent.includes("Your email address"));
+  assert.equal(await page.locator("#rights input[type=email]").inputValue(), "ana@example.com");
+  assert.deepEqual(log.errors, []);
+  assert.deepEqual(log.pageErrors, []);
+  await context.close();
+});
+
 test("<glassbox-explanation> shows its explanation property and follows a new one", async () => {
   const { context, page, log } = await open(env, "/fixtures/elements.html");
   await ready(page);

@@ -136,6 +136,31 @@ test("when glassbox.js answers 404 the prerendered notice stays readable", async
   await context.close();
 });
 
+test("in French, when glassbox.fr.json cannot be loaded, the prerendered French notice stays (not English) and works", async () => {
+  const { context, page, log } = await openPage("/prerendered/chat-fr.html", {
+    route: (c) => c.route(/\/glassbox\.fr\.json$/, (r) => r.fulfill({ status: 404, body: "not found" })),
+  });
+  // Glassbox says in the console which file was missing and that the prerendered notice stays.
+  const kept = (m) => /glassbox\.fr\.json/.test(m) && /prerendered/.test(m);
+  if (!log.errors.some(kept)) await page.waitForEvent("console", { predicate: (m) => kept(m.text()) });
+  await painted(page);
+  const state = await notice(page);
+  assert.equal(state.sentences, 1, "exactly one notice");
+  assert.ok(state.text.includes(SENTENCE.fr), state.text);
+  assert.ok(!state.text.includes(SENTENCE.en), "not replaced with English");
+  assert.equal(state.lang, "fr");
+  assert.ok(log.errors.some((e) => /could not load .*glassbox\.fr\.json/.test(e)), log.errors.join("\n"));
+  // Its acknowledgement still opens the input.
+  assert.ok(await page.locator("#q").isDisabled());
+  await page.locator("#notice .gb-ack").click();
+  assert.ok(await page.locator("#q").isEnabled(), "acknowledging opens the input");
+  assert.equal(await page.locator("#notice .gb-ack").count(), 0, "the button is gone once acknowledged");
+  const events = await page.evaluate(() => window.__events.map((e) => e.name));
+  assert.ok(events.includes("glassbox:notice-acknowledged"), events.join(","));
+  assert.deepEqual(log.pageErrors, []);
+  await context.close();
+});
+
 async function takenOver(page) {
   await page.waitForFunction(() => window.Glassbox && window.Glassbox.ready);
   assert.equal(await page.evaluate(() => window.Glassbox.ready), true, "Glassbox started");

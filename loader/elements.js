@@ -1,7 +1,8 @@
 /* Glassbox custom elements (loader/elements.js): <glassbox-notice>, <glassbox-explanation>,
  * <glassbox-rights>, <glassbox-ai-content>. Each takes the attributes of its data-glassbox twin
  * without the `data-` prefix and mirrors them onto itself as `data-*`, so the page observer in
- * the wasm mounts it like any [data-glassbox] element; a changed attribute re-mounts it. */
+ * the wasm mounts it like any [data-glassbox] element and follows a changed attribute in place
+ * (an acknowledged notice stays acknowledged, typed text stays). */
 (function () {
   "use strict";
   var Glassbox = window.Glassbox;
@@ -49,14 +50,15 @@
           this.connectedCallback();
           return;
         }
-        // Several attributes changed in one task (a framework's render) give one re-mount.
+        // With data-glassbox, the page observer sees the mirrored data-* change and updates the
+        // widget in place. Explained from the property: mounted again with the new attributes,
+        // then shown (several attributes changed in one task give one).
+        if (this._glassboxExplanation === undefined) return;
         var el = this;
         el._glassboxPending = true;
         Promise.resolve().then(function () {
           el._glassboxPending = false;
           if (!el.isConnected) return;
-          if (el._glassboxExplanation === undefined) return void Glassbox.mount(el, { kind: kind });
-          // Explained from the property: mounted again with the new attributes, then shown.
           Glassbox.unmount(el).then(function () { return Glassbox.explain(el, el._glassboxExplanation); });
         });
       }

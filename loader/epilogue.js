@@ -123,7 +123,7 @@
     version: "0.1.0",
     /** Resolves to true once every widget on the page is mounted, false if Glassbox could not start. */
     ready: ready,
-    /** Mounts (or re-mounts with new options) a widget on an element; resolves to true on success. */
+    /** Mounts a widget on an element, or updates a mounted one in place with new options (its state stays); resolves to true on success. */
     mount: function (el, options) { return call("mount", [el, options || {}]); },
     /** Removes the widget from an element; resolves to true if one was there. */
     unmount: function (el) { return call("unmount", [el]); },

@@ -82,7 +82,7 @@ export const version: string;
 export function ready(defaults?: Defaults): Promise<boolean>;
 /** Registers the custom elements (glassbox.js does as it loads); true once they are defined. */
 export function defineElements(defaults?: Defaults): Promise<boolean>;
-/** Mounts (or re-mounts with new options) a widget on an element; true on success. */
+/** Mounts a widget on an element, or updates a mounted one in place with new options (its state stays); true on success. */
 export function mount(el: Element, options?: Options): Promise<boolean>;
 /** Removes the widget from an element; true if one was there. */
 export function unmount(el: Element): Promise<boolean>;

@@ -67,7 +67,7 @@ export function ready(defaults) {
 export function defineElements(defaults) {
   return load(defaults).then((started) => started && !!customElements.get("glassbox-notice"));
 }
-/** Mounts (or re-mounts with new options) a widget on an element. */
+/** Mounts a widget on an element, or updates a mounted one in place with new options (its state stays). */
 export function mount(el, options) {
   return call("mount", [el, options]);
 }

@@ -53,6 +53,11 @@ pub fn is_ready(lang: Lang) -> bool {
 }
 
 /// The page-wide replacements.
+/// Whether `lang`'s file could not be loaded (its widgets are shown in English).
+pub fn failed(lang: Lang) -> bool {
+    LANGUAGES.with_borrow(|l| l.failed.contains(&lang))
+}
+
 pub fn page() -> Overrides {
     LANGUAGES.with_borrow(|l| l.page.clone())
 }
@@ -120,7 +125,7 @@ fn arrived(lang: Lang, table: Option<JsValue>) {
         }
         None => {
             dom::error(&format!(
-                "could not load the {} translation; the widget is shown in English",
+                "could not load the {} translation; widgets are shown in English (a notice prerendered in it stays)",
                 lang.tag()
             ));
             LANGUAGES.with_borrow_mut(|l| l.failed.push(lang));

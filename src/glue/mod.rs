@@ -41,6 +41,9 @@ enum App {
     Rights(rights::Mounted),
     /// Mounted by the other wasm module of the split build (see [`start`]).
     Delegated,
+    /// A notice prerendered by glassbox-render in a language that could not be loaded: kept as
+    /// it is, its buttons answering.
+    Prerendered(Vec<gloo_events::EventListener>),
 }
 
 impl App {
@@ -52,6 +55,7 @@ impl App {
             #[cfg(feature = "explanation")]
             App::Rights(mounted) => mounted.app.destroy(),
             App::Delegated => delegate(host, &JsValue::NULL, false),
+            App::Prerendered(listeners) => drop(listeners),
         }
     }
 }
@@ -94,6 +98,13 @@ struct State {
     observer: Option<(MutationObserver, ObserverCallback)>,
     /// Watches the page's `lang` (a single-page app switching language).
     lang_observer: Option<(MutationObserver, ObserverCallback)>,
+    /// Watches the `data-*` attributes of every mounted element, to follow their changes.
+    attr_observer: Option<(MutationObserver, ObserverCallback)>,
+    /// Whether this module scans the page ([`start`]), rather than mounting what the other
+    /// module hands it: only that one follows attribute changes.
+    scanning: bool,
+    /// Notices the person acknowledged: changing their attributes does not ask again.
+    acknowledged: Vec<Element>,
     /// The `data-lang` each widget was mounted with (its own or the options'), to tell the
     /// widgets that follow the page from those given a language.
     requested: Vec<(Element, Option<String>)>,
@@ -118,6 +129,7 @@ pub fn start(script: JsValue, delegate: JsValue, open_request: JsValue, load_lan
     STATE.with_borrow_mut(|s| {
         s.delegate = delegate.dyn_into().ok();
         s.open_request = open_request.dyn_into().ok();
+        s.scanning = true;
     });
     let Some(root) = dom::document().and_then(|d| d.document_element()) else {
         return dom::error("no document to mount into");
@@ -180,7 +192,7 @@ fn update_props(host: &Element, change: impl Fn(&mut Lang, &mut Rc<Overrides>)) 
                     change(&mut mounted.props.lang, &mut mounted.props.overrides);
                     mounted.app.update(mounted.props.clone());
                 }
-                App::Delegated => {}
+                App::Delegated | App::Prerendered(_) => {}
             }
         }
     });
@@ -219,18 +231,188 @@ fn delegate(el: &Element, options: &JsValue, mount: bool) {
     }
 }
 
-/// `Glassbox.mount(el, options)`: mounts (or re-mounts with new options) one element. Options
-/// are attribute values by name (`{ kind: "notice", system: "Aria" }`) laid over the element's
-/// own attributes. Returns whether something was mounted.
+/// `Glassbox.mount(el, options)`: mounts one element, or updates the widget already on it with
+/// new options. Options are attribute values by name (`{ kind: "notice", system: "Aria" }`) laid
+/// over the element's own attributes. Returns whether something was mounted.
 #[wasm_bindgen]
 pub fn mount(el: JsValue, options: JsValue) -> bool {
     let Ok(el) = el.dyn_into::<Element>() else {
         dom::error("Glassbox.mount(el, options): el must be an Element");
         return false;
     };
-    unmount_element(&el);
+    remount(&el, &dom::option_attrs(&options))
+}
+
+fn remount(el: &Element, options: &Attrs) -> bool {
+    if let Some(updated) = update_in_place(el, options) {
+        return updated;
+    }
+    unmount_element(el);
     el.remove_attribute("data-glassbox-marked").ok();
-    mount_element(&el, &dom::option_attrs(&options))
+    mount_element(el, options)
+}
+
+/// What is mounted on an element, as far as updating it in place goes.
+#[derive(Clone, Copy, PartialEq)]
+enum Shown {
+    Notice,
+    #[cfg(feature = "explanation")]
+    Rights,
+    Delegated,
+    Prerendered,
+    #[cfg(feature = "explanation")]
+    Other,
+}
+
+/// Updates the widget already mounted on `el` with its current attributes and `options`,
+/// keeping its state: an acknowledged notice stays acknowledged (and its input enabled), a
+/// half-filled request form keeps what was typed. `None` when it has to be mounted afresh
+/// (nothing mounted, or another kind of widget).
+fn update_in_place(el: &Element, options: &Attrs) -> Option<bool> {
+    let shown = STATE.with_borrow(|s| {
+        s.mounted
+            .iter()
+            .find(|m| &m.host == el)
+            .map(|m| match &m.app {
+                App::Notice(..) => Shown::Notice,
+                #[cfg(feature = "explanation")]
+                App::Rights(_) => Shown::Rights,
+                App::Delegated => Shown::Delegated,
+                App::Prerendered(_) => Shown::Prerendered,
+                #[cfg(feature = "explanation")]
+                App::Explanation(_) => Shown::Other,
+            })
+    })?;
+    let own = dom::data_attrs(el).overridden_by(options);
+    let kind = WidgetKind::parse(&own).ok()?;
+    let attrs = STATE.with_borrow(|s| s.defaults.overridden_by(&own));
+    match (shown, kind) {
+        (Shown::Notice, WidgetKind::Notice) => {}
+        #[cfg(feature = "explanation")]
+        (Shown::Rights, WidgetKind::Rights) => {}
+        // The other module updates it in place (or mounts it afresh).
+        #[cfg(not(feature = "explanation"))]
+        (Shown::Delegated, WidgetKind::Explanation | WidgetKind::Rights) => {
+            delegate(el, &dom::attrs_object(options), true);
+            return Some(true);
+        }
+        _ => return None,
+    }
+    let lang = language(attrs.get("data-lang"));
+    if !lang::is_ready(lang) {
+        // The new language first, so the person never sees the widget in English meanwhile.
+        let (el, options) = (el.clone(), options.clone());
+        lang::when_ready(lang, move || {
+            if el.is_connected() && is_mounted(&el) {
+                remount(&el, &options);
+            }
+        });
+        return Some(true);
+    }
+    STATE.with_borrow_mut(|s| {
+        s.requested.retain(|(e, _)| e != el);
+        s.requested
+            .push((el.clone(), attrs.get("data-lang").map(String::from)));
+    });
+    let result = match shown {
+        #[cfg(feature = "explanation")]
+        Shown::Rights => rights::update(el, &attrs, lang),
+        _ => update_notice(el, &attrs, lang),
+    };
+    if let Err(e) = result {
+        web_sys::console::error_3(&JsValue::from_str("Glassbox: could not update"), el, &e);
+        return Some(false);
+    }
+    Some(true)
+}
+
+/// The element the widget on `host` renders into (`.gb-root` in its shadow root).
+fn widget_root(host: &Element) -> Option<Element> {
+    host.shadow_root()
+        .and_then(|r| r.query_selector(".gb-root").ok().flatten())
+        .or_else(|| {
+            host.query_selector("[data-glassbox-holder]")
+                .ok()
+                .flatten()
+                .and_then(|h| h.shadow_root())
+                .and_then(|r| r.query_selector(".gb-root").ok().flatten())
+        })
+}
+
+/// Sets the theme and language of the widget's root on `host` (as [`dom::mount_point`] does).
+fn restyle(host: &Element, theme: glassbox_core::config::Theme, lang: Lang) {
+    if let Some(root) = widget_root(host) {
+        root.set_class_name(&format!("gb-root gb-theme-{}", theme.as_str()));
+        let _ = root.set_attribute("lang", lang.tag());
+    }
+}
+
+fn notice_config(el: &Element, attrs: &Attrs) -> NoticeConfig {
+    let mut parsed = NoticeConfig::parse(attrs);
+    let mut config = parsed.value;
+    config.input = checked_selector(config.input.take(), "data-input", &mut parsed.errors);
+    config.mark = checked_selector(config.mark.take(), "data-mark", &mut parsed.errors);
+    dom::report(&parsed.errors, el);
+    config
+}
+
+fn mark_rule(el: &Element, config: &NoticeConfig, attrs: &Attrs, lang: Lang) -> Option<MarkRule> {
+    config.mark.as_ref().map(|selector| MarkRule {
+        notice: el.clone(),
+        container: el.parent_element().unwrap_or_else(|| el.clone()),
+        selector: selector.clone(),
+        config: AiContentConfig::parse(attrs).value,
+        lang,
+    })
+}
+
+/// The notice on `el` with new attributes, in place: its gate follows `data-input` and
+/// `data-ack` (an acknowledged notice gates nothing again), its labelling follows `data-mark`.
+fn update_notice(el: &Element, attrs: &Attrs, lang: Lang) -> Result<(), JsValue> {
+    let config = notice_config(el, attrs);
+    restyle(el, config.theme, lang);
+    let acknowledged = STATE.with_borrow(|s| s.acknowledged.contains(el));
+    let wanted = match (&config.input, config.ack_required) {
+        (Some(selector), true) if !acknowledged => Some(selector.clone()),
+        _ => None,
+    };
+    let (kept, opened): (Vec<Gate>, Vec<Gate>) = STATE.with_borrow_mut(|s| {
+        let (mine, others) = std::mem::take(&mut s.gates)
+            .into_iter()
+            .partition::<Vec<_>, _>(|g| &g.notice == el);
+        s.gates = others;
+        mine.into_iter()
+            .partition(|g| Some(&g.selector) == wanted.as_ref())
+    });
+    for gate in opened {
+        open_gate(gate);
+    }
+    let gate = match wanted {
+        Some(selector) if kept.is_empty() => Some(close_gate(el, &selector)),
+        _ => None,
+    };
+    let rule = mark_rule(el, &config, attrs, lang);
+    if let Some(rule) = &rule {
+        for target in dom::matching(&rule.container, &rule.selector) {
+            mark::mark(&target, &rule.config, rule.lang)?;
+        }
+    }
+    let overrides = Rc::new(lang::for_element(el));
+    STATE.with_borrow_mut(|s| {
+        s.gates.extend(kept);
+        s.gates.extend(gate);
+        s.marks.retain(|r| &r.notice != el);
+        s.marks.extend(rule);
+        for m in s.mounted.iter_mut().filter(|m| &m.host == el) {
+            if let App::Notice(app, props) = &mut m.app {
+                props.config = Rc::new(config.clone());
+                props.lang = lang;
+                props.overrides = overrides.clone();
+                app.update(props.clone());
+            }
+        }
+    });
+    Ok(())
 }
 
 /// `Glassbox.unmount(el)`: removes the widget from `el`. Returns whether one was there.
@@ -296,6 +478,12 @@ fn mount_element(el: &Element, options: &Attrs) -> bool {
         });
         return true;
     }
+    if kind == WidgetKind::Notice && lang::failed(lang) {
+        if let Some(root) = prerendered(el, lang) {
+            keep_prerendered(el, &root, &attrs, lang);
+            return true;
+        }
+    }
     let result = match kind {
         WidgetKind::Notice => mount_notice(el, &attrs),
         #[cfg(feature = "explanation")]
@@ -305,6 +493,7 @@ fn mount_element(el: &Element, options: &Attrs) -> bool {
         #[cfg(not(feature = "explanation"))]
         WidgetKind::Explanation | WidgetKind::Rights => {
             delegate(el, &dom::attrs_object(options), true);
+            watch_attributes(el);
             STATE.with_borrow_mut(|s| {
                 s.mounted.push(Mounted {
                     host: el.clone(),
@@ -321,6 +510,7 @@ fn mount_element(el: &Element, options: &Attrs) -> bool {
     };
     match result {
         Ok(()) => {
+            watch_attributes(el);
             dom::dispatch(el, "glassbox:ready", &dom::object(&[]));
             true
         }
@@ -329,6 +519,79 @@ fn mount_element(el: &Element, options: &Attrs) -> bool {
             false
         }
     }
+}
+
+/// The root of a notice glassbox-render prerendered on `el` in `lang` (its declarative shadow
+/// root, not yet taken over).
+fn prerendered(el: &Element, lang: Lang) -> Option<Element> {
+    let root = el.shadow_root()?.query_selector(".gb-root").ok()??;
+    let ours = root.get_attribute("lang").as_deref() == Some(lang.tag())
+        && root.query_selector(".gb-sentence").ok()?.is_some();
+    ours.then_some(root)
+}
+
+/// Keeps the notice prerendered on `el` in a language whose file could not be loaded (rather
+/// than replacing it with English): its acknowledgement, "talk to a person" and "your rights"
+/// buttons work as in the live notice, its gate and AI labels too.
+fn keep_prerendered(el: &Element, root: &Element, attrs: &Attrs, lang: Lang) {
+    dom::error(&format!(
+        "could not load glassbox.{}.json; the notice prerendered in that language stays as it is",
+        lang.tag()
+    ));
+    let config = notice_config(el, attrs);
+    let mut listeners = Vec::new();
+    let buttons = [
+        (".gb-ack", WidgetEvent::NoticeAcknowledged),
+        (
+            "button.gb-human",
+            WidgetEvent::HumanRequested { source: "notice" },
+        ),
+        (".gb-rights-link", WidgetEvent::RightsRequested),
+    ];
+    for (selector, event) in buttons {
+        let Some(button) = root.query_selector(selector).ok().flatten() else {
+            continue;
+        };
+        let (host, root) = (el.clone(), root.clone());
+        listeners.push(gloo_events::EventListener::new(
+            &button,
+            "click",
+            move |_| {
+                if matches!(event, WidgetEvent::NoticeAcknowledged) {
+                    // Acknowledged: the button and its hint go, as in the live notice.
+                    for done in dom::matching(&root, ".gb-ack, .gb-ack-hint") {
+                        done.remove();
+                    }
+                }
+                on_event(&host, event.clone());
+            },
+        ));
+    }
+    // Gated only while its button asks (kept again after a change of attributes, it may not).
+    let asking = root.query_selector(".gb-ack").ok().flatten().is_some();
+    let gated = STATE.with_borrow(|s| s.gates.iter().any(|g| &g.notice == el));
+    let gate = match (&config.input, config.ack_required) {
+        (Some(selector), true) if asking && !gated => Some(close_gate(el, selector)),
+        _ => None,
+    };
+    let rule = mark_rule(el, &config, attrs, lang);
+    if let Some(rule) = &rule {
+        for target in dom::matching(&rule.container, &rule.selector) {
+            if let Err(e) = mark::mark(&target, &rule.config, rule.lang) {
+                web_sys::console::error_2(&JsValue::from_str("Glassbox: could not label"), &e);
+            }
+        }
+    }
+    STATE.with_borrow_mut(|s| {
+        s.mounted.push(Mounted {
+            host: el.clone(),
+            app: App::Prerendered(listeners),
+        });
+        s.gates.extend(gate);
+        s.marks.extend(rule);
+    });
+    watch_attributes(el);
+    dom::dispatch(el, "glassbox:ready", &dom::object(&[]));
 }
 
 fn checked_selector(
@@ -349,12 +612,7 @@ fn checked_selector(
 }
 
 fn mount_notice(el: &Element, attrs: &Attrs) -> Result<(), JsValue> {
-    let mut parsed = NoticeConfig::parse(attrs);
-    let mut config = parsed.value;
-    config.input = checked_selector(config.input.take(), "data-input", &mut parsed.errors);
-    config.mark = checked_selector(config.mark.take(), "data-mark", &mut parsed.errors);
-    dom::report(&parsed.errors, el);
-
+    let config = notice_config(el, attrs);
     let lang = language(config.lang.as_deref());
     let root = dom::mount_point(el, config.theme, lang)?;
     let host = el.clone();
@@ -384,16 +642,7 @@ fn mount_notice(el: &Element, attrs: &Attrs) -> Result<(), JsValue> {
         (Some(selector), true) if !gated => Some(close_gate(el, selector)),
         _ => None,
     };
-    let rule = config.mark.as_ref().map(|selector| {
-        let label = AiContentConfig::parse(attrs);
-        MarkRule {
-            notice: el.clone(),
-            container: el.parent_element().unwrap_or_else(|| el.clone()),
-            selector: selector.clone(),
-            config: label.value,
-            lang,
-        }
-    });
+    let rule = mark_rule(el, &config, attrs, lang);
     if let Some(rule) = &rule {
         for target in dom::matching(&rule.container, &rule.selector) {
             mark::mark(&target, &rule.config, rule.lang)?;
@@ -454,6 +703,11 @@ fn on_event(host: &Element, event: WidgetEvent) {
         return;
     }
     if matches!(event, WidgetEvent::NoticeAcknowledged) {
+        STATE.with_borrow_mut(|s| {
+            if !s.acknowledged.contains(host) {
+                s.acknowledged.push(host.clone());
+            }
+        });
         let gates: Vec<Gate> = STATE.with_borrow_mut(|s| {
             let (open, keep) = std::mem::take(&mut s.gates)
                 .into_iter()
@@ -513,6 +767,7 @@ fn unmount_element(el: &Element) -> bool {
             .partition::<Vec<_>, _>(|g| &g.notice == el);
         s.gates = keep;
         s.marks.retain(|r| &r.notice != el);
+        s.acknowledged.retain(|a| a != el);
         (gone, closed)
     });
     let found = !apps.is_empty();
@@ -620,7 +875,7 @@ fn relang_all() {
                 App::Explanation(mounted) => Some((m.host.clone(), mounted.props.lang)),
                 #[cfg(feature = "explanation")]
                 App::Rights(mounted) => Some((m.host.clone(), mounted.props.lang)),
-                App::Delegated => None,
+                App::Delegated | App::Prerendered(_) => None,
             })
             .collect()
     });
@@ -634,17 +889,7 @@ fn relang_all() {
 
 /// Shows the widget on `host` in `lang`, in place.
 fn set_lang(host: &Element, lang: Lang) {
-    if let Some(root) = host
-        .shadow_root()
-        .and_then(|r| r.query_selector(".gb-root").ok().flatten())
-        .or_else(|| {
-            host.query_selector("[data-glassbox-holder]")
-                .ok()
-                .flatten()
-                .and_then(|h| h.shadow_root())
-                .and_then(|r| r.query_selector(".gb-root").ok().flatten())
-        })
-    {
+    if let Some(root) = widget_root(host) {
         let _ = root.set_attribute("lang", lang.tag());
     }
     update_props(host, |l, _| *l = lang);
@@ -653,6 +898,53 @@ fn set_lang(host: &Element, lang: Lang) {
             rule.lang = lang;
         }
     });
+}
+
+/// Follows the `data-*` attributes of a mounted `[data-glassbox]` element (a framework
+/// re-rendering it, or a custom element mirroring its own): the widget is updated in place.
+fn watch_attributes(el: &Element) {
+    if !STATE.with_borrow(|s| s.scanning) {
+        return;
+    }
+    let observer = STATE.with_borrow(|s| s.attr_observer.as_ref().map(|(o, _)| o.clone()));
+    let observer = match observer {
+        Some(observer) => observer,
+        None => {
+            let callback: ObserverCallback =
+                Closure::new(|records: js_sys::Array, _: MutationObserver| {
+                    let mut changed: Vec<Element> = Vec::new();
+                    for record in records.iter() {
+                        let record: MutationRecord = record.unchecked_into();
+                        let name = record.attribute_name().unwrap_or_default();
+                        // data-glassbox-marked, -label, -holder are Glassbox's own.
+                        if name.starts_with("data-glassbox-") || !name.starts_with("data-") {
+                            continue;
+                        }
+                        if let Some(el) = record.target().and_then(|t| t.dyn_into().ok()) {
+                            if !changed.contains(&el) {
+                                changed.push(el);
+                            }
+                        }
+                    }
+                    for el in changed {
+                        // A custom element explained from its property has no data-glassbox:
+                        // its element follows its attributes itself.
+                        if el.is_connected() && el.has_attribute("data-glassbox") && is_mounted(&el)
+                        {
+                            remount(&el, &Attrs::default());
+                        }
+                    }
+                });
+            let Ok(observer) = MutationObserver::new(callback.as_ref().unchecked_ref()) else {
+                return;
+            };
+            STATE.with_borrow_mut(|s| s.attr_observer = Some((observer.clone(), callback)));
+            observer
+        }
+    };
+    let init = MutationObserverInit::new();
+    init.set_attributes(true);
+    let _ = observer.observe_with_options(el, &init);
 }
 
 fn observe(root: &Element) {

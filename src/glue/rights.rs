@@ -517,6 +517,31 @@ fn parse(attrs: &Attrs, el: Option<&Element>) -> RightsConfig {
     parsed.value
 }
 
+/// The inline request form on `el` with new attributes, in place: what was typed stays.
+pub(super) fn update(el: &Element, attrs: &Attrs, lang: Lang) -> Result<(), JsValue> {
+    let config = parse(attrs, Some(el));
+    super::restyle(el, config.theme, lang);
+    let channel = config.endpoint.is_some() || config.contact.is_some();
+    let overrides = Rc::new(super::lang::for_element(el));
+    STATE.with_borrow_mut(|s| {
+        for m in s.mounted.iter_mut().filter(|m| &m.host == el) {
+            if let App::Rights(mounted) = &mut m.app {
+                let props = &mut mounted.props;
+                match (&props.delivery, channel) {
+                    (Delivery::NoChannel, true) => props.delivery = Delivery::Idle,
+                    (Delivery::Idle, false) => props.delivery = Delivery::NoChannel,
+                    _ => {}
+                }
+                props.config = Rc::new(config.clone());
+                props.lang = lang;
+                props.overrides = overrides.clone();
+                mounted.app.update(props.clone());
+            }
+        }
+    });
+    Ok(())
+}
+
 /// Mounts the request form inline on `el` (`data-glassbox="rights"`).
 pub(super) fn mount(el: &Element, attrs: &Attrs) -> Result<(), JsValue> {
     let config = parse(attrs, Some(el));
