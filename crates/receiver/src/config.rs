@@ -242,6 +242,94 @@ pub struct Config {
     )]
     pub db_max_connections: u32,
 
+    /// Address of the privacy team: a mail for each verified request and a daily digest of the
+    /// requests due within 7 days and overdue (references, kinds, dates and admin links only,
+    /// never the requester's data). Unset: no team mails.
+    #[arg(long, env = "GLASSBOX_TEAM_EMAIL", global = true)]
+    pub team_email: Option<String>,
+
+    /// Local time (`HH:MM`, in `GLASSBOX_TIMEZONE`) of the team's daily digest and of the
+    /// daily `deadline.approaching` webhooks.
+    #[arg(
+        long,
+        env = "GLASSBOX_DIGEST_AT",
+        default_value = "08:00",
+        value_parser = parse_clock,
+        global = true
+    )]
+    pub digest_at: (u8, u8),
+
+    /// The systems that hold personal data, comma-separated (`crm,billing,newsletter`): a
+    /// verified request gets one task per system, done on the admin page or by a worker through
+    /// `/v1/admin/tasks`. Unset: no tasks.
+    #[arg(
+        long,
+        env = "GLASSBOX_SYSTEMS",
+        value_delimiter = ',',
+        value_parser = parse_system,
+        global = true
+    )]
+    pub systems: Vec<String>,
+
+    /// Seconds a worker holds a task it claimed (`POST /v1/admin/tasks/{id}/claim`); after that
+    /// another worker may claim it.
+    #[arg(
+        long,
+        env = "GLASSBOX_TASK_LEASE_SECS",
+        default_value_t = 900,
+        value_parser = clap::value_parser!(u64).range(1..),
+        global = true
+    )]
+    pub task_lease_secs: u64,
+
+    /// Where webhooks are POSTed (`https://…`), signed per the Standard Webhooks specification
+    /// with `GLASSBOX_WEBHOOK_SECRET` (environment only, `whsec_` + base64, or a file named by
+    /// `GLASSBOX_WEBHOOK_SECRET_FILE`). Unset: no webhooks.
+    #[arg(long, env = "GLASSBOX_WEBHOOK_URL", global = true)]
+    pub webhook_url: Option<String>,
+
+    /// A file holding the webhook secret (`whsec_` + base64), instead of
+    /// `GLASSBOX_WEBHOOK_SECRET`.
+    #[arg(long, env = "GLASSBOX_WEBHOOK_SECRET_FILE", global = true)]
+    pub webhook_secret_file: Option<PathBuf>,
+
+    /// The webhook secret, from the environment (`GLASSBOX_WEBHOOK_SECRET`) or the file; never
+    /// a flag.
+    #[arg(skip)]
+    pub webhook_secret: Option<String>,
+
+    /// Attempts to deliver a webhook before it is given up (shown on the admin page, where it
+    /// can be delivered again); with the default retry delay, 16 attempts span more than a day.
+    #[arg(
+        long,
+        env = "GLASSBOX_WEBHOOK_ATTEMPTS",
+        default_value_t = 16,
+        value_parser = clap::value_parser!(u32).range(1..),
+        global = true
+    )]
+    pub webhook_attempts: u32,
+
+    /// Seconds before the first retry of a failed webhook delivery; each further retry waits
+    /// twice as long (at most 6 hours).
+    #[arg(
+        long,
+        env = "GLASSBOX_WEBHOOK_RETRY_SECS",
+        default_value_t = 30,
+        global = true
+    )]
+    pub webhook_retry_secs: u64,
+
+    /// Seconds one webhook delivery may take (connecting, sending, the answer) before it counts
+    /// as failed.
+    #[arg(
+        long,
+        env = "GLASSBOX_WEBHOOK_TIMEOUT_SECS",
+        default_value_t = 10,
+        value_parser = clap::value_parser!(u64).range(1..),
+        global = true
+    )]
+    pub webhook_timeout_secs: u64,
+
     /// Log format: `text` or `json`.
     #[arg(
         long,
@@ -281,11 +369,54 @@ impl Config {
         }
     }
 
+    /// Reads the webhook secret from `GLASSBOX_WEBHOOK_SECRET` or the file of
+    /// `GLASSBOX_WEBHOOK_SECRET_FILE` (secrets never come from a flag).
+    pub fn load_secrets(&mut self) -> Result<(), String> {
+        if let Ok(s) = std::env::var("GLASSBOX_WEBHOOK_SECRET") {
+            if !s.is_empty() {
+                self.webhook_secret = Some(s);
+            }
+        }
+        if let Some(path) = &self.webhook_secret_file {
+            let s = std::fs::read_to_string(path)
+                .map_err(|e| format!("GLASSBOX_WEBHOOK_SECRET_FILE {}: {e}", path.display()))?;
+            self.webhook_secret = Some(s.trim().to_string());
+        }
+        Ok(())
+    }
+
     /// Settings for tests and embedding: an SQLite database at `database_url`, everything
     /// else at its default.
     pub fn for_database(database_url: &str) -> Config {
         let cli = Cli::parse_from(["glassbox-receiver", "--database-url", database_url]);
         cli.config
+    }
+}
+
+/// `HH:MM` (24 h) → (hour, minute).
+pub fn parse_clock(s: &str) -> Result<(u8, u8), String> {
+    let bad = || format!("{s:?} is not a time of day; expected HH:MM, for example 08:00");
+    let (h, m) = s.trim().split_once(':').ok_or_else(bad)?;
+    let h: u8 = h.parse().map_err(|_| bad())?;
+    let m: u8 = m.parse().map_err(|_| bad())?;
+    if h > 23 || m > 59 {
+        return Err(bad());
+    }
+    Ok((h, m))
+}
+
+/// A system name: 1–40 lower-case letters, digits, `-` or `_`.
+pub fn parse_system(s: &str) -> Result<String, String> {
+    let s = s.trim();
+    let ok = (1..=40).contains(&s.len())
+        && s.bytes()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == b'-' || c == b'_');
+    if ok {
+        Ok(s.to_string())
+    } else {
+        Err(format!(
+            "{s:?} is not a system name (1-40 lower-case letters, digits, - or _)"
+        ))
     }
 }
 
@@ -353,6 +484,17 @@ impl Zone {
     /// Its IANA name.
     pub fn name(&self) -> &str {
         &self.name
+    }
+
+    /// The calendar day, hour and minute of the moment `t` in this zone.
+    pub fn local(&self, t: OffsetDateTime) -> (Date, u8, u8) {
+        let dt = jiff::Timestamp::from_second(t.unix_timestamp())
+            .map(|ts| self.tz.to_datetime(ts))
+            .ok();
+        let (h, m) = dt
+            .map(|d| (d.hour() as u8, d.minute() as u8))
+            .unwrap_or((0, 0));
+        (self.date_of(t), h, m)
     }
 
     /// The calendar day of the moment `t` in this zone.

@@ -1,5 +1,5 @@
-//! Durable background work, run by a worker in every receiver process: the requester's mails
-//! today (webhooks, digests and purges later use the same table).
+//! Durable background work, run by a worker in every receiver process: the requester's mails,
+//! webhooks (`webhooks`), the team's mails and daily digest and the deadline sweep (`team`).
 //!
 //! Jobs are enqueued in the transaction of the change they follow from (see `store::jobs`), so
 //! no change is committed without its mail. The worker claims due jobs with a lease
@@ -114,22 +114,31 @@ pub async fn run_due(state: &AppState) -> usize {
 async fn run_one(state: &AppState, job: Job) {
     let result = match job.kind.as_str() {
         "mail" => send_mail(state, &job).await,
+        "webhook" => crate::webhooks::deliver(state, &job).await,
+        "team_mail" => crate::team::send_verified(state, &job).await,
+        "digest" => crate::team::send_digest(state, &job).await,
+        "deadline_sweep" => crate::team::sweep_deadlines(state, &job).await,
         other => Err(JobError::Permanent(format!("unknown job kind {other:?}"))),
     };
     let now = store::now();
+    let (attempts, first_retry) = if job.kind == "webhook" {
+        (
+            state.config.webhook_attempts,
+            state.config.webhook_retry_secs,
+        )
+    } else {
+        (state.config.mail_attempts, state.config.mail_retry_secs)
+    };
     let outcome = match result {
         Ok(payload) => state.store.finish_job(&job.id, now, &payload).await,
         Err(e) => {
-            let last = job.attempts >= i64::from(state.config.mail_attempts);
+            let last = job.attempts >= i64::from(attempts);
             if last || matches!(e, JobError::Permanent(_)) {
                 tracing::error!(job = %job.id, kind = %job.kind, attempts = job.attempts, error = %e,
                     "job failed for good; shown on the admin page");
                 state.store.fail_job(&job.id, &e.to_string(), now).await
             } else {
-                let wait = backoff(
-                    Duration::from_secs(state.config.mail_retry_secs),
-                    job.attempts,
-                );
+                let wait = backoff(Duration::from_secs(first_retry), job.attempts);
                 tracing::warn!(job = %job.id, kind = %job.kind, attempts = job.attempts, error = %e,
                     retry_in_s = wait.as_secs(), "job failed, will retry");
                 state
@@ -231,6 +240,19 @@ async fn send_mail(state: &AppState, job: &Job) -> Result<serde_json::Value, Job
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn webhooks_are_retried_for_more_than_a_day_by_default() {
+        use clap::Parser;
+        let cli = crate::config::Cli::parse_from(["glassbox-receiver"]);
+        let c = cli.config;
+        let first = Duration::from_secs(c.webhook_retry_secs);
+        // The waits after attempts 1 … n-1 (the last attempt is not followed by a wait).
+        let span: Duration = (1..i64::from(c.webhook_attempts))
+            .map(|a| backoff(first, a))
+            .sum();
+        assert!(span >= Duration::from_secs(24 * 3600), "{span:?}");
+    }
 
     #[test]
     fn backoff_doubles_up_to_six_hours() {

@@ -20,7 +20,9 @@ pub mod requests;
 pub mod results;
 pub mod staff;
 pub mod store;
+pub mod team;
 pub mod templates;
+pub mod webhooks;
 
 use crate::audit::AuditReport;
 use crate::config::{Cli, Command, Config};
@@ -89,6 +91,8 @@ pub struct Inner {
     pub jobs_wake: tokio::sync::Notify,
     /// The operator's replacements of the requester's messages (`GLASSBOX_TEMPLATES_DIR`).
     pub overrides: glassbox_core::i18n::Overrides,
+    /// Where webhooks go, when `GLASSBOX_WEBHOOK_URL` is set.
+    pub webhooks: Option<webhooks::Webhooks>,
 }
 
 impl Deref for AppState {
@@ -102,6 +106,38 @@ impl AppState {
     /// State from an opened store and settings (the mailer is built from `config.smtp_url`;
     /// calendar days are taken in `config.timezone`).
     pub fn new(store: Store, config: Config) -> Result<AppState, ServeError> {
+        let webhooks = match (
+            config.webhook_url.as_deref().filter(|u| !u.is_empty()),
+            config.webhook_secret.as_deref(),
+        ) {
+            (Some(url), Some(secret)) => Some(
+                webhooks::Webhooks::new(
+                    url,
+                    secret,
+                    Duration::from_secs(config.webhook_timeout_secs),
+                )
+                .map_err(ServeError::Config)?,
+            ),
+            (Some(_), None) => {
+                return Err(ServeError::Config(
+                    "GLASSBOX_WEBHOOK_URL is set but GLASSBOX_WEBHOOK_SECRET (or \
+                     GLASSBOX_WEBHOOK_SECRET_FILE) is not; webhooks are always signed"
+                        .into(),
+                ))
+            }
+            (None, Some(secret)) => {
+                webhooks::check_secret(secret).map_err(ServeError::Config)?;
+                None
+            }
+            (None, None) => None,
+        };
+        if let Some(team) = config.team_email.as_deref() {
+            if !glassbox_core::request::is_plausible_email(team) {
+                return Err(ServeError::Config(
+                    "GLASSBOX_TEAM_EMAIL is not an email address".into(),
+                ));
+            }
+        }
         let store = store.in_zone(config.timezone.clone());
         let mailer = match (
             config.smtp_url.as_deref().filter(|u| !u.is_empty()),
@@ -112,6 +148,11 @@ impl AppState {
             (None, None) => None,
         };
         let base_url = config.public_base();
+        let store = store.with_team(store::Team {
+            systems: config.systems.clone(),
+            webhooks: webhooks.is_some(),
+            team_mail: config.team_email.is_some() && mailer.is_some(),
+        });
         let overrides = match &config.templates_dir {
             Some(dir) => {
                 let loaded = templates::load(dir);
@@ -148,6 +189,7 @@ impl AppState {
             limiter,
             jobs_wake: tokio::sync::Notify::new(),
             overrides,
+            webhooks,
         })))
     }
 
@@ -177,13 +219,17 @@ impl AppState {
         api::admin::list, api::admin::get, api::admin::transition, api::admin::extend,
         api::admin::resend, api::admin::export, api::admin::verify_audit, api::admin::jobs,
         api::admin::retry_job, api::results::upload, api::results::new_link,
-        api::results::download
+        api::results::download, api::team::assign, api::team::add_note, api::team::list_tasks,
+        api::team::claim, api::team::complete, api::team::retry, api::team::metrics,
+        api::team::deliveries, api::team::redeliver
     ),
     components(schemas(
         api::requests::SubmitResponse, requests::StatusView, requests::HistoryItem,
         requests::AdminView, requests::ResultView, api::admin::ListResponse, api::admin::TransitionBody,
         api::admin::ExtendBody, api::Health, store::Record, requests::Status, store::JobView,
-        store::JobState, audit::AuditEntry, error::ErrorBody,
+        store::JobState, audit::AuditEntry, error::ErrorBody, store::Task, store::Note,
+        store::Delivery, store::Attempt, store::Metrics, store::team::MonthMetrics,
+        api::team::AssignBody, api::team::NoteBody, api::team::Claimed, api::team::CompleteBody,
         glassbox_core::request::Request, glassbox_core::request::Kind,
         glassbox_core::request::Requester, glassbox_core::request::Details,
         glassbox_core::request::AccessDetails, glassbox_core::request::RectificationDetails,
@@ -295,6 +341,24 @@ pub fn app(state: AppState) -> Router {
         .route(
             "/v1/admin/requests/{reference}/result/link",
             post(api::results::new_link),
+        )
+        .route(
+            "/v1/admin/requests/{reference}/assign",
+            post(api::team::assign),
+        )
+        .route(
+            "/v1/admin/requests/{reference}/notes",
+            post(api::team::add_note),
+        )
+        .route("/v1/admin/tasks", get(api::team::list_tasks))
+        .route("/v1/admin/tasks/{id}/claim", post(api::team::claim))
+        .route("/v1/admin/tasks/{id}/complete", post(api::team::complete))
+        .route("/v1/admin/tasks/{id}/retry", post(api::team::retry))
+        .route("/v1/admin/metrics", get(api::team::metrics))
+        .route("/v1/admin/webhooks", get(api::team::deliveries))
+        .route(
+            "/v1/admin/webhooks/{id}/redeliver",
+            post(api::team::redeliver),
         )
         .route("/v1/admin/jobs", get(api::admin::jobs))
         .route("/v1/admin/jobs/{id}/retry", post(api::admin::retry_job))
@@ -439,9 +503,27 @@ async fn shutdown_signal() {
 
 /// Opens the database and runs the server until SIGINT or SIGTERM.
 pub async fn serve(config: Config) -> Result<(), ServeError> {
+    // Settings first: a wrong one is named before anything else happens.
+    if let Some(secret) = &config.webhook_secret {
+        webhooks::check_secret(secret).map_err(ServeError::Config)?;
+    }
     let store = Store::connect(&config.database_url, config.db_max_connections).await?;
     tracing::info!(backend = ?store.backend(), "database ready (migrated)");
     let state = AppState::new(store.clone(), config.clone())?;
+    if state.store.ensure_metrics().await? {
+        tracing::info!("metrics counted from the stored requests");
+    }
+    if let Some(h) = &state.webhooks {
+        tracing::info!(url = %h.url(), "webhooks on");
+    }
+    if let Some(team) = &config.team_email {
+        if state.mailer.is_none() {
+            tracing::warn!("GLASSBOX_TEAM_EMAIL is set but mails are off: no team mails");
+        } else {
+            tracing::info!(digest_at = %format!("{:02}:{:02}", config.digest_at.0, config.digest_at.1),
+                team_mail_domain = %team.rsplit('@').next().unwrap_or(""), "team mails on");
+        }
+    }
     match state.mailer.as_ref().map(|m| m.folder()) {
         None => tracing::warn!("mails to requesters are off: set GLASSBOX_SMTP_URL to send them"),
         Some(Some(dir)) => tracing::info!(folder = %dir.display(),
@@ -496,6 +578,7 @@ pub async fn serve(config: Config) -> Result<(), ServeError> {
     }
     // Every receiver runs a worker; on one PostgreSQL database they share the jobs safely.
     let worker = jobs::spawn(state.clone());
+    let schedule = team::spawn_schedule(state.clone());
     let listener = tokio::net::TcpListener::bind(config.listen)
         .await
         .map_err(|e| ServeError::Bind(config.listen, e))?;
@@ -509,6 +592,7 @@ pub async fn serve(config: Config) -> Result<(), ServeError> {
     .await?;
     // A mail being sent now is abandoned; its lease runs out and the next start sends it.
     worker.abort();
+    schedule.abort();
     store.close().await;
     Ok(())
 }
@@ -516,7 +600,11 @@ pub async fn serve(config: Config) -> Result<(), ServeError> {
 /// The command line: `serve` (default), `verify-audit`, `migrate`, `seed`.
 pub async fn run(cli: Cli) -> ExitCode {
     init_tracing(&cli.config.log_format);
-    let config = cli.config;
+    let mut config = cli.config;
+    if let Err(e) = config.load_secrets() {
+        eprintln!("glassbox-receiver: invalid setting: {e}");
+        return ExitCode::from(2);
+    }
     let result: Result<ExitCode, ServeError> = async {
         match cli.command.unwrap_or(Command::Serve) {
             Command::Serve => serve(config).await.map(|_| ExitCode::SUCCESS),
@@ -556,7 +644,10 @@ pub async fn run(cli: Cli) -> ExitCode {
     match result {
         Ok(code) => code,
         Err(e) => {
-            tracing::error!(error = %e, "failed");
+            // A wrong setting is one line naming it; other failures are logged too.
+            if !matches!(e, ServeError::Config(_)) {
+                tracing::error!(error = %e, "failed");
+            }
             eprintln!("glassbox-receiver: {e}");
             ExitCode::from(2)
         }

@@ -42,6 +42,8 @@ pub enum Event {
     Completed {
         /// `file` (a download link is mailed) or `no_data`, when a result was attached.
         result: Option<String>,
+        /// Each system holding personal data and how its task ended (`done`, `no_data`).
+        systems: Vec<(String, String)>,
     },
     /// A new download link for the result was sent.
     ResultLink,
@@ -73,6 +75,20 @@ impl Event {
                 Status::InProgress => Event::InProgress,
                 Status::Completed => Event::Completed {
                     result: s("result"),
+                    systems: d
+                        .get("systems")
+                        .and_then(|v| v.as_array())
+                        .map(|a| {
+                            a.iter()
+                                .filter_map(|x| {
+                                    Some((
+                                        x.get("system")?.as_str()?.to_string(),
+                                        x.get("outcome")?.as_str()?.to_string(),
+                                    ))
+                                })
+                                .collect()
+                        })
+                        .unwrap_or_default(),
                 },
                 Status::Refused => Event::Refused {
                     reason: s("reason").unwrap_or_default(),
@@ -234,7 +250,7 @@ pub fn compose(event: &Event, r: &Record, ctx: &Context<'_>) -> Message {
                 say(ReceiverMsg::MsgRemedy, &[]),
             ],
         },
-        Event::Completed { result } => {
+        Event::Completed { result, systems } => {
             let mut paragraphs = vec![say(ReceiverMsg::MsgCompleted, &base)];
             paragraphs.extend(
                 r.kinds
@@ -242,6 +258,19 @@ pub fn compose(event: &Event, r: &Record, ctx: &Context<'_>) -> Message {
                     .filter_map(|k| Kind::from_wire(k))
                     .map(|k| say(done(k), &[])),
             );
+            if !systems.is_empty() {
+                let mut lines = say(ReceiverMsg::MsgSystems, &[]);
+                for (system, outcome) in systems {
+                    let m = if outcome == "no_data" {
+                        ReceiverMsg::SystemNoData
+                    } else {
+                        ReceiverMsg::SystemDone
+                    };
+                    lines.push_str("\n- ");
+                    lines.push_str(&say(m, &[("system", system)]));
+                }
+                paragraphs.push(lines);
+            }
             if result.as_deref() == Some("no_data") {
                 paragraphs.push(say(ReceiverMsg::MsgNoData, &[("controller", controller)]));
             }

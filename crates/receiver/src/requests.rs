@@ -155,6 +155,12 @@ pub struct AdminView {
     /// For a refusal: the sentence the requester is shown about the complaint route.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub complaint_notice: Option<String>,
+    /// One task per system holding personal data (`GLASSBOX_SYSTEMS`), once verified.
+    pub tasks: Vec<store::Task>,
+    /// The team's internal notes (never shown to the requester).
+    pub notes: Vec<store::Note>,
+    /// Webhook deliveries about this request, newest first, with their attempts.
+    pub webhooks: Vec<store::Delivery>,
 }
 
 /// Queue filters.
@@ -174,6 +180,8 @@ pub struct ListQuery {
     pub offset: Option<i64>,
     /// Export format: `json` (default) or `csv`.
     pub format: Option<String>,
+    /// Only requests assigned to this staff member (an email), or `none` for unassigned ones.
+    pub assignee: Option<String>,
 }
 
 impl ListQuery {
@@ -200,6 +208,12 @@ impl ListQuery {
             due_to: date(&self.due_to, "due_to")?,
             limit: self.limit,
             offset: self.offset,
+            assignee: match self.assignee.as_deref().map(str::trim) {
+                None | Some("") => None,
+                Some("none") => Some(String::new()),
+                Some(a) if request::is_plausible_email(a) => Some(a.to_ascii_lowercase()),
+                Some(_) => return Err(bad("assignee")),
+            },
         })
     }
 }
@@ -437,6 +451,9 @@ pub async fn admin_view(state: &AppState, reference: &str) -> Result<AdminView, 
     let request = state.store.get(reference).await?;
     let history = state.store.history(&request.id).await?;
     let jobs = state.store.jobs_of(&request.id).await?;
+    let tasks = state.store.tasks_of(&request.id).await?;
+    let notes = state.store.notes_of(&request.id).await?;
+    let webhooks = state.store.deliveries(Some(&request.id), 200).await?;
     let result = state
         .store
         .result_of(&request.id)
@@ -462,6 +479,9 @@ pub async fn admin_view(state: &AppState, reference: &str) -> Result<AdminView, 
         jobs,
         result,
         complaint_notice,
+        tasks,
+        notes,
+        webhooks,
     })
 }
 
@@ -714,6 +734,150 @@ pub async fn delete_stale_results(state: &AppState) -> Result<usize, OpError> {
         }
     }
     Ok(n)
+}
+
+/// Whether `email` may be assigned requests: an active staff account. Until named staff accounts
+/// exist, any well-formed address is accepted; this is the one place to check the staff table.
+pub async fn assignable(_store: &store::Store, email: &str) -> bool {
+    request::is_plausible_email(email)
+}
+
+/// Who did an admin action (the admin token until named staff accounts exist).
+pub const ADMIN: &str = "admin";
+
+/// Assigns the request to a staff member (an email), or to nobody (`None`); audited.
+pub async fn assign(
+    state: &AppState,
+    reference: &str,
+    assignee: Option<&str>,
+) -> Result<AdminView, OpError> {
+    let assignee = assignee
+        .map(|a| a.trim().to_ascii_lowercase())
+        .filter(|a| !a.is_empty());
+    if let Some(a) = &assignee {
+        if !request::is_plausible_email(a) || !assignable(&state.store, a).await {
+            return Err(OpError::Invalid(vec![FieldError::new(
+                "assignee",
+                ErrorCode::Invalid,
+            )]));
+        }
+    }
+    state
+        .store
+        .assign(reference, assignee.as_deref(), ADMIN, store::now())
+        .await?;
+    tracing::info!(%reference, assigned = assignee.is_some(), "assignment changed");
+    admin_view(state, reference).await
+}
+
+/// Adds an internal note (at most 5,000 characters), audited; never shown to the requester.
+pub async fn add_note(state: &AppState, reference: &str, body: &str) -> Result<AdminView, OpError> {
+    let body = body.trim();
+    if body.is_empty() {
+        return Err(OpError::Invalid(vec![FieldError::new(
+            "body",
+            ErrorCode::Required,
+        )]));
+    }
+    if body.chars().count() > request::MAX_TEXT {
+        return Err(OpError::Invalid(vec![FieldError {
+            field: "body".into(),
+            code: ErrorCode::TooLong,
+            max: Some(request::MAX_TEXT),
+        }]));
+    }
+    state
+        .store
+        .add_note(reference, ADMIN, body, store::now())
+        .await?;
+    admin_view(state, reference).await
+}
+
+/// A system name that is not one of `GLASSBOX_SYSTEMS`.
+fn unknown_system(state: &AppState, system: &str) -> OpError {
+    OpError::BadParameter(format!(
+        "system {system:?}: the known systems are {}",
+        if state.config.systems.is_empty() {
+            "none (GLASSBOX_SYSTEMS is not set)".to_string()
+        } else {
+            state.config.systems.join(", ")
+        }
+    ))
+}
+
+/// Tasks of one system (all when `None`) in one state (`open`: ready to claim).
+pub async fn tasks(
+    state: &AppState,
+    system: Option<&str>,
+    status: Option<&str>,
+    limit: Option<i64>,
+) -> Result<Vec<store::Task>, OpError> {
+    let system = system.map(str::trim).filter(|s| !s.is_empty());
+    if let Some(s) = system {
+        if !state.config.systems.iter().any(|x| x == s) {
+            return Err(unknown_system(state, s));
+        }
+    }
+    let filter = match status.map(str::trim).filter(|s| !s.is_empty()) {
+        None => store::TaskFilter::Open,
+        Some(s) => store::TaskFilter::parse(s).ok_or_else(|| {
+            OpError::BadParameter(
+                "status: one of open, claimed, done, no_data, failed, cancelled".into(),
+            )
+        })?,
+    };
+    Ok(state
+        .store
+        .list_tasks(system, filter, store::now(), limit.unwrap_or(100))
+        .await?)
+}
+
+/// Claims a task for `GLASSBOX_TASK_LEASE_SECS`; returns it and the lease's id.
+pub async fn claim_task(state: &AppState, id: &str) -> Result<(store::Task, String), OpError> {
+    let lease = std::time::Duration::from_secs(state.config.task_lease_secs);
+    Ok(state.store.claim_task(id, store::now(), lease).await?)
+}
+
+/// Completes a task with `outcome` (`done`, `no_data` or `failed`) and a note. A worker
+/// (`by_hand` false) must hold its lease; the admin page completes it by hand.
+pub async fn complete_task(
+    state: &AppState,
+    id: &str,
+    outcome: &str,
+    note: Option<&str>,
+    lease: Option<&str>,
+    by_hand: bool,
+) -> Result<store::Task, OpError> {
+    let Some(outcome) = store::team::OUTCOMES.iter().find(|o| **o == outcome.trim()) else {
+        return Err(OpError::Invalid(vec![FieldError::new(
+            "outcome",
+            ErrorCode::Invalid,
+        )]));
+    };
+    let note = note.map(str::trim).filter(|n| !n.is_empty());
+    if note.is_some_and(|n| n.chars().count() > request::MAX_TEXT) {
+        return Err(OpError::Invalid(vec![FieldError {
+            field: "note".into(),
+            code: ErrorCode::TooLong,
+            max: Some(request::MAX_TEXT),
+        }]));
+    }
+    let task = state
+        .store
+        .complete_task(id, outcome, note, lease, ADMIN, by_hand, store::now())
+        .await?;
+    tracing::info!(reference = %task.reference, system = %task.system, outcome, "task completed");
+    Ok(task)
+}
+
+/// Opens a failed task again.
+pub async fn retry_task(state: &AppState, id: &str) -> Result<store::Task, OpError> {
+    Ok(state.store.reopen_task(id, ADMIN, store::now()).await?)
+}
+
+/// The team's numbers.
+pub async fn metrics(state: &AppState) -> Result<store::Metrics, OpError> {
+    Ok(state.store.metrics(state.store.today()).await?)
 }
 
 #[cfg(test)]

@@ -90,3 +90,7 @@ msg-no-data = { $controller } не съхранява лични данни за
 msg-result-link-subject = Нова връзка за изтегляне на отговора на вашето искане { $reference }
 msg-result-link = Ето нова връзка за изтегляне на отговора на вашето искане { $reference }.
 history-result-link = Изпратена е нова връзка за изтегляне
+
+msg-systems = Във всяка от нашите системи:
+system-done = { $system }: изпълнено.
+system-no-data = { $system }: не се съхраняваха лични данни за вас.

@@ -91,3 +91,7 @@ msg-no-data = { $controller } o vás neuchovává žádné osobní údaje.
 msg-result-link-subject = Nový odkaz ke stažení odpovědi na vaši žádost { $reference }
 msg-result-link = Zde je nový odkaz ke stažení odpovědi na vaši žádost { $reference }.
 history-result-link = Odeslán nový odkaz ke stažení
+
+msg-systems = V každém z našich systémů:
+system-done = { $system }: provedeno.
+system-no-data = { $system }: neuchovávali jsme o vás žádné osobní údaje.

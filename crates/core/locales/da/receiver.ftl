@@ -91,3 +91,7 @@ msg-no-data = { $controller } har ingen personoplysninger om dig.
 msg-result-link-subject = Et nyt link til at hente svaret på din anmodning { $reference }
 msg-result-link = Her er et nyt link til at hente svaret på din anmodning { $reference }.
 history-result-link = Nyt downloadlink sendt
+
+msg-systems = I hvert af vores systemer:
+system-done = { $system }: udført.
+system-no-data = { $system }: der var ingen personoplysninger om dig.

@@ -91,3 +91,7 @@ msg-no-data = { $controller } verarbeitet keine personenbezogenen Daten über Si
 msg-result-link-subject = Ein neuer Link zum Herunterladen der Antwort auf Ihren Antrag { $reference }
 msg-result-link = Hier ist ein neuer Link zum Herunterladen der Antwort auf Ihren Antrag { $reference }.
 history-result-link = Neuer Download-Link gesendet
+
+msg-systems = In jedem unserer Systeme:
+system-done = { $system }: erledigt.
+system-no-data = { $system }: Es waren keine personenbezogenen Daten über Sie gespeichert.

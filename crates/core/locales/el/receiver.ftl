@@ -90,3 +90,7 @@ msg-no-data = Ο/Η { $controller } δεν τηρεί δεδομένα προσ�
 msg-result-link-subject = Νέος σύνδεσμος λήψης της απάντησης στο αίτημά σας { $reference }
 msg-result-link = Ορίστε ένας νέος σύνδεσμος λήψης της απάντησης στο αίτημά σας { $reference }.
 history-result-link = Στάλθηκε νέος σύνδεσμος λήψης
+
+msg-systems = Σε καθένα από τα συστήματά μας:
+system-done = { $system }: ολοκληρώθηκε.
+system-no-data = { $system }: δεν τηρούνταν δεδομένα προσωπικού χαρακτήρα για εσάς.

@@ -99,3 +99,11 @@ msg-no-data = { $controller } holds no personal data about you.
 msg-result-link-subject = A new link to download the answer to your request { $reference }
 msg-result-link = Here is a new link to download the answer to your request { $reference }.
 history-result-link = New download link sent
+
+## What was done in each system holding personal data (GLASSBOX_SYSTEMS), in the completion message.
+
+# A heading; each system follows on its own line.
+msg-systems = In each of our systems:
+# { $system } is the controller's name for one of its systems (crm, billing).
+system-done = { $system }: done.
+system-no-data = { $system }: no personal data about you was held.

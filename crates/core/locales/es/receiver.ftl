@@ -91,3 +91,7 @@ msg-no-data = { $controller } no conserva ningún dato personal suyo.
 msg-result-link-subject = Un nuevo enlace para descargar la respuesta a su solicitud { $reference }
 msg-result-link = Este es un nuevo enlace para descargar la respuesta a su solicitud { $reference }.
 history-result-link = Nuevo enlace de descarga enviado
+
+msg-systems = En cada uno de nuestros sistemas:
+system-done = { $system }: hecho.
+system-no-data = { $system }: no se conservaban datos personales suyos.

@@ -90,3 +90,7 @@ msg-no-data = { $controller } ei säilita teie kohta isikuandmeid.
 msg-result-link-subject = Uus link teie taotluse { $reference } vastuse allalaadimiseks
 msg-result-link = Siin on uus link teie taotluse { $reference } vastuse allalaadimiseks.
 history-result-link = Uus allalaadimislink saadetud
+
+msg-systems = Igas meie süsteemis:
+system-done = { $system }: tehtud.
+system-no-data = { $system }: teie kohta isikuandmeid ei hoitud.

@@ -91,3 +91,7 @@ msg-no-data = { $controller } ei säilytä sinusta henkilötietoja.
 msg-result-link-subject = Uusi linkki pyyntösi { $reference } vastauksen lataamiseen
 msg-result-link = Tässä on uusi linkki pyyntösi { $reference } vastauksen lataamiseen.
 history-result-link = Uusi latauslinkki lähetetty
+
+msg-systems = Kussakin järjestelmässämme:
+system-done = { $system }: tehty.
+system-no-data = { $system }: sinusta ei ollut tallennettu henkilötietoja.

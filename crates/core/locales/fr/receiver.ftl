@@ -91,3 +91,7 @@ msg-no-data = { $controller } ne détient aucune donnée personnelle vous concer
 msg-result-link-subject = Un nouveau lien pour télécharger la réponse à votre demande { $reference }
 msg-result-link = Voici un nouveau lien pour télécharger la réponse à votre demande { $reference }.
 history-result-link = Nouveau lien de téléchargement envoyé
+
+msg-systems = Dans chacun de nos systèmes :
+system-done = { $system } : fait.
+system-no-data = { $system } : aucune donnée personnelle vous concernant n’y était conservée.

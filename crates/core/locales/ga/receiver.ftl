@@ -90,3 +90,7 @@ msg-no-data = Níl aon sonraí pearsanta fút ag { $controller }.
 msg-result-link-subject = Nasc nua chun an freagra ar d’iarraidh { $reference } a íoslódáil
 msg-result-link = Seo nasc nua chun an freagra ar d’iarraidh { $reference } a íoslódáil.
 history-result-link = Seoladh nasc íoslódála nua
+
+msg-systems = I ngach ceann dár gcórais:
+system-done = { $system }: déanta.
+system-no-data = { $system }: ní raibh aon sonraí pearsanta fút á gcoinneáil.

@@ -91,3 +91,7 @@ msg-no-data = { $controller } ne posjeduje nikakve vaše osobne podatke.
 msg-result-link-subject = Nova poveznica za preuzimanje odgovora na vaš zahtjev { $reference }
 msg-result-link = Ovo je nova poveznica za preuzimanje odgovora na vaš zahtjev { $reference }.
 history-result-link = Poslana nova poveznica za preuzimanje
+
+msg-systems = U svakom od naših sustava:
+system-done = { $system }: izvršeno.
+system-no-data = { $system }: nisu se čuvali nikakvi osobni podaci o vama.

@@ -90,3 +90,7 @@ msg-no-data = { $controller } nem kezel Önre vonatkozó személyes adatot.
 msg-result-link-subject = Új hivatkozás a(z) { $reference } kérelmére adott válasz letöltéséhez
 msg-result-link = Íme egy új hivatkozás a(z) { $reference } kérelmére adott válasz letöltéséhez.
 history-result-link = Új letöltési hivatkozás elküldve
+
+msg-systems = Minden rendszerünkben:
+system-done = { $system }: elvégezve.
+system-no-data = { $system }: nem tároltunk Önről személyes adatot.

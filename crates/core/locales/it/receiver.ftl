@@ -91,3 +91,7 @@ msg-no-data = { $controller } non detiene dati personali che la riguardano.
 msg-result-link-subject = Un nuovo link per scaricare la risposta alla sua richiesta { $reference }
 msg-result-link = Ecco un nuovo link per scaricare la risposta alla sua richiesta { $reference }.
 history-result-link = Nuovo link di download inviato
+
+msg-systems = In ciascuno dei nostri sistemi:
+system-done = { $system }: fatto.
+system-no-data = { $system }: non vi erano conservati dati personali che la riguardano.

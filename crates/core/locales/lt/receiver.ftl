@@ -90,3 +90,7 @@ msg-no-data = { $controller } neturi jokių jūsų asmens duomenų.
 msg-result-link-subject = Nauja nuoroda atsakymui į jūsų prašymą { $reference } atsisiųsti
 msg-result-link = Štai nauja nuoroda atsakymui į jūsų prašymą { $reference } atsisiųsti.
 history-result-link = Išsiųsta nauja atsisiuntimo nuoroda
+
+msg-systems = Kiekvienoje mūsų sistemoje:
+system-done = { $system }: atlikta.
+system-no-data = { $system }: jūsų asmens duomenų nebuvo saugoma.

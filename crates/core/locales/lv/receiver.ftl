@@ -90,3 +90,7 @@ msg-no-data = { $controller } neglabā par jums nekādus personas datus.
 msg-result-link-subject = Jauna saite atbildes uz jūsu pieprasījumu { $reference } lejupielādei
 msg-result-link = Šeit ir jauna saite atbildes uz jūsu pieprasījumu { $reference } lejupielādei.
 history-result-link = Nosūtīta jauna lejupielādes saite
+
+msg-systems = Katrā no mūsu sistēmām:
+system-done = { $system }: izpildīts.
+system-no-data = { $system }: par jums netika glabāti personas dati.

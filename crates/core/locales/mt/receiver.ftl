@@ -91,3 +91,7 @@ msg-no-data = { $controller } ma għandu l-ebda data personali dwarek.
 msg-result-link-subject = Link ġdid biex tniżżel it-tweġiba għat-talba tiegħek { $reference }
 msg-result-link = Hawn link ġdid biex tniżżel it-tweġiba għat-talba tiegħek { $reference }.
 history-result-link = Intbagħat link ġdid għat-tniżżil
+
+msg-systems = F’kull waħda mis-sistemi tagħna:
+system-done = { $system }: magħmul.
+system-no-data = { $system }: ma kienet tinżamm l-ebda data personali dwarek.

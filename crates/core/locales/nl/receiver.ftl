@@ -91,3 +91,7 @@ msg-no-data = { $controller } heeft geen persoonsgegevens over u.
 msg-result-link-subject = Een nieuwe link om het antwoord op uw verzoek { $reference } te downloaden
 msg-result-link = Hier is een nieuwe link om het antwoord op uw verzoek { $reference } te downloaden.
 history-result-link = Nieuwe downloadlink verstuurd
+
+msg-systems = In elk van onze systemen:
+system-done = { $system }: uitgevoerd.
+system-no-data = { $system }: er werden geen persoonsgegevens over u bewaard.

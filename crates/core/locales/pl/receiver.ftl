@@ -91,3 +91,7 @@ msg-no-data = { $controller } nie przechowuje żadnych Państwa danych osobowych
 msg-result-link-subject = Nowy link do pobrania odpowiedzi na Państwa żądanie { $reference }
 msg-result-link = Oto nowy link do pobrania odpowiedzi na Państwa żądanie { $reference }.
 history-result-link = Wysłano nowy link do pobrania
+
+msg-systems = W każdym z naszych systemów:
+system-done = { $system }: wykonano.
+system-no-data = { $system }: nie przechowywano żadnych Twoich danych osobowych.

@@ -91,3 +91,7 @@ msg-no-data = { $controller } não conserva dados pessoais seus.
 msg-result-link-subject = Uma nova ligação para descarregar a resposta ao seu pedido { $reference }
 msg-result-link = Eis uma nova ligação para descarregar a resposta ao seu pedido { $reference }.
 history-result-link = Nova ligação de descarga enviada
+
+msg-systems = Em cada um dos nossos sistemas:
+system-done = { $system }: feito.
+system-no-data = { $system }: não eram conservados dados pessoais seus.

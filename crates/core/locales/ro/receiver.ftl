@@ -91,3 +91,7 @@ msg-no-data = { $controller } nu deține date cu caracter personal despre dumnea
 msg-result-link-subject = Un link nou pentru descărcarea răspunsului la cererea dumneavoastră { $reference }
 msg-result-link = Iată un link nou pentru descărcarea răspunsului la cererea dumneavoastră { $reference }.
 history-result-link = A fost trimis un nou link de descărcare
+
+msg-systems = În fiecare dintre sistemele noastre:
+system-done = { $system }: efectuat.
+system-no-data = { $system }: nu erau păstrate date cu caracter personal despre dumneavoastră.

@@ -91,3 +91,7 @@ msg-no-data = { $controller } o vás neuchováva žiadne osobné údaje.
 msg-result-link-subject = Nový odkaz na stiahnutie odpovede na vašu žiadosť { $reference }
 msg-result-link = Tu je nový odkaz na stiahnutie odpovede na vašu žiadosť { $reference }.
 history-result-link = Odoslaný nový odkaz na stiahnutie
+
+msg-systems = V každom z našich systémov:
+system-done = { $system }: vykonané.
+system-no-data = { $system }: neuchovávali sme o vás žiadne osobné údaje.

@@ -91,3 +91,7 @@ msg-no-data = { $controller } o vas ne hrani osebnih podatkov.
 msg-result-link-subject = Nova povezava za prenos odgovora na vašo zahtevo { $reference }
 msg-result-link = Tukaj je nova povezava za prenos odgovora na vašo zahtevo { $reference }.
 history-result-link = Poslana nova povezava za prenos
+
+msg-systems = V vsakem od naših sistemov:
+system-done = { $system }: opravljeno.
+system-no-data = { $system }: o vas nismo hranili nobenih osebnih podatkov.

@@ -91,3 +91,7 @@ msg-no-data = { $controller } har inga personuppgifter om dig.
 msg-result-link-subject = En ny länk för att ladda ned svaret på din begäran { $reference }
 msg-result-link = Här är en ny länk för att ladda ned svaret på din begäran { $reference }.
 history-result-link = Ny nedladdningslänk skickad
+
+msg-systems = I vart och ett av våra system:
+system-done = { $system }: utfört.
+system-no-data = { $system }: inga personuppgifter om dig fanns lagrade.

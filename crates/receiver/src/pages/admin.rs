@@ -627,6 +627,22 @@ const STEPS: [(&str, &str); 8] = [
     ("result-link", "New download link"),
 ];
 
+/// The configured systems as a completed request lists them (the first one without data).
+fn sample_systems(state: &AppState) -> Vec<(String, String)> {
+    state
+        .config
+        .systems
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            (
+                s.clone(),
+                if i == 0 { "no_data" } else { "done" }.to_string(),
+            )
+        })
+        .collect()
+}
+
 /// `GET /admin/preview`: any message to requesters in any language, as the mail would say it
 /// (with the operator's replacements from `GLASSBOX_TEMPLATES_DIR`), for a sample request.
 pub async fn preview(
@@ -662,6 +678,7 @@ pub async fn preview(
         email: None,
         payload: None,
         purged_at: None,
+        assignee: None,
     };
     let reason = "(the reasons you enter on the request's page)".to_string();
     let event = match step {
@@ -673,9 +690,11 @@ pub async fn preview(
         "refused" => Event::Refused { reason },
         "completed" => Event::Completed {
             result: Some("file".into()),
+            systems: sample_systems(&state),
         },
         "completed-no-data" => Event::Completed {
             result: Some("no_data".into()),
+            systems: sample_systems(&state),
         },
         "link" => Event::LinkRenewed,
         "result-link" => Event::ResultLink,

@@ -111,6 +111,37 @@ pub(crate) async fn enqueue(
     Ok(id)
 }
 
+/// Enqueues a job of `kind` inside `tx`, due at `at`, once per `unique_key` (when given):
+/// returns false when a job with that key exists already (enqueued by another receiver).
+pub(crate) async fn enqueue_unique(
+    tx: &mut Transaction<'static, Any>,
+    kind: &str,
+    payload: &serde_json::Value,
+    request_id: Option<&str>,
+    at: &str,
+    unique_key: Option<&str>,
+) -> Result<bool, StoreError> {
+    let Some(key) = unique_key else {
+        enqueue(tx, kind, payload, request_id, at).await?;
+        return Ok(true);
+    };
+    let id = random_id()?;
+    let made = sqlx::query(
+        "INSERT INTO jobs (id, kind, payload, request_id, state, attempts, run_at, created_at, \
+         unique_key) VALUES ($1, $2, $3, $4, 'queued', 0, $5, $5, $6) \
+         ON CONFLICT (unique_key) DO NOTHING",
+    )
+    .bind(&id)
+    .bind(kind)
+    .bind(payload.to_string())
+    .bind(request_id.map(str::to_string))
+    .bind(at)
+    .bind(key)
+    .execute(&mut **tx)
+    .await?;
+    Ok(made.rows_affected() == 1)
+}
+
 /// Enqueues the requester's mail about audit entry `seq` of request `request_id`; `extra`
 /// (an object) adds fields such as a verification token.
 pub(crate) async fn enqueue_mail(

@@ -11,9 +11,11 @@
 pub mod jobs;
 pub mod requests;
 pub mod results;
+pub mod team;
 
 pub use jobs::{Job, JobState, JobView};
 pub use requests::{ListFilter, PendingVerification, Receipt, Record, Submitted};
+pub use team::{Attempt, Change, Delivery, Metrics, Note, Task, TaskFilter, Team};
 
 use crate::audit::{self, AuditReport};
 use crate::config::Zone;
@@ -107,6 +109,7 @@ pub struct Store {
     pool: AnyPool,
     backend: Backend,
     zone: Zone,
+    team: Team,
 }
 
 /// The audit head taken by a write transaction.
@@ -164,6 +167,7 @@ impl Store {
             pool,
             backend,
             zone: Zone::default(),
+            team: Team::default(),
         })
     }
 
@@ -240,6 +244,9 @@ impl Store {
         Self::append(&mut tx, head, head.next_ref, at, Some(id), action, detail).await?;
         if let Some(extra) = mail {
             jobs::enqueue_mail(&mut tx, id, head.seq, extra, at).await?;
+        }
+        if let Some(change) = Change::of(action, detail) {
+            self.follow_up(&mut tx, id, change, at).await?;
         }
         tx.commit().await?;
         self.get(reference).await
@@ -339,7 +346,7 @@ impl Store {
             sql.push_str(
                 "INSERT INTO requests (id, reference, body_hash, payload, kinds, email, lang, \
                  status, received_at, due_by, original_due_by, extended_months, status_token, \
-                 updated_at) VALUES ",
+                 updated_at, closed_at) VALUES ",
             );
             for i in 0..n as i64 {
                 let r = next_ref + i;
@@ -348,12 +355,19 @@ impl Store {
                     start - time::Duration::days(r % 400) - time::Duration::seconds(r % 86_400);
                 let at = format_time(received);
                 let due = deadline::due_date(self.zone.date_of(received)).to_string();
-                let status = crate::requests::Status::ALL[(r % 5) as usize].as_str();
+                let status = crate::requests::Status::ALL[(r % 5) as usize];
+                // Closed requests took 0–44 days (some past their due date).
+                let closed = if status.is_open() {
+                    "NULL".to_string()
+                } else {
+                    format!("'{}'", format_time(received + time::Duration::days(r % 45)))
+                };
+                let status = status.as_str();
                 if i > 0 {
                     sql.push_str(", ");
                 }
                 sql.push_str(&format!(
-                    "({}, {}, {}, {}, 'access', {}, 'en', {}, {}, {}, {}, 0, {}, {})",
+                    "({}, {}, {}, {}, 'access', {}, 'en', {}, {}, {}, {}, 0, {}, {}, {closed})",
                     lit(&format!("00000000-0000-4000-8000-{r:012x}")),
                     lit(&format!("GB-{r:07}")),
                     lit(&sha256_hex(&r.to_le_bytes())),
@@ -394,6 +408,9 @@ impl Store {
         )
         .await?;
         tx.commit().await?;
+        // The metrics' counters are computed again from the rows now stored.
+        self.invalidate_metrics().await?;
+        self.ensure_metrics().await?;
         Ok(())
     }
 }

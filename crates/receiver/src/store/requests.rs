@@ -54,6 +54,9 @@ pub struct Record {
     pub payload: Option<serde_json::Value>,
     /// When personal data was deleted under the retention rule.
     pub purged_at: Option<String>,
+    /// The staff member handling it (an email; admin views only).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub assignee: Option<String>,
 }
 
 impl Record {
@@ -61,6 +64,7 @@ impl Record {
     pub fn public(mut self) -> Record {
         self.email = None;
         self.payload = None;
+        self.assignee = None;
         self
     }
 }
@@ -98,6 +102,8 @@ pub struct ListFilter {
     pub due_from: Option<Date>,
     /// Due on or before this date.
     pub due_to: Option<Date>,
+    /// Only requests assigned to this email (`Some("")`: only unassigned ones).
+    pub assignee: Option<String>,
     /// At most this many (default 100).
     pub limit: Option<i64>,
     /// Skip this many.
@@ -137,7 +143,7 @@ pub struct PendingVerification {
 pub(crate) const RECORD_COLUMNS: &str =
     "id, reference, status, kinds, received_at, due_by, original_due_by, \
      extended_months, extension_reason, refusal_reason, verified_at, closed_at, lang, email, \
-     payload, purged_at";
+     payload, purged_at, assignee";
 
 impl Store {
     /// Stores a validated request, idempotently on its id: the same body again returns the
@@ -223,6 +229,8 @@ impl Store {
         if let Some(extra) = mail {
             jobs::enqueue_mail(&mut tx, &id, head.seq, extra, &at).await?;
         }
+        self.follow_up(&mut tx, &id, super::Change::Received, &at)
+            .await?;
         tx.commit().await?;
         Ok(Submitted::Created(Receipt {
             reference,
@@ -322,6 +330,14 @@ impl Store {
         if let Some(to) = filter.due_to {
             sql.push_str(" AND due_by <= ");
             bind(&mut sql, to.to_string());
+        }
+        match filter.assignee.as_deref() {
+            Some("") => sql.push_str(" AND assignee IS NULL"),
+            Some(a) => {
+                sql.push_str(" AND assignee = ");
+                bind(&mut sql, a.to_string());
+            }
+            None => {}
         }
         // Integers, inlined: no injection possible.
         sql.push_str(&format!(
@@ -475,6 +491,7 @@ impl Store {
         let at_s = format_time(at);
         let mut mail = mail;
         let mut result_kind = None;
+        let mut systems = Vec::new();
         if to == Status::Completed {
             // Access and portability are answered with a result (a file, or "no data held").
             let kinds: String = row.try_get(3)?;
@@ -492,6 +509,13 @@ impl Store {
             if needs_result && result.is_none() {
                 tx.rollback().await?;
                 return Err(StoreError::ResultRequired);
+            }
+            match Self::systems_done(&mut tx, &id).await {
+                Ok(s) => systems = s,
+                Err(e) => {
+                    tx.rollback().await?;
+                    return Err(e);
+                }
             }
             match (&result, file, result_link) {
                 (Some(_), Some(_), Some(link)) => {
@@ -538,6 +562,12 @@ impl Store {
         }
         if let Some(k) = result_kind {
             detail["result"] = k.into();
+        }
+        if !systems.is_empty() {
+            detail["systems"] = systems
+                .iter()
+                .map(|(s, o)| serde_json::json!({"system": s, "outcome": o}))
+                .collect();
         }
         // A change to in_progress is shown on the status page but not mailed.
         let mail = mail.filter(|_| to != Status::InProgress);
@@ -696,5 +726,6 @@ fn record(row: &AnyRow, today: Date) -> Result<Record, StoreError> {
         email: row.try_get("email")?,
         payload: payload.and_then(|p| serde_json::from_str(&p).ok()),
         purged_at: row.try_get("purged_at")?,
+        assignee: row.try_get("assignee")?,
     })
 }
