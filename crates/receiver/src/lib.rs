@@ -399,6 +399,29 @@ pub fn app(state: AppState) -> Router {
             post(pages::admin::form_result_link),
         )
         .route("/admin/jobs/{id}/retry", post(pages::admin::form_retry_job))
+        .route(
+            "/admin/requests/{reference}/assign",
+            post(pages::team::form_assign),
+        )
+        .route(
+            "/admin/requests/{reference}/notes",
+            post(pages::team::form_note),
+        )
+        .route("/admin/tasks", get(pages::team::tasks_page))
+        .route(
+            "/admin/tasks/{id}/complete",
+            post(pages::team::form_complete_task),
+        )
+        .route(
+            "/admin/tasks/{id}/retry",
+            post(pages::team::form_retry_task),
+        )
+        .route("/admin/webhooks", get(pages::team::webhooks_page))
+        .route(
+            "/admin/webhooks/{id}/redeliver",
+            post(pages::team::form_redeliver),
+        )
+        .route("/admin/dashboard", get(pages::team::dashboard))
         .route("/admin/preview", get(pages::admin::preview))
         .route("/admin/mailbox", get(pages::admin::mailbox))
         .route("/assets/receiver.css", get(pages::stylesheet));

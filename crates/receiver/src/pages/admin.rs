@@ -17,7 +17,7 @@ use glassbox_core::Lang;
 use maud::{html, Markup};
 use serde::Deserialize;
 
-fn page(title: &str, body: Markup) -> Markup {
+pub(crate) fn page(title: &str, body: Markup) -> Markup {
     layout(Lang::En, title, body)
 }
 
@@ -99,7 +99,7 @@ pub async fn logout() -> Response {
 }
 
 /// The login page instead of the content when not signed in.
-fn guard(state: &AppState, headers: &HeaderMap) -> Option<Response> {
+pub(crate) fn guard(state: &AppState, headers: &HeaderMap) -> Option<Response> {
     match staff::check(state, headers) {
         Ok(()) => None,
         Err(AuthError::Missing) => Some(html_response(StatusCode::OK, login_page(None))),
@@ -107,10 +107,13 @@ fn guard(state: &AppState, headers: &HeaderMap) -> Option<Response> {
     }
 }
 
-fn nav() -> Markup {
+pub(crate) fn nav() -> Markup {
     html! {
         nav {
             a href="/admin/" { "Queue" } " · "
+            a href="/admin/dashboard" { "Dashboard" } " · "
+            a href="/admin/tasks" { "Tasks" } " · "
+            a href="/admin/webhooks" { "Webhooks" } " · "
             a href="/v1/admin/export?format=csv" { "Export CSV" } " · "
             a href="/v1/admin/export?format=json" { "Export JSON" } " · "
             a href="/v1/admin/audit/verify" { "Check audit log" } " · "
@@ -213,6 +216,8 @@ pub async fn queue(
                 }
             }
             label { input type="checkbox" name="overdue" value="true" checked[q.overdue == Some(true)]; " overdue only" }
+            label for="f-assignee" { "Assigned to" }
+            input id="f-assignee" name="assignee" type="text" placeholder="email, or none" value=(q.assignee.as_deref().unwrap_or("")) size="24";
             button type="submit" { "Filter" }
         }
         p { (items.len()) " request(s), today is " (today) " (" (state.store.zone().name()) ")." }
@@ -224,6 +229,7 @@ pub async fn queue(
                 th scope="col" { "Received (UTC)" }
                 th scope="col" { "Due by" }
                 th scope="col" { "Time left" }
+                th scope="col" { "Assigned to" }
             } }
             tbody {
                 @for r in &items {
@@ -239,6 +245,7 @@ pub async fn queue(
                             @else if r.status.is_open() { (days) " day(s) left" }
                             @else { "closed" }
                         }
+                        td { (r.assignee.as_deref().unwrap_or("–")) }
                     }
                 }
             }
@@ -292,6 +299,7 @@ pub async fn detail(
                 @else { "none" }
             }
             dt { "Refusal reason" } dd { (r.refusal_reason.as_deref().unwrap_or("-")) }
+            dt { "Assigned to" } dd { (r.assignee.as_deref().unwrap_or("nobody")) }
         }
         @if let Some(n) = &view.complaint_notice {
             p.refusal { "Shown to the requester: " (n) }
@@ -310,9 +318,10 @@ pub async fn detail(
                 form method="post" action=(format!("{base}/status")) {
                     input type="hidden" name="status" value="refused";
                     label for="refuse-reason" {
-                        "Reasons for refusing (sent to the requester, with their right to complain to a supervisory authority)"
+                        "Reasons for refusing"
                     }
-                    textarea id="refuse-reason" name="reason" required maxlength="5000" {}
+                    p.warning id="refuse-warning" { strong { "Sent to the requester: " } "this text is mailed to them and shown on their status page, with their right to complain to a supervisory authority. Keep internal remarks in the notes." }
+                    textarea id="refuse-reason" name="reason" required maxlength="5000" aria-describedby="refuse-warning" {}
                     button.danger type="submit" { "Refuse" }
                 }
             }
@@ -323,8 +332,9 @@ pub async fn detail(
                         option value="1" { "1 month" }
                         option value="2" { "2 months" }
                     }
-                    label for="ext-reason" { "Reasons (sent to the requester)" }
-                    textarea id="ext-reason" name="reason" required maxlength="5000" {}
+                    label for="ext-reason" { "Reasons" }
+                    p.warning id="ext-warning" { strong { "Sent to the requester: " } "this text is mailed to them and shown on their status page. Keep internal remarks in the notes." }
+                    textarea id="ext-reason" name="reason" required maxlength="5000" aria-describedby="ext-warning" {}
                     button type="submit" { "Extend" }
                 }
             }
@@ -361,7 +371,8 @@ pub async fn detail(
                 button type="submit" { "Send a new download link" }
             }
         }
-        h2 { "Mails to the requester" }
+        (super::team::request_sections(&state, &view))
+        h2 { "Mails and other jobs" }
         @if view.jobs.is_empty() {
             p { @if state.mails_on() { "None yet." } @else { "Mails are off (no GLASSBOX_SMTP_URL)." } }
         } @else {
@@ -438,7 +449,12 @@ fn action_result(back: &str, result: Result<(), ApiError>) -> Response {
 
 /// Runs a signed-in, same-origin form action and answers with a redirect to `back` or a page
 /// saying why it was not done.
-async fn form_action<F>(state: &AppState, headers: &HeaderMap, back: &str, op: F) -> Response
+pub(crate) async fn form_action<F>(
+    state: &AppState,
+    headers: &HeaderMap,
+    back: &str,
+    op: F,
+) -> Response
 where
     F: std::future::Future<Output = Result<(), ApiError>>,
 {
@@ -852,10 +868,11 @@ pub async fn mailbox(State(state): State<AppState>, headers: HeaderMap) -> Respo
     let body = html! {
         h1 { "Mailbox" }
         (nav())
-        p { (mails.len()) " mail(s) to requesters, newest first, from " code { (dir.display()) } "." }
+        p { (mails.len()) " mail(s), newest first, from " code { (dir.display()) } ". Mails to the team (GLASSBOX_TEAM_EMAIL) are marked." }
         @for m in &mails {
-            article.mail {
-                h2 { (m.subject) }
+            @let to_team = state.config.team_email.as_deref().is_some_and(|t| m.to.contains(t));
+            article.mail.team[to_team] {
+                h2 { @if to_team { span.badge { "Team" } " " } @else { span.badge.requester { "Requester" } " " } (m.subject) }
                 p { "To: " (m.to) " · " (m.date) }
                 pre { (m.body) }
             }

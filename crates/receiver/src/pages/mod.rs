@@ -7,6 +7,7 @@
 
 pub mod admin;
 pub mod requester;
+pub mod team;
 
 use axum::http::{header, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Response};
