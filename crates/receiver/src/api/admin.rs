@@ -180,7 +180,8 @@ pub async fn export(
     if q.format.as_deref() == Some("csv") {
         let mut out = String::from(
             "reference,id,status,kinds,received_at,due_by,original_due_by,extended_months,\
-             extension_reason,verified_at,closed_at,refusal_reason,overdue,lang,email\n",
+             extension_reason,verified_at,closed_at,refusal_reason,overdue,lang,email,assignee,\
+             days_to_close\n",
         );
         for r in &items {
             let row = [
@@ -199,6 +200,8 @@ pub async fn export(
                 r.overdue.to_string(),
                 r.lang.clone().unwrap_or_default(),
                 r.email.clone().unwrap_or_default(),
+                r.assignee.clone().unwrap_or_default(),
+                days_to_close(&state, r),
             ];
             let cells: Vec<String> = row.iter().map(|c| csv_cell(c)).collect();
             out.push_str(&cells.join(","));
@@ -224,6 +227,18 @@ pub async fn export(
         Json(items),
     )
         .into_response())
+}
+
+/// Calendar days (controller's time zone) from receipt to closing; empty while open.
+fn days_to_close(state: &AppState, r: &Record) -> String {
+    let zone = state.store.zone();
+    match (
+        store::parse_time(&r.received_at),
+        r.closed_at.as_deref().and_then(store::parse_time),
+    ) {
+        (Some(a), Some(b)) => zone.date_of(a).days_until(zone.date_of(b)).to_string(),
+        _ => String::new(),
+    }
 }
 
 /// One CSV cell: quoted when needed, and defused against spreadsheet formula injection.

@@ -1,0 +1,656 @@
+//! The privacy team's workflow: tasks per system claimed by workers with a lease, completion
+//! listing what was done in each system, assignment and the queue's filter, internal notes that
+//! the requester never sees, team mails and the daily digest (once, whatever the number of
+//! receivers, without the requester's data), metrics and the register's new columns.
+
+mod common;
+
+use axum::body::Body;
+use axum::http::Request;
+use common::*;
+use glassbox_receiver::AppState;
+use serde_json::{json, Value};
+use std::time::Duration;
+
+const NOTE: &str = "Called the CRM vendor: export ticket #4411";
+
+fn team_config(db: &TestDb, mailbox: &std::path::Path) -> glassbox_receiver::config::Config {
+    let mut c = config(db);
+    c.systems = vec!["crm".into(), "billing".into()];
+    c.mailbox_dir = Some(mailbox.to_path_buf());
+    c.team_email = Some("privacy-team@shop.example".into());
+    c
+}
+
+/// The mails in the mailbox folder, oldest first, decoded.
+fn mails(dir: &std::path::Path) -> Vec<String> {
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .filter_map(|e| e.ok())
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "eml"))
+        .collect();
+    files.sort();
+    files
+        .iter()
+        .map(|p| unfold_qp(&std::fs::read_to_string(p).unwrap()))
+        .collect()
+}
+
+fn to_team(m: &str) -> bool {
+    header(m, "To").is_some_and(|t| t.contains("privacy-team@shop.example"))
+}
+
+async fn page(st: &AppState, path: &str) -> (u16, String) {
+    let (s, _, b) = send(
+        st,
+        Request::get(path)
+            .header("authorization", "Bearer admin-secret")
+            .body(Body::empty())
+            .unwrap(),
+    )
+    .await;
+    (s, String::from_utf8(b).unwrap())
+}
+
+async fn submit_and_verify(st: &AppState) -> (String, Value) {
+    let (s, a) = post_json(st, &payload()).await;
+    assert_eq!(s, 201);
+    let reference = a["reference"].as_str().unwrap().to_string();
+    let (s, _) = admin_post(
+        st,
+        &format!("/v1/admin/requests/{reference}/status"),
+        json!({"status": "verified"}),
+    )
+    .await;
+    assert_eq!(s, 200);
+    (reference, a)
+}
+
+async fn tasks_to_completion(db: &TestDb) {
+    let mailbox = tempfile::tempdir().unwrap();
+    let st = state(team_config(db, mailbox.path())).await;
+    let (reference, a) = submit_and_verify(&st).await;
+
+    // One task per system, in the transaction of the verification.
+    let (s, view) = get_json(
+        &st,
+        &format!("/v1/admin/requests/{reference}"),
+        Some("admin-secret"),
+    )
+    .await;
+    assert_eq!(s, 200);
+    let systems: Vec<&str> = view["tasks"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|t| t["system"].as_str().unwrap())
+        .collect();
+    assert_eq!(systems, ["billing", "crm"]);
+
+    // A worker lists its system's open tasks.
+    let (s, crm) = get_json(
+        &st,
+        "/v1/admin/tasks?system=crm&status=open",
+        Some("admin-secret"),
+    )
+    .await;
+    assert_eq!(s, 200);
+    assert_eq!(crm.as_array().unwrap().len(), 1);
+    assert_eq!(crm[0]["reference"], reference.as_str());
+    assert_eq!(crm[0]["kinds"], json!(["access", "erasure"]));
+    let crm_id = crm[0]["id"].as_str().unwrap().to_string();
+    let (_, billing) = get_json(&st, "/v1/admin/tasks?system=billing", Some("admin-secret")).await;
+    let billing_id = billing[0]["id"].as_str().unwrap().to_string();
+
+    // Unknown system: 400 naming the known ones.
+    let (s, e) = get_json(
+        &st,
+        "/v1/admin/tasks?system=erp&status=open",
+        Some("admin-secret"),
+    )
+    .await;
+    assert_eq!(s, 400);
+    let msg = e["message"].as_str().unwrap();
+    assert!(
+        msg.contains("erp") && msg.contains("crm") && msg.contains("billing"),
+        "{msg}"
+    );
+    let (s, _) = get_json(&st, "/v1/admin/tasks?status=whatever", Some("admin-secret")).await;
+    assert_eq!(s, 400);
+
+    // Completing a task nobody claimed: 409.
+    let (s, e) = admin_post(
+        &st,
+        &format!("/v1/admin/tasks/{billing_id}/complete"),
+        json!({"outcome": "done"}),
+    )
+    .await;
+    assert_eq!(s, 409, "{e}");
+
+    // Claim: a lease; a second claim while leased is 409; a claimed task leaves the open list.
+    let (s, c) = admin_post(&st, &format!("/v1/admin/tasks/{crm_id}/claim"), json!({})).await;
+    assert_eq!(s, 200, "{c}");
+    let lease = c["lease"].as_str().unwrap().to_string();
+    assert!(c["task"]["lease_until"].is_string());
+    let (s, _) = admin_post(&st, &format!("/v1/admin/tasks/{crm_id}/claim"), json!({})).await;
+    assert_eq!(s, 409);
+    let (_, open) = get_json(
+        &st,
+        "/v1/admin/tasks?system=crm&status=open",
+        Some("admin-secret"),
+    )
+    .await;
+    assert!(open.as_array().unwrap().is_empty());
+    // Bad outcome: 422, the task stays claimed.
+    let (s, _) = admin_post(
+        &st,
+        &format!("/v1/admin/tasks/{crm_id}/complete"),
+        json!({"outcome": "maybe"}),
+    )
+    .await;
+    assert_eq!(s, 422);
+    let (s, t) = admin_post(
+        &st,
+        &format!("/v1/admin/tasks/{crm_id}/complete"),
+        json!({"outcome": "done", "note": "deleted contact 123", "lease": lease}),
+    )
+    .await;
+    assert_eq!(s, 200, "{t}");
+    assert_eq!(t["status"], "done");
+
+    // billing fails, then is retried and ends with no data.
+    let (s, _) = admin_post(
+        &st,
+        &format!("/v1/admin/tasks/{billing_id}/claim"),
+        json!({}),
+    )
+    .await;
+    assert_eq!(s, 200);
+    let (s, _) = admin_post(
+        &st,
+        &format!("/v1/admin/tasks/{billing_id}/complete"),
+        json!({"outcome": "failed", "note": "API down"}),
+    )
+    .await;
+    assert_eq!(s, 200);
+    let (s, _) = admin_post(
+        &st,
+        &format!("/v1/admin/requests/{reference}/status"),
+        json!({"status": "in_progress"}),
+    )
+    .await;
+    assert_eq!(s, 200);
+    let (s, _) = admin_post(
+        &st,
+        &format!("/v1/admin/requests/{reference}/result"),
+        json!({"no_data": true}),
+    )
+    .await;
+    assert!(s == 200 || s == 201, "{s}");
+    // Not completed while a task is not done.
+    let (s, e) = admin_post(
+        &st,
+        &format!("/v1/admin/requests/{reference}/status"),
+        json!({"status": "completed"}),
+    )
+    .await;
+    assert_eq!(s, 409, "{e}");
+    assert!(e["message"].as_str().unwrap().contains("billing"), "{e}");
+    let (s, _) = admin_post(
+        &st,
+        &format!("/v1/admin/tasks/{billing_id}/retry"),
+        json!({}),
+    )
+    .await;
+    assert_eq!(s, 200);
+    let (s, _) = admin_post(&st, &format!("/v1/admin/tasks/{crm_id}/retry"), json!({})).await;
+    assert_eq!(s, 409, "a done task is not retried");
+    let (s, _) = admin_post(
+        &st,
+        &format!("/v1/admin/tasks/{billing_id}/claim"),
+        json!({}),
+    )
+    .await;
+    assert_eq!(s, 200);
+    let (s, _) = admin_post(
+        &st,
+        &format!("/v1/admin/tasks/{billing_id}/complete"),
+        json!({"outcome": "no_data"}),
+    )
+    .await;
+    assert_eq!(s, 200);
+    let (s, e) = admin_post(
+        &st,
+        &format!("/v1/admin/requests/{reference}/status"),
+        json!({"status": "completed"}),
+    )
+    .await;
+    assert_eq!(s, 200, "{e}");
+
+    // The completion message lists each system, on the status page and in the mail (French).
+    let (_, sv) = get_json(&st, &status_path(a["status_url"].as_str().unwrap()), None).await;
+    let last = sv["history"].as_array().unwrap().last().unwrap().clone();
+    let text = last["message"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|p| p.as_str().unwrap())
+        .collect::<Vec<_>>()
+        .join("\n");
+    assert!(text.contains("Dans chacun de nos systèmes"), "{text}");
+    assert!(text.contains("crm : fait."), "{text}");
+    assert!(
+        text.contains("billing : aucune donnée personnelle"),
+        "{text}"
+    );
+    let deadline = std::time::Instant::now() + Duration::from_secs(30);
+    loop {
+        let all = mails(mailbox.path());
+        if let Some(m) = all
+            .iter()
+            .find(|m| !to_team(m) && m.contains("crm : fait."))
+        {
+            assert!(m.contains("billing : aucune donnée personnelle"));
+            break;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "completion mail missing"
+        );
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    // Every task change is in the audit log, and the chain verifies.
+    let (_, view) = get_json(
+        &st,
+        &format!("/v1/admin/requests/{reference}"),
+        Some("admin-secret"),
+    )
+    .await;
+    let tasks_audited = view["history"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["action"] == "task")
+        .count();
+    assert_eq!(tasks_audited, 3);
+    let (_, audit) = get_json(&st, "/v1/admin/audit/verify", Some("admin-secret")).await;
+    assert!(audit.get("Intact").is_some(), "{audit}");
+    // The task view on the admin page.
+    let (s, html) = page(&st, "/admin/tasks?status=done").await;
+    assert_eq!(s, 200);
+    assert!(
+        html.contains(&reference) && html.contains("deleted contact 123"),
+        "{html}"
+    );
+}
+both!(tasks_to_completion);
+
+async fn leases_expire_and_racing_workers_get_one_claim(db: &TestDb) {
+    let mailbox = tempfile::tempdir().unwrap();
+    let mut c = team_config(db, mailbox.path());
+    c.task_lease_secs = 1;
+    let a = state(c.clone()).await;
+    let b = state(c).await; // a second receiver on the same database
+    let (_, _) = submit_and_verify(&a).await;
+    let (_, crm) = get_json(&a, "/v1/admin/tasks?system=crm", Some("admin-secret")).await;
+    let id = crm[0]["id"].as_str().unwrap().to_string();
+
+    // Two workers, through two receivers, claim at the same moment: exactly one gets it.
+    let path = format!("/v1/admin/tasks/{id}/claim");
+    let (ra, rb) = tokio::join!(
+        admin_post(&a, &path, json!({})),
+        admin_post(&b, &path, json!({}))
+    );
+    let mut codes = [ra.0, rb.0];
+    codes.sort();
+    assert_eq!(codes, [200, 409], "{ra:?} {rb:?}");
+    let first_lease = if ra.0 == 200 {
+        ra.1["lease"].clone()
+    } else {
+        rb.1["lease"].clone()
+    };
+
+    // After the lease runs out another worker may claim it.
+    let deadline = std::time::Instant::now() + Duration::from_secs(10);
+    let second = loop {
+        let (s, v) = admin_post(&b, &path, json!({})).await;
+        if s == 200 {
+            break v;
+        }
+        assert_eq!(s, 409);
+        assert!(std::time::Instant::now() < deadline, "lease never expired");
+        tokio::time::sleep(Duration::from_millis(100)).await;
+    };
+    assert_ne!(second["lease"], first_lease);
+    // The first worker's lease is gone: its completion is refused.
+    let (s, e) = admin_post(
+        &a,
+        &format!("/v1/admin/tasks/{id}/complete"),
+        json!({"outcome": "done", "lease": first_lease}),
+    )
+    .await;
+    assert_eq!(s, 409, "{e}");
+    let (s, _) = admin_post(
+        &b,
+        &format!("/v1/admin/tasks/{id}/complete"),
+        json!({"outcome": "done", "lease": second["lease"]}),
+    )
+    .await;
+    assert_eq!(s, 200);
+}
+both!(leases_expire_and_racing_workers_get_one_claim);
+
+async fn assignment_notes_and_privacy(db: &TestDb) {
+    let mailbox = tempfile::tempdir().unwrap();
+    let st = state(team_config(db, mailbox.path())).await;
+    let (reference, a) = submit_and_verify(&st).await;
+    let (s, other) = post_json(&st, &payload()).await;
+    assert_eq!(s, 201);
+
+    let (s, _) = admin_post(
+        &st,
+        &format!("/v1/admin/requests/{reference}/assign"),
+        json!({"assignee": "not an email"}),
+    )
+    .await;
+    assert_eq!(s, 422);
+    let (s, _) = admin_post(
+        &st,
+        "/v1/admin/requests/GB-9999999/assign",
+        json!({"assignee": "ana@shop.example"}),
+    )
+    .await;
+    assert_eq!(s, 404);
+    let (s, v) = admin_post(
+        &st,
+        &format!("/v1/admin/requests/{reference}/assign"),
+        json!({"assignee": "Ana@Shop.example"}),
+    )
+    .await;
+    assert_eq!(s, 200);
+    assert_eq!(v["request"]["assignee"], "ana@shop.example");
+
+    // The queue filters by assignee (API and page).
+    let (_, mine) = get_json(
+        &st,
+        "/v1/admin/requests?assignee=ana@shop.example",
+        Some("admin-secret"),
+    )
+    .await;
+    let refs: Vec<&str> = mine["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["reference"].as_str().unwrap())
+        .collect();
+    assert_eq!(refs, [reference.as_str()]);
+    let (_, none) = get_json(
+        &st,
+        "/v1/admin/requests?assignee=none",
+        Some("admin-secret"),
+    )
+    .await;
+    let refs: Vec<&str> = none["items"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|r| r["reference"].as_str().unwrap())
+        .collect();
+    assert_eq!(refs, [other["reference"].as_str().unwrap()]);
+    let (s, _) = get_json(&st, "/v1/admin/requests?assignee=bad", Some("admin-secret")).await;
+    assert_eq!(s, 400);
+    let (_, html) = page(&st, "/admin/?assignee=ana@shop.example").await;
+    assert!(html.contains(&reference) && !html.contains(other["reference"].as_str().unwrap()));
+
+    // Notes: audited, on the admin page, never to the requester.
+    let (s, _) = admin_post(
+        &st,
+        &format!("/v1/admin/requests/{reference}/notes"),
+        json!({"body": ""}),
+    )
+    .await;
+    assert_eq!(s, 422);
+    let (s, _) = admin_post(
+        &st,
+        &format!("/v1/admin/requests/{reference}/notes"),
+        json!({"body": "x".repeat(5001)}),
+    )
+    .await;
+    assert_eq!(s, 422);
+    let (s, v) = admin_post(
+        &st,
+        &format!("/v1/admin/requests/{reference}/notes"),
+        json!({"body": NOTE}),
+    )
+    .await;
+    assert_eq!(s, 201);
+    assert_eq!(v["notes"][0]["body"], NOTE);
+    assert!(v["history"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|e| e["action"] == "note"));
+    let (_, html) = page(&st, &format!("/admin/requests/{reference}")).await;
+    assert!(html.contains(&esc(NOTE)));
+    // The page warns that refusal and extension reasons reach the requester.
+    assert_eq!(html.matches("Sent to the requester").count(), 2, "{html}");
+
+    // Then the request is extended and refused: the requester's mails and status page (JSON
+    // and HTML) never carry the note or the assignee.
+    let (s, _) = admin_post(
+        &st,
+        &format!("/v1/admin/requests/{reference}/extend"),
+        json!({"months": 1, "reason": "Many systems"}),
+    )
+    .await;
+    assert_eq!(s, 200);
+    let (s, _) = admin_post(
+        &st,
+        &format!("/v1/admin/requests/{reference}/status"),
+        json!({"status": "refused", "reason": "Manifestly unfounded"}),
+    )
+    .await;
+    assert_eq!(s, 200);
+    let status_path = status_path(a["status_url"].as_str().unwrap());
+    let (_, sv) = get_json(&st, &status_path, None).await;
+    let (_, _, html) = send(
+        &st,
+        Request::get(&status_path)
+            .header("accept", "text/html")
+            .body(Body::empty())
+            .unwrap(),
+    )
+    .await;
+    let html = String::from_utf8(html).unwrap();
+    for shown in [sv.to_string(), html] {
+        assert!(
+            !shown.contains("ticket #4411") && !shown.contains(&esc(NOTE)),
+            "{shown}"
+        );
+        assert!(!shown.contains("ana@shop.example"), "{shown}");
+    }
+    wait_jobs_done(&st, 30).await;
+    let all = mails(mailbox.path());
+    let to_requester: Vec<&String> = all.iter().filter(|m| !to_team(m)).collect();
+    assert!(to_requester.len() >= 4, "{}", to_requester.len());
+    for m in &all {
+        assert!(!m.contains("ticket #4411"), "{m}");
+        assert!(!m.contains("ana@shop.example"), "{m}");
+    }
+}
+both!(assignment_notes_and_privacy);
+
+async fn team_mails_and_one_digest_a_day(db: &TestDb) {
+    let mailbox = tempfile::tempdir().unwrap();
+    let mut c = team_config(db, mailbox.path());
+    c.digest_at = (0, 0); // due as soon as the schedule looks
+    let a = state(c.clone()).await;
+    let b = state(c).await;
+    let (reference, _) = submit_and_verify(&a).await;
+    let (s, overdue_candidate) = post_json(&a, &payload()).await;
+    assert_eq!(s, 201);
+    wait_jobs_done(&a, 30).await;
+
+    // The verified request's team mail: reference, kinds, due date, admin link; no personal data.
+    let team: Vec<String> = mails(mailbox.path())
+        .into_iter()
+        .filter(|m| to_team(m))
+        .collect();
+    assert_eq!(team.len(), 1, "{team:?}");
+    let m = &team[0];
+    assert!(
+        m.contains(&reference) && m.contains("access, erasure"),
+        "{m}"
+    );
+    assert!(
+        m.contains(&format!("http://receiver.test/admin/requests/{reference}")),
+        "{m}"
+    );
+    assert!(m.contains("Tasks: billing, crm."), "{m}");
+
+    // Both receivers look at the schedule, several times: one digest for the day.
+    let mut enqueued = 0;
+    for _ in 0..3 {
+        enqueued += glassbox_receiver::team::schedule(&a).await.unwrap();
+        enqueued += glassbox_receiver::team::schedule(&b).await.unwrap();
+    }
+    assert_eq!(enqueued, 1);
+    wait_jobs_done(&a, 30).await;
+    let team: Vec<String> = mails(mailbox.path())
+        .into_iter()
+        .filter(|m| to_team(m))
+        .collect();
+    let digests: Vec<&String> = team.iter().filter(|m| m.contains("Digest")).collect();
+    assert_eq!(digests.len(), 1, "{team:?}");
+    let d = digests[0];
+    assert!(d.contains("due within 7 days"), "{d}");
+    // Both open requests are due in about a month: none overdue, none within 7 days.
+    assert!(d.contains("0 overdue, 0 due within 7 days"), "{d}");
+    let _ = overdue_candidate;
+    for m in &team {
+        for personal in [
+            "marie@example.fr",
+            "Marie",
+            "no longer needed",
+            "shop.example/help",
+        ] {
+            assert!(!m.contains(personal), "{personal} in a team mail: {m}");
+        }
+    }
+}
+both!(team_mails_and_one_digest_a_day);
+
+async fn digest_lists_due_soon_and_overdue(db: &TestDb) {
+    // Requests stored with past receipt dates by `seed`: some overdue, some due within 7 days.
+    let mailbox = tempfile::tempdir().unwrap();
+    let c = team_config(db, mailbox.path());
+    let st = state(c).await;
+    st.store.seed(60).await.unwrap();
+    let today = st.store.today();
+    let (subject, text) = glassbox_receiver::team::digest_mail(&st, today)
+        .await
+        .unwrap();
+    assert!(subject.contains("overdue"), "{subject}");
+    assert!(text.contains("day(s) overdue"), "{text}");
+    assert!(text.contains("day(s) left"), "{text}");
+    assert!(
+        text.contains("http://receiver.test/admin/requests/GB-"),
+        "{text}"
+    );
+    assert!(
+        !text.contains("@example.invalid"),
+        "no requester address: {text}"
+    );
+}
+both!(digest_lists_due_soon_and_overdue);
+
+async fn metrics_and_register(db: &TestDb) {
+    let mailbox = tempfile::tempdir().unwrap();
+    let mut c = team_config(db, mailbox.path());
+    c.systems = vec![];
+    let st = state(c).await;
+    let (r1, _) = submit_and_verify(&st).await;
+    let (r2, _) = submit_and_verify(&st).await;
+    let (s, _) = post_json(&st, &payload()).await;
+    assert_eq!(s, 201);
+    let (s, _) = admin_post(
+        &st,
+        &format!("/v1/admin/requests/{r1}/status"),
+        json!({"status": "refused", "reason": "Identity not shown"}),
+    )
+    .await;
+    assert_eq!(s, 200);
+    let (s, _) = admin_post(
+        &st,
+        &format!("/v1/admin/requests/{r2}/assign"),
+        json!({"assignee": "ana@shop.example"}),
+    )
+    .await;
+    assert_eq!(s, 200);
+
+    let (s, m) = get_json(&st, "/v1/admin/metrics", Some("admin-secret")).await;
+    assert_eq!(s, 200, "{m}");
+    assert_eq!(m["open"], 2);
+    assert_eq!(m["overdue"], 0);
+    assert_eq!(m["due_within_7_days"], 0);
+    let month = &m["months"][0];
+    assert_eq!(
+        month["month"].as_str().unwrap(),
+        &m["today"].as_str().unwrap()[..7]
+    );
+    assert_eq!(month["received_total"], 3);
+    assert_eq!(month["received"]["access"], 3);
+    assert_eq!(month["received"]["erasure"], 3);
+    assert_eq!(month["closed_total"], 1);
+    assert_eq!(month["closed"]["access"], 1);
+    assert_eq!(month["median_days_to_close"], 0.0);
+    assert_eq!(month["answered_in_time"], 1.0);
+    assert_eq!(m["months"].as_array().unwrap().len(), 12);
+    let (s, _) = get_json(&st, "/v1/admin/metrics", None).await;
+    assert_eq!(s, 401);
+
+    // Recomputed from the rows (as at the first start of an older database): the same numbers.
+    st.store.invalidate_metrics().await.unwrap();
+    assert!(st.store.ensure_metrics().await.unwrap());
+    let (_, again) = get_json(&st, "/v1/admin/metrics", Some("admin-secret")).await;
+    assert_eq!(again, m);
+
+    // The dashboard.
+    let (s, html) = page(&st, "/admin/dashboard").await;
+    assert_eq!(s, 200);
+    assert!(
+        html.contains("Dashboard") && html.contains("Median days to close"),
+        "{html}"
+    );
+
+    // The register: assignee and closing time columns.
+    let (s, _, csv) = send(
+        &st,
+        Request::get("/v1/admin/export?format=csv")
+            .header("authorization", "Bearer admin-secret")
+            .body(Body::empty())
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(s, 200);
+    let csv = String::from_utf8(csv).unwrap();
+    let head: Vec<&str> = csv.lines().next().unwrap().split(',').collect();
+    assert!(
+        head.contains(&"assignee") && head.contains(&"days_to_close"),
+        "{head:?}"
+    );
+    let col = |name: &str| head.iter().position(|h| *h == name).unwrap();
+    let row = |r: &str| {
+        csv.lines()
+            .find(|l| l.starts_with(r))
+            .unwrap()
+            .split(',')
+            .map(str::to_string)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(row(&r2)[col("assignee")], "ana@shop.example");
+    assert_eq!(row(&r1)[col("days_to_close")], "0");
+    assert!(!row(&r1)[col("closed_at")].is_empty());
+}
+both!(metrics_and_register);
