@@ -37,8 +37,13 @@ demo: dist
 	@echo "Glassbox demo: http://127.0.0.1:$(DEMO_PORT)/  (chatbot: /chat.html, in German: /chat.html?lang=de, any of the 24 EU languages,"
 	@echo "  prerendered by glassbox-render (readable with JavaScript off): /chat-prerendered.html,"
 	@echo "  loan decision: /loan.html, request form: /rights.html, admin page: /admin/ with token $(DEMO_ADMIN_TOKEN),"
-	@echo "  the mails to requesters (the demo has no SMTP server): /admin/mailbox)"
+	@echo "  the mails to requesters and to the team (the demo has no SMTP server): /admin/mailbox,"
+	@echo "  dashboard: /admin/dashboard, tasks per system: /admin/tasks, webhook deliveries: /admin/webhooks,"
+	@echo "  what the demo webhook consumer received: /admin/webhooks-demo)"
+	GLASSBOX_WEBHOOK_SECRET="whsec_$$(head -c 32 /dev/urandom | base64)" \
 	GLASSBOX_LISTEN=127.0.0.1:$(DEMO_PORT) GLASSBOX_DIST_DIR=dist GLASSBOX_DEMO_DIR=demo \
+	  GLASSBOX_TEAM_EMAIL=privacy-team@bank.example GLASSBOX_SYSTEMS=crm,billing,newsletter \
+	  GLASSBOX_WEBHOOK_URL=http://127.0.0.1:$(DEMO_PORT)/demo/webhook GLASSBOX_DEMO_WEBHOOKS=true \
 	  GLASSBOX_ADMIN_TOKEN=$(DEMO_ADMIN_TOKEN) GLASSBOX_CONTROLLER="Example Bank SA" \
 	  GLASSBOX_MAILBOX_DIR=target/demo-mailbox \
 	  GLASSBOX_SUPERVISORY_AUTHORITY="CNIL|https://www.cnil.fr/en/plaintes" \

@@ -43,6 +43,12 @@ if [ "$(runuser -u postgres -- psql -h /var/run/postgresql -tAc "SELECT 1 FROM p
   runuser -u postgres -- psql -h /var/run/postgresql -qc "CREATE ROLE \"$ROLE\" SUPERUSER LOGIN"
 fi
 
+# curl and jq: the README's task worker example is run as written by tests/worker_example.rs.
+if ! command -v curl >/dev/null 2>&1 || ! command -v jq >/dev/null 2>&1; then
+  echo "receiver-deps: installing curl and jq"
+  apt_install curl jq
+fi
+
 # Python venv with aiosmtpd for the SMTP sink.
 if ! "$VENV/bin/python" -c "import aiosmtpd" >/dev/null 2>&1; then
   echo "receiver-deps: creating $VENV with aiosmtpd==$AIOSMTPD_VERSION"

@@ -21,11 +21,14 @@ test-receiver: receiver-deps
 
 ## Throughput and p99 latency at 64 submitters over 1,000,000 stored requests, SQLite and
 ## PostgreSQL (bench/receiver.md); 1,000 queued mails to an SMTP sink and a 50 MiB result
-## uploaded and downloaded with the receiver's peak memory (bench/receiver-journey.md).
+## uploaded and downloaded with the receiver's peak memory (bench/receiver-journey.md); webhook
+## deliveries per second to a local consumer and the metrics' time at 1,000,000 requests
+## (bench/receiver-team.md).
 bench-receiver: receiver-deps
-	cargo build --release -p glassbox-receiver --example bench --example bench_journey --bin glassbox-receiver
+	cargo build --release -p glassbox-receiver --example bench --example bench_journey --example bench_team --bin glassbox-receiver
 	$(RECEIVER_ENV) ./target/release/examples/bench --out bench/receiver.md
 	$(RECEIVER_ENV) ./target/release/examples/bench_journey --out bench/receiver-journey.md
+	$(RECEIVER_ENV) ./target/release/examples/bench_team --out bench/receiver-team.md
 
 ## The receiver on the default SQLite file, serving dist/ and demo/.
 run-receiver:

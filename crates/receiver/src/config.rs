@@ -330,6 +330,12 @@ pub struct Config {
     )]
     pub webhook_timeout_secs: u64,
 
+    /// The demo's webhook consumer: accepts signed deliveries at `POST /demo/webhook` (checking
+    /// the signature with `GLASSBOX_WEBHOOK_SECRET`) and shows the last 200 at
+    /// `/admin/webhooks-demo`, so `make demo` needs no outside service. Off in production.
+    #[arg(long, env = "GLASSBOX_DEMO_WEBHOOKS", global = true)]
+    pub demo_webhooks: bool,
+
     /// Log format: `text` or `json`.
     #[arg(
         long,

@@ -93,6 +93,8 @@ pub struct Inner {
     pub overrides: glassbox_core::i18n::Overrides,
     /// Where webhooks go, when `GLASSBOX_WEBHOOK_URL` is set.
     pub webhooks: Option<webhooks::Webhooks>,
+    /// What the demo's webhook consumer received (`GLASSBOX_DEMO_WEBHOOKS`), newest last.
+    pub demo_hooks: std::sync::Mutex<std::collections::VecDeque<webhooks::DemoDelivery>>,
 }
 
 impl Deref for AppState {
@@ -190,6 +192,7 @@ impl AppState {
             jobs_wake: tokio::sync::Notify::new(),
             overrides,
             webhooks,
+            demo_hooks: std::sync::Mutex::new(std::collections::VecDeque::new()),
         })))
     }
 
@@ -422,6 +425,8 @@ pub fn app(state: AppState) -> Router {
             post(pages::team::form_redeliver),
         )
         .route("/admin/dashboard", get(pages::team::dashboard))
+        .route("/admin/webhooks-demo", get(pages::team::webhooks_demo))
+        .route("/demo/webhook", post(webhooks::demo_consumer))
         .route("/admin/preview", get(pages::admin::preview))
         .route("/admin/mailbox", get(pages::admin::mailbox))
         .route("/assets/receiver.css", get(pages::stylesheet));

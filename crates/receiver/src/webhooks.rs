@@ -182,6 +182,71 @@ pub async fn deliver(state: &AppState, job: &Job) -> Result<serde_json::Value, J
     }
 }
 
+/// The most deliveries the demo consumer keeps.
+const DEMO_KEEP: usize = 200;
+
+/// A delivery received by the demo consumer.
+#[derive(Clone, Debug)]
+pub struct DemoDelivery {
+    /// When it arrived (UTC).
+    pub at: String,
+    /// Its `webhook-id`.
+    pub id: String,
+    /// Its `webhook-timestamp`.
+    pub timestamp: String,
+    /// The body, pretty-printed.
+    pub body: String,
+}
+
+/// `POST /demo/webhook`: the demo's consumer (`GLASSBOX_DEMO_WEBHOOKS`). It checks the
+/// signature as any consumer should (with the `standardwebhooks` crate's verification, which
+/// also refuses a timestamp more than 5 minutes off) and keeps the last deliveries in memory.
+pub async fn demo_consumer(
+    axum::extract::State(state): axum::extract::State<AppState>,
+    headers: axum::http::HeaderMap,
+    body: axum::body::Bytes,
+) -> axum::http::StatusCode {
+    use axum::http::StatusCode;
+    let (true, Some(secret)) = (
+        state.config.demo_webhooks,
+        state.config.webhook_secret.as_deref(),
+    ) else {
+        return StatusCode::NOT_FOUND;
+    };
+    let Ok(key) = check_secret(secret) else {
+        return StatusCode::NOT_FOUND;
+    };
+    let Ok(verifier) = standardwebhooks::Webhook::from_bytes(key) else {
+        return StatusCode::NOT_FOUND;
+    };
+    if verifier.verify(&body, &headers).is_err() {
+        return StatusCode::UNAUTHORIZED;
+    }
+    let h = |n: &str| {
+        headers
+            .get(n)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or("")
+            .to_string()
+    };
+    let pretty = serde_json::from_slice::<serde_json::Value>(&body)
+        .ok()
+        .and_then(|v| serde_json::to_string_pretty(&v).ok())
+        .unwrap_or_default();
+    if let Ok(mut list) = state.demo_hooks.lock() {
+        if list.len() >= DEMO_KEEP {
+            list.pop_front();
+        }
+        list.push_back(DemoDelivery {
+            at: store::format_time(store::now()),
+            id: h("webhook-id"),
+            timestamp: h("webhook-timestamp"),
+            body: pretty,
+        });
+    }
+    StatusCode::NO_CONTENT
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

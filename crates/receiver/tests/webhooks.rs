@@ -435,3 +435,66 @@ async fn a_bad_secret_is_refused_at_start() {
         .unwrap();
     assert_eq!(out.status.code(), Some(2), "no such flag");
 }
+
+/// The demo's consumer keeps only deliveries whose signature verifies, and exists only when
+/// `GLASSBOX_DEMO_WEBHOOKS` is on.
+#[tokio::test]
+async fn the_demo_consumer_checks_signatures() {
+    use base64::Engine;
+    use hmac::{Hmac, Mac};
+    let db = TestDb::sqlite();
+    let mut c = hook_config(&db, free_port());
+    c.demo_webhooks = true;
+    let st = state(c.clone()).await;
+    let body = r#"{"type":"request.received","timestamp":"2026-11-29T10:15:00Z","data":{"reference":"GB-0000001"}}"#;
+    let ts = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs()
+        .to_string();
+    let key = base64::engine::general_purpose::STANDARD
+        .decode(SECRET.strip_prefix("whsec_").unwrap())
+        .unwrap();
+    let mut mac = Hmac::<sha2::Sha256>::new_from_slice(&key).unwrap();
+    mac.update(format!("msg_demo1.{ts}.{body}").as_bytes());
+    let good = format!(
+        "v1,{}",
+        base64::engine::general_purpose::STANDARD.encode(mac.finalize().into_bytes())
+    );
+    let post = |sig: &str| {
+        axum::http::Request::post("/demo/webhook")
+            .header("content-type", "application/json")
+            .header("webhook-id", "msg_demo1")
+            .header("webhook-timestamp", ts.clone())
+            .header("webhook-signature", sig.to_string())
+            .body(axum::body::Body::from(body))
+            .unwrap()
+    };
+    let (s, _, _) = send(&st, post("v1,AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=")).await;
+    assert_eq!(s, 401);
+    let (s, _, _) = send(&st, post(&good)).await;
+    assert_eq!(s, 204);
+    let (s, _, html) = send(
+        &st,
+        axum::http::Request::get("/admin/webhooks-demo")
+            .header("authorization", "Bearer admin-secret")
+            .body(axum::body::Body::empty())
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(s, 200);
+    let html = String::from_utf8(html).unwrap();
+    assert!(
+        html.contains("msg_demo1") && html.contains("GB-0000001"),
+        "{html}"
+    );
+    assert_eq!(
+        html.matches("<article").count(),
+        1,
+        "the bad one was not kept"
+    );
+    c.demo_webhooks = false;
+    let off = state(c).await;
+    let (s, _, _) = send(&off, post(&good)).await;
+    assert_eq!(s, 404);
+}

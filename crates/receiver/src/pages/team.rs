@@ -357,6 +357,9 @@ pub async fn webhooks_page(State(state): State<AppState>, headers: HeaderMap) ->
                 None => { "Webhooks are off: set GLASSBOX_WEBHOOK_URL and GLASSBOX_WEBHOOK_SECRET." }
             }
         }
+        @if state.config.demo_webhooks {
+            p { "The demo's consumer shows what it received: " a href="/admin/webhooks-demo" { "/admin/webhooks-demo" } "." }
+        }
         (deliveries_table(&list, true, "/admin/webhooks"))
     };
     html_response(StatusCode::OK, page("Webhooks", body))
@@ -424,4 +427,33 @@ pub async fn dashboard(State(state): State<AppState>, headers: HeaderMap) -> Res
         p { "Also as JSON: " a href="/v1/admin/metrics" { "/v1/admin/metrics" } "." }
     };
     html_response(StatusCode::OK, page("Dashboard", body))
+}
+
+/// `GET /admin/webhooks-demo`: what the demo's consumer received (`GLASSBOX_DEMO_WEBHOOKS`).
+pub async fn webhooks_demo(State(state): State<AppState>, headers: HeaderMap) -> Response {
+    if let Some(r) = guard(&state, &headers) {
+        return r;
+    }
+    let list: Vec<crate::webhooks::DemoDelivery> = state
+        .demo_hooks
+        .lock()
+        .map(|l| l.iter().rev().cloned().collect())
+        .unwrap_or_default();
+    let body = html! {
+        h1 { "Demo webhook consumer" }
+        (nav())
+        @if !state.config.demo_webhooks {
+            p { "Off: set GLASSBOX_DEMO_WEBHOOKS=true and GLASSBOX_WEBHOOK_URL to this receiver's /demo/webhook (make demo does)." }
+        } @else {
+            p { (list.len()) " signed delivery(ies) received at " code { "/demo/webhook" } ", newest first; each signature was checked before it was kept." }
+        }
+        @for d in &list {
+            article.mail {
+                h2 { (d.id) }
+                p { "Received " (d.at) " · webhook-timestamp " (d.timestamp) }
+                pre { (d.body) }
+            }
+        }
+    };
+    html_response(StatusCode::OK, page("Demo webhook consumer", body))
 }
