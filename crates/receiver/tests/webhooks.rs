@@ -498,3 +498,58 @@ async fn the_demo_consumer_checks_signatures() {
     let (s, _, _) = send(&off, post(&good)).await;
     assert_eq!(s, 404);
 }
+
+/// Once a day (at `GLASSBOX_DIGEST_AT`) each open request due within 7 days gets one
+/// `deadline.approaching`, whatever the number of receivers and however often they look.
+async fn deadline_warnings_once_per_request(db: &TestDb) {
+    let (port, consumer) = Consumer::start(0, 0).await;
+    let mut c = hook_config(db, port);
+    c.digest_at = (0, 0);
+    let a = with_worker(c.clone()).await;
+    let b = with_worker(c).await;
+    a.store.seed(120).await.unwrap();
+    let today = a.store.today();
+    let week =
+        glassbox_core::deadline::Date::from_days_since_epoch(today.days_since_epoch() + 7).unwrap();
+    let (due, _) = a.store.due_until(week, 1000).await.unwrap();
+    let expected: Vec<String> = due
+        .iter()
+        .filter(|d| d.due_by >= today)
+        .map(|d| d.reference.clone())
+        .collect();
+    assert!(
+        !expected.is_empty(),
+        "the seed has requests due within 7 days"
+    );
+    for _ in 0..3 {
+        glassbox_receiver::team::schedule(&a).await.unwrap();
+        glassbox_receiver::team::schedule(&b).await.unwrap();
+    }
+    let got = consumer
+        .wait("deadline warnings", |g| {
+            delivered(g).len() == expected.len()
+        })
+        .await;
+    wait_jobs_done(&a, 30).await;
+    let got_all = consumer.got();
+    assert_eq!(
+        got_all.len(),
+        expected.len(),
+        "each warning once: {got_all:#?}"
+    );
+    let mut refs: Vec<String> = delivered(&got)
+        .values()
+        .map(|b| {
+            assert_eq!(b["type"], "deadline.approaching");
+            let left = b["data"]["days_left"].as_i64().unwrap();
+            assert!((0..=7).contains(&left), "{b}");
+            b["data"]["reference"].as_str().unwrap().to_string()
+        })
+        .collect();
+    refs.sort();
+    let mut want = expected.clone();
+    want.sort();
+    assert_eq!(refs, want);
+    assert!(got.iter().all(signature_ok));
+}
+both!(deadline_warnings_once_per_request);
