@@ -907,18 +907,32 @@ impl Store {
         until: Date,
         limit: i64,
     ) -> Result<(Vec<DueItem>, i64), StoreError> {
+        self.due_between(None, until, limit).await
+    }
+
+    /// Open requests due from `from` (any when `None`) to `until`, by due date (at most
+    /// `limit`), and how many there are in all.
+    pub async fn due_between(
+        &self,
+        from: Option<Date>,
+        until: Date,
+        limit: i64,
+    ) -> Result<(Vec<DueItem>, i64), StoreError> {
         const OPEN: &str = "status IN ('received', 'verified', 'in_progress')";
+        let from = from.map(|d| d.to_string()).unwrap_or_else(|| "0".into());
         let total: i64 = sqlx::query_scalar(&format!(
-            "SELECT COUNT(*) FROM requests WHERE {OPEN} AND due_by <= $1"
+            "SELECT COUNT(*) FROM requests WHERE {OPEN} AND due_by >= $1 AND due_by <= $2"
         ))
+        .bind(&from)
         .bind(until.to_string())
         .fetch_one(&self.pool)
         .await?;
         let rows = sqlx::query(&format!(
             "SELECT id, reference, kinds, status, due_by FROM requests WHERE {OPEN} \
-             AND due_by <= $1 ORDER BY due_by, received_at LIMIT {}",
+             AND due_by >= $1 AND due_by <= $2 ORDER BY due_by, received_at LIMIT {}",
             limit.clamp(1, 100_000)
         ))
+        .bind(&from)
         .bind(until.to_string())
         .fetch_all(&self.pool)
         .await?;
@@ -947,10 +961,10 @@ impl Store {
         until: Date,
         at: OffsetDateTime,
     ) -> Result<usize, StoreError> {
-        let (items, _) = self.due_until(until, 100_000).await?;
+        let (items, _) = self.due_between(Some(today), until, 100_000).await?;
         let at_s = format_time(at);
         let mut n = 0;
-        for item in items.iter().filter(|i| i.due_by >= today) {
+        for item in &items {
             let mut tx = self.pool.begin().await?;
             let mut data = request_data(
                 &item.reference,
