@@ -408,6 +408,13 @@ impl Store {
         )
         .await?;
         tx.commit().await?;
+        if self.backend == Backend::Postgres {
+            // As autovacuum would after a bulk load: statistics, and the visibility map that
+            // lets counts read the open requests' index alone.
+            sqlx::query("VACUUM ANALYZE requests")
+                .execute(&self.pool)
+                .await?;
+        }
         // The metrics' counters are computed again from the rows now stored.
         self.invalidate_metrics().await?;
         self.ensure_metrics().await?;
