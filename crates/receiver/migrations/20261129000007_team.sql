@@ -7,8 +7,9 @@ ALTER TABLE requests ADD COLUMN assignee TEXT;
 CREATE INDEX requests_assignee ON requests (assignee, due_by);
 
 -- Open requests by due date: the metrics' counts (open, due within 7 days, overdue), the daily
--- digest and the deadline warnings read only these rows.
-CREATE INDEX requests_open_due ON requests (due_by, received_at)
+-- digest and the deadline warnings read only these rows (status in the index too, so that the
+-- counts read the index alone).
+CREATE INDEX requests_open_due ON requests (due_by, received_at, status)
     WHERE status IN ('received', 'verified', 'in_progress');
 
 -- Internal notes of the team about a request; never shown to the requester.
