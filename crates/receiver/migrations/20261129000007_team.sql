@@ -67,6 +67,13 @@ CREATE TABLE metrics_month (
     in_time BIGINT NOT NULL DEFAULT 0,
     PRIMARY KEY (month, kind)
 );
+-- Open requests per due date, kept in the transaction of each change (received +1, extended
+-- moves one, completed or refused -1) and recomputed from the rows once a day: the metrics'
+-- open, due-soon and overdue counts read a few hundred rows whatever the number of requests.
+CREATE TABLE metrics_open (
+    due_by TEXT PRIMARY KEY,
+    n BIGINT NOT NULL DEFAULT 0
+);
 -- Requests closed per month by days taken (for the median).
 CREATE TABLE metrics_close_days (
     month TEXT NOT NULL,

@@ -118,6 +118,7 @@ async fn run_one(state: &AppState, job: Job) {
         "team_mail" => crate::team::send_verified(state, &job).await,
         "digest" => crate::team::send_digest(state, &job).await,
         "deadline_sweep" => crate::team::sweep_deadlines(state, &job).await,
+        "metrics_reconcile" => crate::team::reconcile_metrics(state, &job).await,
         other => Err(JobError::Permanent(format!("unknown job kind {other:?}"))),
     };
     let now = store::now();

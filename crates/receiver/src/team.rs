@@ -6,7 +6,7 @@
 //! They are in English: they go to the operator, like the admin page.
 //!
 //! The schedule: every receiver looks each minute whether the day's digest (and the day's
-//! `deadline.approaching` sweep) is due; each is a job with a unique key per day in the
+//! `deadline.approaching` sweep, and the recount of the open requests behind the metrics) is due; each is a job with a unique key per day in the
 //! database, so it exists once whatever the number of receivers, and runs once under a lease.
 
 use crate::jobs::JobError;
@@ -33,6 +33,18 @@ pub async fn schedule(state: &AppState) -> Result<usize, store::StoreError> {
         return Ok(0);
     }
     let mut n = 0;
+    let payload = serde_json::json!({"date": today.to_string()});
+    n += usize::from(
+        state
+            .store
+            .enqueue_once(
+                "metrics_reconcile",
+                &payload,
+                &format!("metrics:{today}"),
+                now,
+            )
+            .await?,
+    );
     if state.store.team().team_mail {
         let payload = serde_json::json!({"date": today.to_string()});
         n += usize::from(
@@ -191,6 +203,12 @@ pub async fn send_digest(state: &AppState, job: &Job) -> Result<serde_json::Valu
     let (subject, text) = digest_mail(state, today).await?;
     send(state, job, &subject, text).await?;
     tracing::info!(%today, "digest sent");
+    Ok(job.payload.clone())
+}
+
+/// Recomputes the open requests per due date from the rows (the day's reconciliation).
+pub async fn reconcile_metrics(state: &AppState, job: &Job) -> Result<serde_json::Value, JobError> {
+    state.store.reconcile_open().await?;
     Ok(job.payload.clone())
 }
 

@@ -515,7 +515,10 @@ async fn team_mails_and_one_digest_a_day(db: &TestDb) {
         enqueued += glassbox_receiver::team::schedule(&a).await.unwrap();
         enqueued += glassbox_receiver::team::schedule(&b).await.unwrap();
     }
-    assert_eq!(enqueued, 1);
+    assert_eq!(
+        enqueued, 2,
+        "the digest and the metrics' daily recount, once each"
+    );
     wait_jobs_done(&a, 30).await;
     let team: Vec<String> = mails(mailbox.path())
         .into_iter()
@@ -615,6 +618,22 @@ async fn metrics_and_register(db: &TestDb) {
     assert!(st.store.ensure_metrics().await.unwrap());
     let (_, again) = get_json(&st, "/v1/admin/metrics", Some("admin-secret")).await;
     assert_eq!(again, m);
+    st.store.reconcile_open().await.unwrap();
+    let (_, again) = get_json(&st, "/v1/admin/metrics", Some("admin-secret")).await;
+    assert_eq!(again, m);
+    // An extension moves an open request to its new due date; the counts stay right.
+    let (s, _) = admin_post(
+        &st,
+        &format!("/v1/admin/requests/{r2}/extend"),
+        json!({"months": 2, "reason": "Complex"}),
+    )
+    .await;
+    assert_eq!(s, 200);
+    let (_, after) = get_json(&st, "/v1/admin/metrics", Some("admin-secret")).await;
+    st.store.reconcile_open().await.unwrap();
+    let (_, recounted) = get_json(&st, "/v1/admin/metrics", Some("admin-secret")).await;
+    assert_eq!(after, recounted);
+    assert_eq!(after["open"], 2);
 
     // The dashboard.
     let (s, html) = page(&st, "/admin/dashboard").await;
