@@ -553,3 +553,32 @@ async fn deadline_warnings_once_per_request(db: &TestDb) {
     assert!(got.iter().all(signature_ok));
 }
 both!(deadline_warnings_once_per_request);
+
+/// A consumer that never answers costs one `GLASSBOX_WEBHOOK_TIMEOUT_SECS` per attempt, recorded
+/// as a timeout; the worker goes on.
+async fn a_consumer_that_never_answers_times_out(db: &TestDb) {
+    let (port, _consumer) = Consumer::start(0, 100).await;
+    let mut c = hook_config(db, port);
+    c.webhook_timeout_secs = 1;
+    c.webhook_attempts = 2;
+    let st = with_worker(c).await;
+    let (s, _) = post_json(&st, &payload()).await;
+    assert_eq!(s, 201);
+    let deadline = std::time::Instant::now() + Duration::from_secs(30);
+    let log = loop {
+        let (_, log) = get_json(&st, "/v1/admin/webhooks", Some("admin-secret")).await;
+        if log[0]["state"] == "failed" {
+            break log;
+        }
+        assert!(std::time::Instant::now() < deadline, "not failed: {log}");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    };
+    let attempts = log[0]["attempts"].as_array().unwrap();
+    assert_eq!(attempts.len(), 2, "{log}");
+    for a in attempts {
+        assert_eq!(a["error"], "timeout");
+        let ms = a["duration_ms"].as_i64().unwrap();
+        assert!((900..5000).contains(&ms), "{ms} ms");
+    }
+}
+both!(a_consumer_that_never_answers_times_out);
