@@ -1167,6 +1167,7 @@ impl Store {
                 }
             }
         }
+        Self::recount_open(&mut tx).await?;
         sqlx::query("DELETE FROM metrics_month")
             .execute(&mut *tx)
             .await?;
