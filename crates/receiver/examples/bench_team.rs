@@ -112,8 +112,9 @@ async fn get(st: &AppState, path: &str) -> (u16, Vec<u8>) {
     (s, b.to_vec())
 }
 
-/// Seeds `n` requests, then times `GET /v1/admin/metrics`: (seed s, first ms, median ms, max ms).
-async fn metrics_time(url: &str, n: u64) -> (f64, f64, f64, f64) {
+/// Seeds `n` requests, then times `GET /v1/admin/metrics`: (seed s, first ms, median ms, max ms,
+/// the daily recount of the open requests in ms).
+async fn metrics_time(url: &str, n: u64) -> (f64, f64, f64, f64, f64) {
     let store = Store::connect(url, 8).await.unwrap();
     let t = Instant::now();
     store.seed(n).await.unwrap();
@@ -137,8 +138,17 @@ async fn metrics_time(url: &str, n: u64) -> (f64, f64, f64, f64) {
     let first = times[0];
     let mut rest = times[1..].to_vec();
     rest.sort_by(|a, b| a.partial_cmp(b).unwrap());
+    let t = Instant::now();
+    st.store.reconcile_open().await.unwrap();
+    let recount = t.elapsed().as_secs_f64() * 1000.0;
     st.store.close().await;
-    (seed, first, rest[rest.len() / 2], *rest.last().unwrap())
+    (
+        seed,
+        first,
+        rest[rest.len() / 2],
+        *rest.last().unwrap(),
+        recount,
+    )
 }
 
 /// Enqueues `n` webhooks (one per submitted request), then times their delivery by one worker.
@@ -228,8 +238,10 @@ async fn main() {
          Machine: 2 CPU cores shared by everything.\n\n\
          **Metrics** — `GET /v1/admin/metrics` with {} requests stored (seeded in bulk, 60 % open, \
          spread over 400 days; the monthly counters computed once after seeding). 21 calls: the \
-         first, then the median and max of the other 20. Goal: under 200 ms.\n\n\
-         | database | seeding + counters (s) | first (ms) | median (ms) | max (ms) |\n|---|---:|---:|---:|---:|\n",
+         first, then the median and max of the other 20. Goal: under 200 ms. The counts read \
+         counters kept in each change's transaction; the last column is the daily recount of the \
+         open requests from the rows (a background job, once a day, holding the writers' lock).\n\n\
+         | database | seeding + counters (s) | first (ms) | median (ms) | max (ms) | daily recount (ms) |\n|---|---:|---:|---:|---:|---:|\n",
         o.seed
     ));
     for (db, (seed, first, median, max)) in &rows {
