@@ -244,9 +244,9 @@ async fn main() {
          | database | seeding + counters (s) | first (ms) | median (ms) | max (ms) | daily recount (ms) |\n|---|---:|---:|---:|---:|---:|\n",
         o.seed
     ));
-    for (db, (seed, first, median, max)) in &rows {
+    for (db, (seed, first, median, max, recount)) in &rows {
         md.push_str(&format!(
-            "| {db} | {seed:.1} | {first:.1} | {median:.1} | {max:.1} |\n"
+            "| {db} | {seed:.1} | {first:.1} | {median:.1} | {max:.1} | {recount:.0} |\n"
         ));
     }
     md.push_str(&format!(
