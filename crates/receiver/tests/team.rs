@@ -673,3 +673,128 @@ async fn metrics_and_register(db: &TestDb) {
     assert!(!row(&r1)[col("closed_at")].is_empty());
 }
 both!(metrics_and_register);
+
+async fn form(st: &AppState, path: &str, body: &str, site: &str) -> (u16, String) {
+    let (s, h, b) = send(
+        st,
+        Request::post(path)
+            .header("authorization", "Bearer admin-secret")
+            .header("content-type", "application/x-www-form-urlencoded")
+            .header("sec-fetch-site", site)
+            .body(Body::from(body.to_string()))
+            .unwrap(),
+    )
+    .await;
+    let location = h
+        .get("location")
+        .and_then(|v| v.to_str().ok())
+        .unwrap_or("")
+        .to_string();
+    (
+        s,
+        if location.is_empty() {
+            String::from_utf8(b).unwrap()
+        } else {
+            location
+        },
+    )
+}
+
+/// On the admin page a task is done by hand (not while a worker holds it), a failed one
+/// retried, a request assigned and a note added; a cross-site form post is refused.
+async fn tasks_by_hand_on_the_admin_page(db: &TestDb) {
+    let mailbox = tempfile::tempdir().unwrap();
+    let st = state(team_config(db, mailbox.path())).await;
+    let (reference, _) = submit_and_verify(&st).await;
+    let (_, view) = get_json(
+        &st,
+        &format!("/v1/admin/requests/{reference}"),
+        Some("admin-secret"),
+    )
+    .await;
+    let id = |system: &str| {
+        view["tasks"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|t| t["system"] == system)
+            .unwrap()["id"]
+            .as_str()
+            .unwrap()
+            .to_string()
+    };
+    let (crm, billing) = (id("crm"), id("billing"));
+    let back = format!("/admin/requests/{reference}");
+
+    // Cross-site: refused, nothing recorded.
+    let (s, _) = form(
+        &st,
+        &format!("/admin/tasks/{crm}/complete"),
+        &format!("outcome=done&back={back}"),
+        "cross-site",
+    )
+    .await;
+    assert_eq!(s, 403);
+    // By hand: done, back to the request's page.
+    let (s, to) = form(
+        &st,
+        &format!("/admin/tasks/{crm}/complete"),
+        &format!("outcome=done&note=by+hand&back={back}"),
+        "same-origin",
+    )
+    .await;
+    assert_eq!((s, to.as_str()), (303, back.as_str()));
+    // A task a worker holds cannot be done by hand meanwhile.
+    let (s, _) = admin_post(&st, &format!("/v1/admin/tasks/{billing}/claim"), json!({})).await;
+    assert_eq!(s, 200);
+    let (s, page_text) = form(
+        &st,
+        &format!("/admin/tasks/{billing}/complete"),
+        "outcome=failed",
+        "same-origin",
+    )
+    .await;
+    assert_eq!(s, 409);
+    assert!(page_text.contains("a worker holds the task"), "{page_text}");
+    let (_, t) = get_json(
+        &st,
+        "/v1/admin/tasks?system=crm&status=done",
+        Some("admin-secret"),
+    )
+    .await;
+    assert_eq!(t[0]["note"], "by hand");
+
+    // Assignment and a note through the page's forms.
+    let (s, _) = form(
+        &st,
+        &format!("/admin/requests/{reference}/assign"),
+        "assignee=ana%40shop.example",
+        "same-origin",
+    )
+    .await;
+    assert_eq!(s, 303);
+    let (s, _) = form(
+        &st,
+        &format!("/admin/requests/{reference}/notes"),
+        "body=Checked+ID",
+        "same-origin",
+    )
+    .await;
+    assert_eq!(s, 303);
+    let (_, v) = get_json(
+        &st,
+        &format!("/v1/admin/requests/{reference}"),
+        Some("admin-secret"),
+    )
+    .await;
+    assert_eq!(v["request"]["assignee"], "ana@shop.example");
+    assert_eq!(v["notes"][0]["body"], "Checked ID");
+    let (_, html) = page(&st, &format!("/admin/requests/{reference}")).await;
+    assert!(
+        html.contains("Checked ID")
+            && html.contains("by hand")
+            && html.contains("claimed by a worker"),
+        "{html}"
+    );
+}
+both!(tasks_by_hand_on_the_admin_page);
