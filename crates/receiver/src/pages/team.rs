@@ -457,3 +457,26 @@ pub async fn webhooks_demo(State(state): State<AppState>, headers: HeaderMap) ->
     };
     html_response(StatusCode::OK, page("Demo webhook consumer", body))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::back_to;
+
+    #[test]
+    fn forms_only_go_back_to_admin_pages() {
+        assert_eq!(
+            back_to(Some("/admin/requests/GB-0000001")),
+            "/admin/requests/GB-0000001"
+        );
+        for evil in [
+            "https://evil.example/",
+            "//evil.example/admin/",
+            "/admin//evil",
+            "/admin/\\evil",
+            "/v1/x",
+        ] {
+            assert_eq!(back_to(Some(evil)), "/admin/tasks", "{evil}");
+        }
+        assert_eq!(back_to(None), "/admin/tasks");
+    }
+}
