@@ -635,6 +635,23 @@ async fn metrics_and_register(db: &TestDb) {
     assert_eq!(after, recounted);
     assert_eq!(after["open"], 2);
 
+    // The OpenAPI document describes the team's API.
+    let (_, doc) = get_json(&st, "/v1/openapi.json", None).await;
+    for path in [
+        "/v1/admin/metrics",
+        "/v1/admin/tasks",
+        "/v1/admin/tasks/{id}/claim",
+        "/v1/admin/tasks/{id}/complete",
+        "/v1/admin/requests/{reference}/assign",
+        "/v1/admin/requests/{reference}/notes",
+        "/v1/admin/webhooks/{id}/redeliver",
+    ] {
+        assert!(
+            doc["paths"].get(path).is_some(),
+            "{path} missing from the OpenAPI document"
+        );
+    }
+
     // The dashboard.
     let (s, html) = page(&st, "/admin/dashboard").await;
     assert_eq!(s, 200);
