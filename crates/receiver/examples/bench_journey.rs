@@ -132,6 +132,13 @@ async fn main() {
         )
         .env("GLASSBOX_RATE_LIMIT", "0")
         .env("GLASSBOX_ADMIN_TOKEN", "bench")
+        // A fixed key is enough for a benchmark; caps out of the way of 1,000 mails.
+        .env(
+            "GLASSBOX_AUDIT_KEY",
+            "62656e63682d6b65792d62656e63682d6b65792d62656e63682d6b65792d3332",
+        )
+        .env("GLASSBOX_MAILS_PER_ADDRESS", "1000000")
+        .env("GLASSBOX_MAILS_PER_DAY", "1000000")
         .env("GLASSBOX_SMTP_URL", format!("smtp://127.0.0.1:{sink_port}"))
         .env("GLASSBOX_RESULTS_DIR", dir.path().join("results"))
         .env(

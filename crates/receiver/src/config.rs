@@ -19,7 +19,13 @@ pub const DEFAULT_DATABASE_URL: &str = "sqlite://glassbox-receiver.db";
     version,
     about = "Receives glassbox.request/v1 data-subject requests, verifies the requester's email, \
              tracks each request to its GDPR Art. 12(3) deadline and keeps a hash-chained audit log.",
-    after_help = "Without a subcommand the server starts (same as `serve`)."
+    after_help = "Without a subcommand the server starts (same as `serve`).\n\n\
+The audit key is read from the environment only (never a flag): GLASSBOX_AUDIT_KEY (at least 32 \
+random bytes as hex or base64, e.g. `head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \\n'`) or \
+GLASSBOX_AUDIT_KEY_FILE (a file holding it, mode 600). It keys the audit chain (HMAC-SHA256) and \
+derives the requesters' status tokens; keep it outside the database and its backups. `serve`, \
+`verify-audit`, `upgrade-audit` and `seed` refuse to run without it, unless \
+GLASSBOX_INSECURE_DEV_AUDIT_KEY=1 (a publicly known key: development only, proves nothing)."
 )]
 pub struct Cli {
     /// What to do; `serve` when omitted.
@@ -35,8 +41,25 @@ pub struct Cli {
 pub enum Command {
     /// Run the HTTP server (the default).
     Serve,
-    /// Check the hash chain of the audit log; exits 1 and names the first broken entry.
-    VerifyAudit,
+    /// Check the audit log: its MAC chain (with the audit key) and that every request row
+    /// matches its entries; exits 1 and names the first broken entry or each changed field.
+    VerifyAudit {
+        /// Print the head (`SEQ:MAC`) after a successful check, to keep outside the database.
+        #[arg(long)]
+        head: bool,
+        /// A head printed earlier by `--head` (`SEQ:MAC`): also check that this entry is still
+        /// in the chain with the same MAC (a rewritten or cut-back history is reported).
+        #[arg(long, value_name = "SEQ:MAC")]
+        expect_head: Option<String>,
+    },
+    /// Key an audit log written before the audit key (plain SHA-256 chain): verify it, append a
+    /// keyed entry committing to its head, and hash clear-text status tokens. `serve` does the
+    /// same at start.
+    UpgradeAudit {
+        /// Key a broken old log anyway, recording the break in the new entry.
+        #[arg(long)]
+        accept_broken: bool,
+    },
     /// Apply the database migrations and exit.
     Migrate,
     /// Insert N synthetic requests in bulk (benchmarks only; never on a production database).
@@ -176,6 +199,37 @@ pub struct Config {
     )]
     pub retention_days: u32,
 
+    /// Most confirmation mails to one email address in 24 hours (counted in the database, so
+    /// shared by every receiver on it); a request over the cap is stored without a mail.
+    #[arg(
+        long,
+        env = "GLASSBOX_MAILS_PER_ADDRESS",
+        default_value_t = 3,
+        value_parser = clap::value_parser!(u32).range(1..),
+        global = true
+    )]
+    pub mails_per_address: u32,
+
+    /// Most confirmation mails in total in 24 hours (counted in the database).
+    #[arg(
+        long,
+        env = "GLASSBOX_MAILS_PER_DAY",
+        default_value_t = 500,
+        value_parser = clap::value_parser!(u32).range(1..),
+        global = true
+    )]
+    pub mails_per_day: u32,
+
+    /// Days after receipt when a request whose email was never confirmed is deleted (row,
+    /// payload and email; an audit entry without personal data stays). 0 keeps them.
+    #[arg(
+        long,
+        env = "GLASSBOX_UNVERIFIED_DAYS",
+        default_value_t = 30,
+        global = true
+    )]
+    pub unverified_days: u32,
+
     /// Hours a verification link stays valid.
     #[arg(
         long,
@@ -250,6 +304,11 @@ pub struct Config {
         global = true
     )]
     pub log_format: String,
+
+    /// The audit key, from `GLASSBOX_AUDIT_KEY` or `GLASSBOX_AUDIT_KEY_FILE` (never a flag; see
+    /// [`crate::audit::AuditKey::from_env`]).
+    #[arg(skip)]
+    pub audit_key: Option<crate::audit::AuditKey>,
 }
 
 impl Config {
@@ -283,6 +342,8 @@ impl Config {
 
     /// Settings for tests and embedding: an SQLite database at `database_url`, everything
     /// else at its default.
+    ///
+    /// No audit key: set [`Config::audit_key`].
     pub fn for_database(database_url: &str) -> Config {
         let cli = Cli::parse_from(["glassbox-receiver", "--database-url", database_url]);
         cli.config

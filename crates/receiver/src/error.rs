@@ -45,6 +45,9 @@ pub enum ApiError {
     /// Conflicts with the stored state (`code`, message).
     #[error("{1}")]
     Conflict(&'static str, String),
+    /// Too many confirmation mails (the mail caps).
+    #[error("{0}")]
+    TooMany(String),
     /// The database is unreachable.
     #[error("service unavailable")]
     Unavailable,
@@ -81,6 +84,7 @@ impl ApiError {
             ApiError::Unauthorized => (StatusCode::UNAUTHORIZED, "unauthorized"),
             ApiError::Forbidden => (StatusCode::FORBIDDEN, "forbidden"),
             ApiError::Conflict(code, _) => (StatusCode::CONFLICT, code),
+            ApiError::TooMany(_) => (StatusCode::TOO_MANY_REQUESTS, "mail_cap"),
             ApiError::Unavailable => (StatusCode::SERVICE_UNAVAILABLE, "unavailable"),
             ApiError::Internal => (StatusCode::INTERNAL_SERVER_ERROR, "internal"),
         }
@@ -98,6 +102,7 @@ impl From<StoreError> for ApiError {
             StoreError::State(m) => ApiError::Conflict("invalid_state", m),
             StoreError::Deadline(d) => ApiError::Conflict("deadline", d.to_string()),
             StoreError::Expired => ApiError::Expired,
+            StoreError::MailCap => ApiError::TooMany(StoreError::MailCap.to_string()),
             StoreError::ResultRequired => {
                 ApiError::Conflict("result_required", StoreError::ResultRequired.to_string())
             }
@@ -125,6 +130,11 @@ impl From<OpError> for ApiError {
                 ApiError::Conflict("mail_off", "mails are off (no GLASSBOX_SMTP_URL)".into())
             }
             OpError::Random => ApiError::Internal,
+            OpError::MailCap => ApiError::TooMany(
+                "too many confirmation mails were sent to this address or in total today; \
+                 try again tomorrow"
+                    .into(),
+            ),
             OpError::ResultType => ApiError::UnsupportedMediaType,
             OpError::Upload(crate::results::UploadError::TooLarge(_)) => ApiError::PayloadTooLarge,
             OpError::Upload(e) => {

@@ -101,8 +101,23 @@ impl Deref for AppState {
 impl AppState {
     /// State from an opened store and settings (the mailer is built from `config.smtp_url`;
     /// calendar days are taken in `config.timezone`).
+    ///
+    /// The audit key comes from `config.audit_key`, else from the store; without either this
+    /// is an error (nothing could be audited).
     pub fn new(store: Store, config: Config) -> Result<AppState, ServeError> {
-        let store = store.in_zone(config.timezone.clone());
+        let store = store
+            .in_zone(config.timezone.clone())
+            .with_mail_caps(store::MailCaps {
+                per_address: i64::from(config.mails_per_address),
+                per_day: i64::from(config.mails_per_day),
+            });
+        let store = match &config.audit_key {
+            Some(k) => store.with_key(k.clone()),
+            None => store,
+        };
+        if store.key().is_err() {
+            return Err(ServeError::Config(no_key_message()));
+        }
         let mailer = match (
             config.smtp_url.as_deref().filter(|u| !u.is_empty()),
             &config.mailbox_dir,
@@ -161,6 +176,11 @@ impl AppState {
         self.jobs_wake.notify_one();
     }
 
+    /// The status URL of the request `id` (its token derived from the audit key).
+    pub fn status_url_of(&self, id: &str) -> Result<String, store::StoreError> {
+        Ok(self.status_url(&self.store.status_token(id)?))
+    }
+
     /// The status URL for a token.
     pub fn status_url(&self, token: &str) -> String {
         format!("{}/v1/status/{token}", self.base_url)
@@ -174,6 +194,7 @@ impl AppState {
     paths(
         api::healthz, api::requests::submit, pages::requester::status,
         pages::requester::verify_page, pages::requester::verify, pages::requester::renew,
+        pages::requester::confirmation, api::admin::delete,
         api::admin::list, api::admin::get, api::admin::transition, api::admin::extend,
         api::admin::resend, api::admin::export, api::admin::verify_audit, api::admin::jobs,
         api::admin::retry_job, api::results::upload, api::results::new_link,
@@ -267,6 +288,10 @@ pub fn app(state: AppState) -> Router {
         )
         .route("/v1/status/{token}", get(pages::requester::status))
         .route(
+            "/v1/status/{token}/confirmation",
+            post(pages::requester::confirmation),
+        )
+        .route(
             "/v1/verify/{token}",
             get(pages::requester::verify_page).post(pages::requester::verify),
         )
@@ -279,7 +304,10 @@ pub fn app(state: AppState) -> Router {
 
     let admin = Router::new()
         .route("/v1/admin/requests", get(api::admin::list))
-        .route("/v1/admin/requests/{reference}", get(api::admin::get))
+        .route(
+            "/v1/admin/requests/{reference}",
+            get(api::admin::get).delete(api::admin::delete),
+        )
         .route(
             "/v1/admin/requests/{reference}/status",
             post(api::admin::transition),
@@ -325,6 +353,10 @@ pub fn app(state: AppState) -> Router {
         .route(
             "/admin/requests/{reference}/resend",
             post(pages::admin::form_resend),
+        )
+        .route(
+            "/admin/requests/{reference}/delete",
+            post(pages::admin::form_delete),
         )
         .route(
             "/admin/requests/{reference}/result/none",
@@ -437,10 +469,58 @@ async fn shutdown_signal() {
     tracing::info!("shutting down");
 }
 
+/// What to say when no audit key is set.
+pub fn no_key_message() -> String {
+    format!(
+        "no audit key: set {} (at least 32 random bytes as hex or base64) or {} (a file \
+         holding it); for development only, {}=1 uses a publicly known key",
+        audit::KEY_ENV,
+        audit::KEY_FILE_ENV,
+        audit::DEV_KEY_ENV
+    )
+}
+
+/// Opens the store with the audit key of `config` (an error without one).
+async fn open_keyed(config: &Config, connections: u32) -> Result<Store, ServeError> {
+    let key = config
+        .audit_key
+        .clone()
+        .ok_or_else(|| ServeError::Config(no_key_message()))?;
+    if key.is_insecure() {
+        tracing::warn!(
+            "{}=1: the audit chain is keyed with a publicly known key and proves nothing; \
+             development only",
+            audit::DEV_KEY_ENV
+        );
+    }
+    Ok(Store::connect(&config.database_url, connections)
+        .await?
+        .with_key(key)
+        .in_zone(config.timezone.clone()))
+}
+
+/// Keys a log written before the audit key, saying what was done.
+async fn upgrade(store: &Store, accept_broken: bool) -> Result<(), ServeError> {
+    match store.upgrade_audit(accept_broken).await? {
+        store::audit::Upgrade::Keyed { previous, tokens } => tracing::info!(
+            previous_seq = previous.seq,
+            tokens,
+            "audit log keyed: a chain_keyed entry now commits to the old SHA-256 head; \
+             status tokens hashed"
+        ),
+        store::audit::Upgrade::Nothing { tokens: 0 } => {}
+        store::audit::Upgrade::Nothing { tokens } => {
+            tracing::info!(tokens, "clear-text status tokens replaced by their hash")
+        }
+    }
+    Ok(())
+}
+
 /// Opens the database and runs the server until SIGINT or SIGTERM.
 pub async fn serve(config: Config) -> Result<(), ServeError> {
-    let store = Store::connect(&config.database_url, config.db_max_connections).await?;
+    let store = open_keyed(&config, config.db_max_connections).await?;
     tracing::info!(backend = ?store.backend(), "database ready (migrated)");
+    upgrade(&store, false).await?;
     let state = AppState::new(store.clone(), config.clone())?;
     match state.mailer.as_ref().map(|m| m.folder()) {
         None => tracing::warn!("mails to requesters are off: set GLASSBOX_SMTP_URL to send them"),
@@ -494,6 +574,10 @@ pub async fn serve(config: Config) -> Result<(), ServeError> {
             }
         });
     }
+    // The durable sweep deleting requests never verified (one job shared by all receivers).
+    store
+        .ensure_recurring_job(jobs::PURGE_JOB, store::now())
+        .await?;
     // Every receiver runs a worker; on one PostgreSQL database they share the jobs safely.
     let worker = jobs::spawn(state.clone());
     let listener = tokio::net::TcpListener::bind(config.listen)
@@ -516,7 +600,15 @@ pub async fn serve(config: Config) -> Result<(), ServeError> {
 /// The command line: `serve` (default), `verify-audit`, `migrate`, `seed`.
 pub async fn run(cli: Cli) -> ExitCode {
     init_tracing(&cli.config.log_format);
-    let config = cli.config;
+    let mut config = cli.config;
+    match audit::AuditKey::from_env() {
+        Ok(key) => config.audit_key = key,
+        Err(e) => {
+            tracing::error!("{e}");
+            eprintln!("glassbox-receiver: {e}");
+            return ExitCode::from(2);
+        }
+    }
     let result: Result<ExitCode, ServeError> = async {
         match cli.command.unwrap_or(Command::Serve) {
             Command::Serve => serve(config).await.map(|_| ExitCode::SUCCESS),
@@ -525,23 +617,55 @@ pub async fn run(cli: Cli) -> ExitCode {
                 println!("migrations applied");
                 Ok(ExitCode::SUCCESS)
             }
-            Command::VerifyAudit => {
-                let store = Store::connect(&config.database_url, 2).await?;
-                match store.verify_audit().await? {
+            Command::VerifyAudit { head, expect_head } => {
+                let expect = expect_head
+                    .as_deref()
+                    .map(audit::AnchoredHead::parse)
+                    .transpose()
+                    .map_err(|e| ServeError::Config(format!("--expect-head: {e}")))?;
+                let store = open_keyed(&config, 2).await?;
+                match store.verify_audit_anchored(expect.as_ref()).await? {
                     AuditReport::Intact { entries } => {
-                        println!("audit log intact: {entries} entries");
+                        println!("audit log intact: {entries} entries, every request row matches its entries");
+                        if let Some(a) = &expect {
+                            println!("anchored head {} found unchanged", a.seq);
+                        }
+                        if head {
+                            println!("{}", store.audit_head().await?);
+                        }
                         Ok(ExitCode::SUCCESS)
                     }
                     AuditReport::Broken { seq, reason } => {
                         println!("audit log BROKEN at entry {seq}: {reason}");
                         Ok(ExitCode::from(1))
                     }
+                    AuditReport::Mismatched {
+                        entries,
+                        mismatches,
+                    } => {
+                        println!(
+                            "audit chain intact ({entries} entries) but {} request field(s) \
+                             differ from the log (changed outside the receiver):",
+                            mismatches.len()
+                        );
+                        for m in &mismatches {
+                            println!(
+                                "  {} {}: row has {:?}, log says {:?}",
+                                m.reference, m.field, m.row, m.log
+                            );
+                        }
+                        Ok(ExitCode::from(1))
+                    }
                 }
             }
+            Command::UpgradeAudit { accept_broken } => {
+                let store = open_keyed(&config, 2).await?;
+                upgrade(&store, accept_broken).await?;
+                println!("audit log keyed; head {}", store.audit_head().await?);
+                Ok(ExitCode::SUCCESS)
+            }
             Command::Seed { count } => {
-                let store = Store::connect(&config.database_url, 2)
-                    .await?
-                    .in_zone(config.timezone.clone());
+                let store = open_keyed(&config, 2).await?;
                 let t = std::time::Instant::now();
                 store.seed(count).await?;
                 println!(

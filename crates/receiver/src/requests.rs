@@ -89,6 +89,9 @@ pub enum OpError {
     /// A query parameter that cannot be understood (its name).
     #[error("invalid {0}")]
     BadParameter(String),
+    /// Too many confirmation mails to this address or in total today.
+    #[error("too many confirmation mails today; try again tomorrow")]
+    MailCap,
     /// The operation needs mails, and they are off.
     #[error("mails are off (no GLASSBOX_SMTP_URL)")]
     MailOff,
@@ -138,6 +141,9 @@ pub struct StatusView {
     /// language.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub complaint_notice: Option<String>,
+    /// True when the email is still to be confirmed and no confirmation mail was sent (a mail
+    /// cap was reached): `POST` to this status URL's `/confirmation` sends one.
+    pub confirmation_mail_missing: bool,
 }
 
 /// The admin view of one request.
@@ -226,6 +232,8 @@ pub struct Accepted {
     pub receipt: Receipt,
     /// False when the same request had been stored before (idempotent replay).
     pub created: bool,
+    /// Mails are on but the confirmation mail was not sent (a mail cap was reached).
+    pub confirmation_withheld: bool,
     /// The status page.
     pub status_url: String,
 }
@@ -272,7 +280,6 @@ fn new_link(state: &AppState) -> Result<(String, PendingVerification), OpError> 
 /// acknowledgement with its confirmation link in the same transaction.
 pub async fn submit(state: &AppState, request: &Request) -> Result<Accepted, OpError> {
     let received = store::now();
-    let status_token = random_token()?;
     let (pending, mail) = if state.mails_on() {
         let (token, pending) = new_link(state)?;
         (
@@ -282,10 +289,7 @@ pub async fn submit(state: &AppState, request: &Request) -> Result<Accepted, OpE
     } else {
         (None, None)
     };
-    let outcome = state
-        .store
-        .submit(request, received, &status_token, pending, mail)
-        .await?;
+    let outcome = state.store.submit(request, received, pending, mail).await?;
     let (receipt, created) = match outcome {
         Submitted::Created(r) => (r, true),
         Submitted::Replayed(r) => (r, false),
@@ -294,8 +298,13 @@ pub async fn submit(state: &AppState, request: &Request) -> Result<Accepted, OpE
         tracing::info!(reference = %receipt.reference, kinds = request.kinds.len(), "request stored");
         state.wake_jobs();
     }
+    if created && receipt.confirmation_withheld {
+        tracing::warn!(reference = %receipt.reference,
+            "confirmation mail not sent: mail cap reached (GLASSBOX_MAILS_PER_ADDRESS / GLASSBOX_MAILS_PER_DAY)");
+    }
     let status_url = state.status_url(&receipt.status_token);
     Ok(Accepted {
+        confirmation_withheld: receipt.confirmation_withheld && state.mails_on(),
         receipt,
         created,
         status_url,
@@ -351,27 +360,104 @@ pub async fn status(state: &AppState, token: &str) -> Result<StatusView, OpError
             state.config.supervisory_authority.as_ref(),
         )
     });
+    let confirmation_mail_missing =
+        state.mails_on() && state.store.lacks_confirmation_link(&record.id).await?;
     Ok(StatusView {
         request: record.public(),
         history,
         complaint_notice,
+        confirmation_mail_missing,
     })
 }
 
-/// Confirms the requester's email by the token of the mailed link; returns the request and
-/// its status token. Following the link again is harmless.
-pub async fn verify(state: &AppState, token: &str) -> Result<(Record, String), OpError> {
+/// Sends a confirmation link for the request of the status URL `token` whose email is still
+/// to be confirmed (its first mail was withheld by a cap, or lost): within the caps.
+pub async fn confirmation_by_status(state: &AppState, token: &str) -> Result<Record, OpError> {
+    if !state.mails_on() {
+        return Err(OpError::MailOff);
+    }
+    if !is_token(token) {
+        return Err(StoreError::NotFound.into());
+    }
+    let hash = store::sha256_hex(token.as_bytes());
+    let (new_token, pending) = new_link(state)?;
+    let record = state
+        .store
+        .renew_verification(
+            RenewBy::StatusHash(&hash),
+            pending,
+            store::now(),
+            serde_json::json!({"verify_token": new_token}),
+        )
+        .await
+        .map_err(cap_error)?;
+    tracing::info!(reference = %record.reference, "confirmation link requested from the status page");
+    state.wake_jobs();
+    Ok(record)
+}
+
+fn cap_error(e: StoreError) -> OpError {
+    match e {
+        StoreError::MailCap => OpError::MailCap,
+        other => other.into(),
+    }
+}
+
+/// Deletes the request `reference` at an admin's request, with the reason (required): its
+/// personal data (payload, email, tokens, result file) is removed; the row stays as a
+/// tombstone and the audit entries stay.
+pub async fn delete(
+    state: &AppState,
+    reference: &str,
+    reason: Option<&str>,
+) -> Result<AdminView, OpError> {
+    let Some(reason) = reason.filter(|r| !r.trim().is_empty()) else {
+        return Err(OpError::Invalid(vec![FieldError::new(
+            "reason",
+            ErrorCode::Required,
+        )]));
+    };
+    check_reason(Some(reason))?;
+    let gone = state
+        .store
+        .delete_request(reference, reason, store::now())
+        .await?;
+    let dir = state.config.results_folder();
+    for f in &gone.files {
+        if let Err(e) = results::delete(&dir, f).await {
+            tracing::warn!(%reference, error = %e, "result file of a deleted request not deleted");
+        }
+    }
+    tracing::info!(%reference, "request deleted by an admin");
+    admin_view(state, reference).await
+}
+
+/// What following a confirmation link did.
+#[derive(Clone, Debug)]
+pub enum Verified {
+    /// Confirmed now; with the status URL.
+    Now(Record, String),
+    /// The link had been used before (or the request moved on): nothing changed.
+    Already(Record),
+}
+
+/// Confirms the requester's email by the token of the mailed link. The token works once: a
+/// second use changes nothing ([`Verified::Already`]).
+pub async fn verify(state: &AppState, token: &str) -> Result<Verified, OpError> {
     if !is_token(token) {
         return Err(StoreError::NotFound.into());
     }
     let mail = state.mails_on().then(|| serde_json::json!({}));
-    let record = state
+    let (record, now) = state
         .store
         .verify_email(&store::sha256_hex(token.as_bytes()), store::now(), mail)
         .await?;
+    if !now {
+        return Ok(Verified::Already(record));
+    }
     state.wake_jobs();
-    let status_token = state.store.status_token_of(&record.reference).await?;
-    Ok((record, status_token))
+    let url = state.status_url_of(&record.id)?;
+    Ok(Verified::Now(record, url))
 }
 
 /// The request whose current confirmation link carries `token` (to offer a fresh link).
@@ -402,7 +488,8 @@ pub async fn renew_link(state: &AppState, token: &str) -> Result<Record, OpError
             store::now(),
             serde_json::json!({"verify_token": new_token}),
         )
-        .await?;
+        .await
+        .map_err(cap_error)?;
     tracing::info!(reference = %record.reference, "new confirmation link requested");
     state.wake_jobs();
     Ok(record)

@@ -98,6 +98,7 @@ async fn says_what_is_off_then_shuts_down_gracefully() {
         .env("GLASSBOX_LISTEN", format!("127.0.0.1:{port}"))
         .env("GLASSBOX_TEMPLATES_DIR", &templates)
         .env("GLASSBOX_LOG_FORMAT", "json")
+        .env("GLASSBOX_AUDIT_KEY", common::TEST_KEY_HEX)
         .stderr(Stdio::piped())
         .kill_on_drop(true)
         .spawn()
@@ -195,6 +196,7 @@ async fn verify_audit_names_the_first_broken_entry() {
         std::process::Command::new(BIN)
             .arg("verify-audit")
             .env("DATABASE_URL", &db.url)
+            .env("GLASSBOX_AUDIT_KEY", common::TEST_KEY_HEX)
             .env("RUST_LOG", "error")
             .output()
             .unwrap()
@@ -221,7 +223,10 @@ async fn verify_audit_names_the_first_broken_entry() {
         .execute(st2.store.pool())
         .await
         .unwrap();
-    let store = Store::connect(&db2.url, 1).await.unwrap();
+    let store = Store::connect(&db2.url, 1)
+        .await
+        .unwrap()
+        .with_key(common::test_key());
     assert!(matches!(
         store.verify_audit().await.unwrap(),
         glassbox_receiver::audit::AuditReport::Broken { seq: 3, .. }

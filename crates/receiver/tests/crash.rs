@@ -39,6 +39,9 @@ fn start_server(db_url: &str, port: u16, smtp_port: u16) -> Child {
         .env("GLASSBOX_DIST_DIR", "/nonexistent")
         .env("GLASSBOX_DEMO_DIR", "/nonexistent")
         .env("GLASSBOX_DB_MAX_CONNECTIONS", "16")
+        .env("GLASSBOX_AUDIT_KEY", common::TEST_KEY_HEX)
+        .env("GLASSBOX_MAILS_PER_ADDRESS", "100000")
+        .env("GLASSBOX_MAILS_PER_DAY", "100000")
         .env("RUST_LOG", "info")
         .env("NO_COLOR", "1")
         .stdout(std::process::Stdio::null())
@@ -158,7 +161,10 @@ async fn crash_and_recover(db: &TestDb) {
     let mut server2 = start_server(&db.url, port2, sink.port);
     wait_listening(&mut server2).await;
 
-    let store = Store::connect(&db.url, 2).await.unwrap();
+    let store = Store::connect(&db.url, 2)
+        .await
+        .unwrap()
+        .with_key(common::test_key());
     let stored_before: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM requests")
         .fetch_one(store.pool())
         .await

@@ -254,18 +254,17 @@ async fn every_step_is_mailed_in_every_language(db: &TestDb) {
 both!(every_step_is_mailed_in_every_language);
 
 async fn deadlines_follow_the_controllers_calendar(db: &TestDb) {
-    let store = Store::connect(&db.url, 2).await.unwrap();
+    let store = Store::connect(&db.url, 2)
+        .await
+        .unwrap()
+        .with_key(common::test_key());
     let at = |s: &str| glassbox_receiver::store::parse_time(s).unwrap();
     let submit = |store: &Store, when: &str| {
         let p: glassbox_core::request::Request =
             serde_json::from_value(payload()).expect("payload");
         let (store, when) = (store.clone(), at(when));
         async move {
-            match store
-                .submit(&p, when, &"ab".repeat(32), None, None)
-                .await
-                .unwrap()
-            {
+            match store.submit(&p, when, None, None).await.unwrap() {
                 glassbox_receiver::store::Submitted::Created(r) => r,
                 other => panic!("{other:?}"),
             }
@@ -284,13 +283,7 @@ async fn deadlines_follow_the_controllers_calendar(db: &TestDb) {
     p2["id"] = json!(new_id());
     let request: glassbox_core::request::Request = serde_json::from_value(p2).unwrap();
     let r2 = match lisbon
-        .submit(
-            &request,
-            at("2026-01-31T23:30:00Z"),
-            &"cd".repeat(32),
-            None,
-            None,
-        )
+        .submit(&request, at("2026-01-31T23:30:00Z"), None, None)
         .await
         .unwrap()
     {

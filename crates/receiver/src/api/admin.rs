@@ -111,6 +111,46 @@ pub async fn extend(
     Ok(Json(view))
 }
 
+/// An admin's deletion of a request.
+#[derive(Clone, Debug, Default, Deserialize, ToSchema)]
+pub struct DeleteBody {
+    /// Why the request is deleted (required; kept in the audit log and on the tombstone).
+    pub reason: Option<String>,
+}
+
+/// Deletes a request: its payload, email, tokens and result file are removed; the row stays as
+/// a tombstone (reference, dates, the reason) and the audit entries stay. Audited as `deleted`
+/// with the reason; a body without `reason` is `422`.
+#[utoipa::path(delete, path = "/v1/admin/requests/{reference}", tag = "admin",
+    params(("reference" = String, Path)), request_body = DeleteBody, security(("bearer" = [])),
+    responses((status = 200, body = AdminView), (status = 404, body = crate::error::ErrorBody),
+              (status = 409, body = crate::error::ErrorBody),
+              (status = 422, body = crate::error::ErrorBody)))]
+pub async fn delete(
+    State(state): State<AppState>,
+    Path(reference): Path<String>,
+    body: axum::body::Bytes,
+) -> Result<Json<AdminView>, ApiError> {
+    // No body at all is the same as no reason: a 422 naming the field.
+    let body: DeleteBody = if body.iter().all(u8::is_ascii_whitespace) {
+        DeleteBody::default()
+    } else {
+        serde_json::from_slice(&body).map_err(|e| {
+            if e.is_data() {
+                ApiError::Invalid(vec![glassbox_core::request::FieldError::new(
+                    "reason",
+                    glassbox_core::request::ErrorCode::Invalid,
+                )])
+            } else {
+                ApiError::MalformedJson
+            }
+        })?
+    };
+    Ok(Json(
+        requests::delete(&state, &reference, body.reason.as_deref()).await?,
+    ))
+}
+
 /// Sends a fresh confirmation link for a request still `received` (a mail job).
 #[utoipa::path(post, path = "/v1/admin/requests/{reference}/resend-verification", tag = "admin",
     params(("reference" = String, Path)), security(("bearer" = [])),
@@ -159,7 +199,7 @@ pub async fn retry_job(
 
 /// Checks the audit chain now.
 #[utoipa::path(get, path = "/v1/admin/audit/verify", tag = "admin", security(("bearer" = [])),
-    responses((status = 200, description = "{\"Intact\":{\"entries\":N}} or {\"Broken\":{\"seq\":N,\"reason\":\"…\"}}")))]
+    responses((status = 200, description = "{\"Intact\":{\"entries\":N}}, {\"Broken\":{\"seq\":N,\"reason\":\"…\"}} or {\"Mismatched\":{\"entries\":N,\"mismatches\":[{\"reference\",\"field\",\"row\",\"log\"}]}}")))]
 pub async fn verify_audit(State(state): State<AppState>) -> Result<Response, ApiError> {
     let report = state.store.verify_audit().await?;
     Ok(Json(report).into_response())

@@ -265,7 +265,14 @@ pub async fn detail(
         .payload
         .as_ref()
         .and_then(|p| serde_json::to_string_pretty(p).ok())
-        .unwrap_or_else(|| "(deleted under the retention rule)".into());
+        .unwrap_or_else(|| {
+            if r.deleted_at.is_some() {
+                "(deleted by an admin)".into()
+            } else {
+                "(deleted under the retention rule)".into()
+            }
+        });
+    let deleted = r.deleted_at.is_some();
     let base = format!("/admin/requests/{}", r.reference);
     let steps = [
         (Status::Verified, "Mark identity verified"),
@@ -296,7 +303,15 @@ pub async fn detail(
         @if let Some(n) = &view.complaint_notice {
             p.refusal { "Shown to the requester: " (n) }
         }
+        @if let Some(at) = &r.deleted_at {
+            p.refusal role="status" {
+                "Deleted " (at) " (UTC). Reason: " (r.deletion_reason.as_deref().unwrap_or("-"))
+                ". The requester's data is gone; this record and the audit history stay."
+            }
+        }
         h2 { "Actions" }
+        @if deleted { p { "None: the request was deleted." } }
+        @else {
         div.actions {
             @for (to, label) in steps {
                 @if r.status.can_become(to) {
@@ -335,6 +350,7 @@ pub async fn detail(
             }
             @if !r.status.is_open() { p { "None: the request is closed." } }
         }
+        }
         h2 { "Result" }
         @match &view.result {
             None => p { "None attached." @if wants_result { " An access or portability request is completed with a result: a file, or \"no data held\"." } },
@@ -359,6 +375,18 @@ pub async fn detail(
         @if r.status == Status::Completed && view.result.as_ref().is_some_and(|x| !x.no_data && x.deleted_at.is_none()) {
             form method="post" action=(format!("{base}/result/link")) {
                 button type="submit" { "Send a new download link" }
+            }
+        }
+        @if !deleted {
+            h2 { "Delete this request" }
+            form method="post" action=(format!("{base}/delete")) {
+                label for="delete-reason" {
+                    "Reason (required; kept in the audit log). Deleting removes the request as \
+                     submitted, the email address, its links and any result file; the reference, \
+                     dates and audit history stay."
+                }
+                textarea id="delete-reason" name="reason" required maxlength="5000" {}
+                button.danger type="submit" { "Delete…" }
             }
         }
         h2 { "Mails to the requester" }
@@ -481,6 +509,52 @@ pub async fn form_extend(
     let back = format!("/admin/requests/{reference}");
     let op = async {
         requests::extend(&state, &reference, form.months, &form.reason).await?;
+        Ok(())
+    };
+    form_action(&state, &headers, &back, op).await
+}
+
+/// The deletion form: the reason, and `confirm=yes` once confirmed.
+#[derive(Deserialize)]
+pub struct DeleteForm {
+    /// Why (required).
+    pub reason: Option<String>,
+    /// `yes` on the confirmation page's button.
+    pub confirm: Option<String>,
+}
+
+/// `POST /admin/requests/{reference}/delete`: first a page asking to confirm (with the
+/// reason), then, with `confirm=yes`, the deletion.
+pub async fn form_delete(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path(reference): Path<String>,
+    Form(form): Form<DeleteForm>,
+) -> Response {
+    let back = format!("/admin/requests/{reference}");
+    let reason = form.reason.clone().unwrap_or_default();
+    if form.confirm.as_deref() != Some("yes") && !reason.trim().is_empty() {
+        if let Some(r) = guard(&state, &headers) {
+            return r;
+        }
+        let action = format!("/admin/requests/{reference}/delete");
+        let body = html! {
+            h1 { "Delete request " (reference) "?" }
+            p role="alert" {
+                "This removes the request as submitted, the requester's email address, their links                  and any result file, for good. The reference, the dates and the audit history stay."
+            }
+            p { "Reason: " (reason) }
+            form method="post" action=(action) {
+                input type="hidden" name="reason" value=(reason);
+                input type="hidden" name="confirm" value="yes";
+                button.danger type="submit" { "Yes, delete " (reference) }
+            }
+            p { a href=(back) { "No, back to the request" } }
+        };
+        return html_response(StatusCode::OK, page(&format!("Delete {reference}?"), body));
+    }
+    let op = async {
+        requests::delete(&state, &reference, form.reason.as_deref()).await?;
         Ok(())
     };
     form_action(&state, &headers, &back, op).await
@@ -662,6 +736,8 @@ pub async fn preview(
         email: None,
         payload: None,
         purged_at: None,
+        deleted_at: None,
+        deletion_reason: None,
     };
     let reason = "(the reasons you enter on the request's page)".to_string();
     let event = match step {

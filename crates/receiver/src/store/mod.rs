@@ -8,6 +8,7 @@
 //! serialises writers on both databases, so the chain has no forks and reference numbers no gaps
 //! that a committed request could see.
 
+pub mod audit;
 pub mod jobs;
 pub mod requests;
 pub mod results;
@@ -15,12 +16,13 @@ pub mod results;
 pub use jobs::{Job, JobState, JobView};
 pub use requests::{ListFilter, PendingVerification, Receipt, Record, Submitted};
 
-use crate::audit::{self, AuditReport};
+use crate::audit::AuditKey;
 use crate::config::Zone;
 use glassbox_core::deadline::{self, Date, DeadlineError};
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
 use sqlx::{Any, AnyPool, Connection, Executor, Row, Transaction};
 use std::str::FromStr;
+use std::sync::Arc;
 use std::time::Duration;
 use time::OffsetDateTime;
 
@@ -54,6 +56,12 @@ pub enum StoreError {
     /// Stored data is not in the expected shape.
     #[error("corrupt row: {0}")]
     Corrupt(String),
+    /// No audit key: nothing can be written to or checked in the audit chain.
+    #[error("no audit key: set GLASSBOX_AUDIT_KEY or GLASSBOX_AUDIT_KEY_FILE")]
+    NoKey,
+    /// Too many confirmation mails to this address today, or in total (the mail caps).
+    #[error("too many confirmation mails were sent to this address or in total today; try again tomorrow")]
+    MailCap,
 }
 
 /// Which database is behind the pool.
@@ -101,12 +109,32 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
     hex::encode(sha2::Sha256::digest(bytes))
 }
 
+/// How many verification mails may be sent in 24 hours: to one address, and in total.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct MailCaps {
+    /// To one address (`GLASSBOX_MAILS_PER_ADDRESS`).
+    pub per_address: i64,
+    /// In total (`GLASSBOX_MAILS_PER_DAY`).
+    pub per_day: i64,
+}
+
+impl Default for MailCaps {
+    fn default() -> MailCaps {
+        MailCaps {
+            per_address: 3,
+            per_day: 500,
+        }
+    }
+}
+
 /// The database, migrated.
 #[derive(Clone, Debug)]
 pub struct Store {
     pool: AnyPool,
     backend: Backend,
     zone: Zone,
+    key: Option<Arc<AuditKey>>,
+    caps: MailCaps,
 }
 
 /// The audit head taken by a write transaction.
@@ -114,6 +142,7 @@ pub(crate) struct Head {
     seq: i64,
     hash: String,
     next_ref: i64,
+    key: Arc<AuditKey>,
 }
 
 impl Store {
@@ -164,7 +193,31 @@ impl Store {
             pool,
             backend,
             zone: Zone::default(),
+            key: None,
+            caps: MailCaps::default(),
         })
+    }
+
+    /// The same store, writing and checking the audit chain with `key`.
+    pub fn with_key(mut self, key: AuditKey) -> Store {
+        self.key = Some(Arc::new(key));
+        self
+    }
+
+    /// The same store, capping verification mails at `caps`.
+    pub fn with_mail_caps(mut self, caps: MailCaps) -> Store {
+        self.caps = caps;
+        self
+    }
+
+    /// The audit key, or [`StoreError::NoKey`].
+    pub fn key(&self) -> Result<&AuditKey, StoreError> {
+        self.key.as_deref().ok_or(StoreError::NoKey)
+    }
+
+    /// The status token of the request `id` (derived from the audit key; never stored).
+    pub fn status_token(&self, id: &str) -> Result<String, StoreError> {
+        Ok(self.key()?.status_token(id))
     }
 
     /// The same store, taking calendar days (receipt, today) in `zone`.
@@ -207,6 +260,7 @@ impl Store {
     pub(crate) async fn begin_write(
         &self,
     ) -> Result<(Transaction<'static, Any>, Head), StoreError> {
+        let key = self.key.clone().ok_or(StoreError::NoKey)?;
         let mut tx = self.pool.begin().await?;
         let row = sqlx::query(
             "UPDATE audit_head SET seq = seq + 1 WHERE id = 1 RETURNING seq, hash, next_ref",
@@ -217,6 +271,7 @@ impl Store {
             seq: row.try_get(0)?,
             hash: row.try_get(1)?,
             next_ref: row.try_get(2)?,
+            key,
         };
         Ok((tx, head))
     }
@@ -255,7 +310,9 @@ impl Store {
         detail: &serde_json::Value,
     ) -> Result<(), StoreError> {
         let detail = detail.to_string();
-        let hash = audit::chain_hash(&head.hash, head.seq, at, request_id, action, &detail);
+        let hash = head
+            .key
+            .mac(&head.hash, head.seq, at, request_id, action, &detail);
         sqlx::query(
             "INSERT INTO audit_log (seq, at, request_id, action, detail, prev_hash, hash) \
              VALUES ($1, $2, $3, $4, $5, $6, $7)",
@@ -277,43 +334,15 @@ impl Store {
         Ok(())
     }
 
-    /// Recomputes the whole audit chain.
-    pub async fn verify_audit(&self) -> Result<AuditReport, StoreError> {
-        let mut conn = self.pool.acquire().await?;
-        let head = sqlx::query("SELECT seq, hash FROM audit_head WHERE id = 1")
-            .fetch_one(&mut *conn)
-            .await?;
-        let head_seq: i64 = head.try_get(0)?;
-        let head_hash: String = head.try_get(1)?;
-        let mut checker = audit::ChainChecker::new();
-        let mut last = 0i64;
-        // Pages by seq keep memory flat on large logs.
-        loop {
-            let rows = sqlx::query(
-                "SELECT seq, at, request_id, action, detail, prev_hash, hash FROM audit_log \
-                 WHERE seq > $1 ORDER BY seq LIMIT 10000",
-            )
-            .bind(last)
-            .fetch_all(&mut *conn)
-            .await?;
-            if rows.is_empty() {
-                break;
-            }
-            for row in &rows {
-                let entry = audit::entry(row)?;
-                last = entry.seq;
-                if let Some(broken) = checker.check(&entry) {
-                    return Ok(broken);
-                }
-            }
-        }
-        Ok(checker.finish(head_seq, &head_hash))
-    }
-
     /// Inserts `count` synthetic requests in bulk, with one audit entry for the batch
     /// (benchmarks only).
     pub async fn seed(&self, count: u64) -> Result<(), StoreError> {
         const BATCH: u64 = 2000;
+        let key = self.key()?.clone();
+        let first_ref =
+            sqlx::query_scalar::<_, i64>("SELECT next_ref FROM audit_head WHERE id = 1")
+                .fetch_one(&self.pool)
+                .await?;
         let mut conn = self.pool.acquire().await?;
         if self.backend == Backend::Sqlite {
             // Bulk load: a big page cache for the random-order index inserts, and no fsync per
@@ -339,7 +368,7 @@ impl Store {
             sql.push_str(
                 "INSERT INTO requests (id, reference, body_hash, payload, kinds, email, lang, \
                  status, received_at, due_by, original_due_by, extended_months, status_token, \
-                 updated_at) VALUES ",
+                 status_token_hash, updated_at) VALUES ",
             );
             for i in 0..n as i64 {
                 let r = next_ref + i;
@@ -349,12 +378,14 @@ impl Store {
                 let at = format_time(received);
                 let due = deadline::due_date(self.zone.date_of(received)).to_string();
                 let status = crate::requests::Status::ALL[(r % 5) as usize].as_str();
+                let id = format!("00000000-0000-4000-8000-{r:012x}");
+                let token_hash = sha256_hex(key.status_token(&id).as_bytes());
                 if i > 0 {
                     sql.push_str(", ");
                 }
                 sql.push_str(&format!(
-                    "({}, {}, {}, {}, 'access', {}, 'en', {}, {}, {}, {}, 0, {}, {})",
-                    lit(&format!("00000000-0000-4000-8000-{r:012x}")),
+                    "({}, {}, {}, {}, 'access', {}, 'en', {}, {}, {}, {}, 0, {}, {}, {})",
+                    lit(&id),
                     lit(&format!("GB-{r:07}")),
                     lit(&sha256_hex(&r.to_le_bytes())),
                     lit(r#"{"schema":"glassbox.request/v1","seed":true}"#),
@@ -363,7 +394,8 @@ impl Store {
                     lit(&at),
                     lit(&due),
                     lit(&due),
-                    lit(&sha256_hex(format!("seed-status-{r}").as_bytes())),
+                    lit(&token_hash),
+                    lit(&token_hash),
                     lit(&at),
                 ));
             }
@@ -382,7 +414,11 @@ impl Store {
         }
         drop(conn);
         let (mut tx, head) = self.begin_write().await?;
-        let detail = serde_json::json!({"seeded": count});
+        // The range lets verify-audit tell these rows (without entries of their own) from rows
+        // inserted behind the receiver's back.
+        let detail = serde_json::json!({
+            "seeded": count, "first_ref": first_ref, "last_ref": first_ref + count as i64 - 1,
+        });
         Self::append(
             &mut tx,
             &head,

@@ -69,11 +69,13 @@ impl Store {
         at: OffsetDateTime,
     ) -> Result<Option<String>, StoreError> {
         let (mut tx, head) = self.begin_write().await?;
-        let row = sqlx::query("SELECT id, status FROM requests WHERE reference = $1")
-            .bind(reference)
-            .fetch_optional(&mut *tx)
-            .await?
-            .ok_or(StoreError::NotFound)?;
+        let row = sqlx::query(
+            "SELECT id, status FROM requests WHERE reference = $1 AND deleted_at IS NULL",
+        )
+        .bind(reference)
+        .fetch_optional(&mut *tx)
+        .await?
+        .ok_or(StoreError::NotFound)?;
         let id: String = row.try_get(0)?;
         let status: String = row.try_get(1)?;
         if !crate::requests::Status::parse(&status).is_some_and(|s| s.is_open()) {
@@ -218,7 +220,7 @@ impl Store {
         let (mut tx, head) = self.begin_write().await?;
         let row = sqlx::query(
             "SELECT r.id, x.file FROM requests r LEFT JOIN results x ON x.request_id = r.id \
-             WHERE r.reference = $1",
+             WHERE r.reference = $1 AND r.deleted_at IS NULL",
         )
         .bind(reference)
         .fetch_optional(&mut *tx)

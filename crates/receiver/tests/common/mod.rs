@@ -126,7 +126,19 @@ pub fn config(db: &TestDb) -> Config {
     );
     c.db_max_connections = 4;
     c.results_dir = Some(db.results.path().to_path_buf());
+    c.audit_key = Some(test_key());
+    // Tests that send many mails to one address; tests/proof.rs sets its own caps.
+    c.mails_per_address = 100_000;
+    c.mails_per_day = 100_000;
     c
+}
+
+/// The audit key of the tests (hex), as `GLASSBOX_AUDIT_KEY` would give it.
+pub const TEST_KEY_HEX: &str = "00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff";
+
+/// The tests' audit key.
+pub fn test_key() -> glassbox_receiver::audit::AuditKey {
+    glassbox_receiver::audit::AuditKey::parse(TEST_KEY_HEX).expect("test key")
 }
 
 /// An app over a fresh store, with its mail worker running when mails are on (as `serve`
