@@ -34,6 +34,9 @@ package: dist
 demo: dist
 	cargo build --release -p glassbox-receiver -p glassbox-render
 	./target/release/glassbox-render demo/chat.html -o demo/chat-prerendered.html
+	@# The audit key (32 random bytes, hex), made once, kept outside the database, mode 600.
+	@test -s target/demo-audit.key || (umask 077 && head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n' > target/demo-audit.key)
+	@chmod 600 target/demo-audit.key
 	@echo "Glassbox demo: http://127.0.0.1:$(DEMO_PORT)/  (chatbot: /chat.html, in German: /chat.html?lang=de, any of the 24 EU languages,"
 	@echo "  prerendered by glassbox-render (readable with JavaScript off): /chat-prerendered.html,"
 	@echo "  loan decision: /loan.html, request form: /rights.html, admin page: /admin/ with token $(DEMO_ADMIN_TOKEN),"
@@ -41,6 +44,7 @@ demo: dist
 	GLASSBOX_LISTEN=127.0.0.1:$(DEMO_PORT) GLASSBOX_DIST_DIR=dist GLASSBOX_DEMO_DIR=demo \
 	  GLASSBOX_ADMIN_TOKEN=$(DEMO_ADMIN_TOKEN) GLASSBOX_CONTROLLER="Example Bank SA" \
 	  GLASSBOX_MAILBOX_DIR=target/demo-mailbox \
+	  GLASSBOX_AUDIT_KEY_FILE=target/demo-audit.key \
 	  GLASSBOX_SUPERVISORY_AUTHORITY="CNIL|https://www.cnil.fr/en/plaintes" \
 	  ./target/release/glassbox-receiver
 

@@ -1,6 +1,7 @@
 // Starts the real receiver binary (target/debug/glassbox-receiver) on a free 127.0.0.1 port with
 // a fresh SQLite file, and resolves once it logs that it is listening: an event, not a poll.
 import { spawn } from "node:child_process";
+import crypto from "node:crypto";
 import fs from "node:fs/promises";
 import net from "node:net";
 import os from "node:os";
@@ -26,6 +27,9 @@ export async function startReceiver(env = {}) {
   const dir = await fs.mkdtemp(path.join(os.tmpdir(), "glassbox-e2e-"));
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
+  // The audit key, as an operator keeps it: a file outside the database, mode 600.
+  const keyFile = path.join(dir, "audit.key");
+  await fs.writeFile(keyFile, crypto.randomBytes(32).toString("hex"), { mode: 0o600 });
   const child = spawn(path.join(repo, "target/debug/glassbox-receiver"), [], {
     cwd: repo,
     env: {
@@ -33,6 +37,7 @@ export async function startReceiver(env = {}) {
       GLASSBOX_LISTEN: `127.0.0.1:${port}`,
       DATABASE_URL: `sqlite://${path.join(dir, "requests.db")}?mode=rwc`,
       GLASSBOX_RATE_LIMIT: "0",
+      GLASSBOX_AUDIT_KEY_FILE: keyFile,
       NO_COLOR: "1",
       ...env,
       RUST_LOG: "info",
