@@ -5,7 +5,7 @@
 //! command line. Modules: [`requests`] (the operations on a request, which both [`api`] (JSON)
 //! and [`pages`] (HTML) call), [`staff`] (who may use the admin), [`messages`] (what the
 //! requester is told), [`jobs`] (durable mails), [`mail`] (SMTP), [`store`] (SQL on
-//! SQLite/PostgreSQL), [`audit`] (hash chain), [`config`] (flags and environment), [`error`]
+//! SQLite/PostgreSQL), [`audit`] (the keyed chain and its key), [`config`] (flags and environment), [`error`]
 //! (JSON errors).
 
 pub mod api;
@@ -203,7 +203,7 @@ impl AppState {
     components(schemas(
         api::requests::SubmitResponse, requests::StatusView, requests::HistoryItem,
         requests::AdminView, requests::ResultView, api::admin::ListResponse, api::admin::TransitionBody,
-        api::admin::ExtendBody, api::Health, store::Record, requests::Status, store::JobView,
+        api::admin::ExtendBody, api::admin::DeleteBody, audit::Mismatch, api::Health, store::Record, requests::Status, store::JobView,
         store::JobState, audit::AuditEntry, error::ErrorBody,
         glassbox_core::request::Request, glassbox_core::request::Kind,
         glassbox_core::request::Requester, glassbox_core::request::Details,

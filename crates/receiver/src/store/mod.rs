@@ -1,4 +1,4 @@
-//! Storage: requests, the hash-chained audit log and durable jobs, on SQLite or PostgreSQL.
+//! Storage: requests, the keyed audit chain and durable jobs, on SQLite or PostgreSQL.
 //! SQL only: [`requests`] (the requests table), [`jobs`] (the jobs table); this module owns the
 //! connection, the audit chain and the write transaction every change goes through.
 //!
