@@ -18,7 +18,7 @@ pub const DEFAULT_DATABASE_URL: &str = "sqlite://glassbox-receiver.db";
     name = "glassbox-receiver",
     version,
     about = "Receives glassbox.request/v1 data-subject requests, verifies the requester's email, \
-             tracks each request to its GDPR Art. 12(3) deadline and keeps a hash-chained audit log.",
+             tracks each request to its GDPR Art. 12(3) deadline and keeps an audit log chained with HMAC-SHA256 under a key kept outside the database.",
     after_help = "Without a subcommand the server starts (same as `serve`).\n\n\
 The audit key is read from the environment only (never a flag): GLASSBOX_AUDIT_KEY (at least 32 \
 random bytes as hex or base64, e.g. `head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \\n'`) or \

@@ -1137,3 +1137,57 @@ async fn an_admin_deletes_a_request_with_a_reason(db: &TestDb) {
     assert_eq!(code, 0, "{out}");
 }
 both!(an_admin_deletes_a_request_with_a_reason);
+
+#[tokio::test]
+async fn serve_keys_an_old_database_at_start_with_the_key_file() {
+    use tokio::io::AsyncBufReadExt;
+    let db = TestDb::sqlite();
+    old_database(&db).await;
+    let dir = tempfile::tempdir().unwrap();
+    let key_file = dir.path().join("audit.key");
+    std::fs::write(&key_file, format!("{TEST_KEY_HEX}\n")).unwrap();
+    // Readable by others: named in a warning (the service starts anyway).
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&key_file, std::fs::Permissions::from_mode(0o644)).unwrap();
+    }
+    let port = free_port();
+    let mut child = tokio::process::Command::new(BIN)
+        .current_dir(dir.path())
+        .env_clear()
+        .env("DATABASE_URL", &db.url)
+        .env("GLASSBOX_LISTEN", format!("127.0.0.1:{port}"))
+        .env("GLASSBOX_AUDIT_KEY_FILE", &key_file)
+        .env("NO_COLOR", "1")
+        .stderr(std::process::Stdio::piped())
+        .kill_on_drop(true)
+        .spawn()
+        .unwrap();
+    let mut lines = tokio::io::BufReader::new(child.stderr.take().unwrap()).lines();
+    let mut log = String::new();
+    let read = async {
+        while let Some(l) = lines.next_line().await.unwrap() {
+            log.push_str(&l);
+            log.push('\n');
+            if l.contains("listening") {
+                break;
+            }
+        }
+    };
+    tokio::time::timeout(std::time::Duration::from_secs(60), read)
+        .await
+        .expect("listening within 60 s");
+    assert!(log.contains("audit log keyed"), "{log}");
+    assert!(log.contains("readable by other users"), "{log}");
+    assert!(!log.contains(TEST_KEY_HEX), "the key is never logged");
+    child.kill().await.unwrap();
+    let store = Store::connect(&db.url, 1)
+        .await
+        .unwrap()
+        .with_key(test_key());
+    assert_eq!(
+        store.verify_audit().await.unwrap(),
+        AuditReport::Intact { entries: 4 }
+    );
+}
