@@ -62,7 +62,10 @@ pub fn chain_hash(
     hex::encode(h.finalize())
 }
 
-/// Reads an entry from a row of `seq, at, request_id, action, detail, prev_hash, hash`.
+/// The columns [`entry`] reads, in its order (every query of entries selects these).
+pub const ENTRY_COLUMNS: &str = "seq, at, request_id, action, detail, prev_hash, hash";
+
+/// Reads an entry from a row of [`ENTRY_COLUMNS`].
 pub fn entry(row: &AnyRow) -> Result<AuditEntry, StoreError> {
     Ok(AuditEntry {
         seq: row.try_get(0)?,

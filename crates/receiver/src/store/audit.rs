@@ -226,10 +226,11 @@ impl Store {
         let mut seeded: Vec<(i64, i64)> = Vec::new();
         // Pages by seq keep memory flat on large logs.
         loop {
-            let rows = sqlx::query(
-                "SELECT seq, at, request_id, action, detail, prev_hash, hash FROM audit_log \
+            let rows = sqlx::query(&format!(
+                "SELECT {} FROM audit_log \
                  WHERE seq > $1 ORDER BY seq LIMIT 10000",
-            )
+                crate::audit::ENTRY_COLUMNS
+            ))
             .bind(last)
             .fetch_all(&mut *conn)
             .await?;
@@ -325,8 +326,9 @@ impl Store {
                 .collect::<Result<_, _>>()?;
             let marks: Vec<String> = (1..=ids.len()).map(|i| format!("${i}")).collect();
             let sql = format!(
-                "SELECT seq, at, request_id, action, detail, prev_hash, hash FROM audit_log \
+                "SELECT {} FROM audit_log \
                  WHERE request_id IN ({}) ORDER BY seq",
+                crate::audit::ENTRY_COLUMNS,
                 marks.join(", ")
             );
             let mut q = sqlx::query(&sql);
@@ -420,10 +422,11 @@ impl Store {
             let mut broken = None;
             let mut last = 0i64;
             'walk: loop {
-                let rows = sqlx::query(
-                    "SELECT seq, at, request_id, action, detail, prev_hash, hash FROM audit_log \
+                let rows = sqlx::query(&format!(
+                    "SELECT {} FROM audit_log \
                      WHERE seq > $1 ORDER BY seq LIMIT 10000",
-                )
+                    crate::audit::ENTRY_COLUMNS
+                ))
                 .bind(last)
                 .fetch_all(&self.pool)
                 .await?;
@@ -459,10 +462,11 @@ impl Store {
             };
             let (mut tx, head) = self.begin_write().await?;
             // Another receiver may have upgraded meanwhile (we now hold the head).
-            let last_row = sqlx::query(
-                "SELECT seq, at, request_id, action, detail, prev_hash, hash FROM audit_log \
+            let last_row = sqlx::query(&format!(
+                "SELECT {} FROM audit_log \
                  WHERE seq = $1",
-            )
+                crate::audit::ENTRY_COLUMNS
+            ))
             .bind(head.seq - 1)
             .fetch_optional(&mut *tx)
             .await?;
@@ -523,10 +527,11 @@ impl Store {
     /// log.
     async fn last_entry_unkeyed(&self) -> Result<bool, StoreError> {
         let key = self.key()?;
-        let row = sqlx::query(
-            "SELECT seq, at, request_id, action, detail, prev_hash, hash FROM audit_log \
+        let row = sqlx::query(&format!(
+            "SELECT {} FROM audit_log \
              ORDER BY seq DESC LIMIT 1",
-        )
+            crate::audit::ENTRY_COLUMNS
+        ))
         .fetch_optional(&self.pool)
         .await?;
         Ok(match row {

@@ -328,10 +328,11 @@ impl Store {
 
     /// The audit entries of one request, oldest first.
     pub async fn history(&self, request_id: &str) -> Result<Vec<AuditEntry>, StoreError> {
-        let rows = sqlx::query(
-            "SELECT seq, at, request_id, action, detail, prev_hash, hash FROM audit_log \
+        let rows = sqlx::query(&format!(
+            "SELECT {} FROM audit_log \
              WHERE request_id = $1 ORDER BY seq",
-        )
+            crate::audit::ENTRY_COLUMNS
+        ))
         .bind(request_id)
         .fetch_all(&self.pool)
         .await?;
