@@ -908,6 +908,26 @@ async fn mail_caps_are_shared_by_two_receivers(db: &TestDb) {
     assert_eq!(s, 429, "{}", String::from_utf8_lossy(&b));
     let e: Value = serde_json::from_slice(&b).unwrap();
     assert_eq!(e["error"], "mail_cap");
+    // From the status page's form (a browser): a page in the request's language, 429.
+    let (s, _, b) = send(
+        &st2,
+        Request::post(format!("{path}/confirmation"))
+            .header("accept", "text/html")
+            .body(Body::empty())
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(s, 429);
+    let page = String::from_utf8(b).unwrap();
+    assert!(
+        page.contains(&esc(&tr(
+            Lang::Fr,
+            ReceiverMsg::StatusMailWithheld,
+            &[],
+            &o
+        ))),
+        "{page}"
+    );
 
     // A day later (the counts moved back 25 hours), the link can be asked for: one mail.
     sql(

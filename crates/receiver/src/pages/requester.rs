@@ -363,10 +363,28 @@ pub async fn confirmation(
     Path(token): Path<String>,
     headers: HeaderMap,
 ) -> Result<Response, ApiError> {
-    let record = requests::confirmation_by_status(&state, &token).await?;
+    let result = requests::confirmation_by_status(&state, &token).await;
     if wants_json(&headers) {
-        return Ok((StatusCode::ACCEPTED, Json(record.public())).into_response());
+        return Ok((StatusCode::ACCEPTED, Json(result?.public())).into_response());
     }
+    let record = match result {
+        Ok(r) => r,
+        Err(OpError::MailCap) => {
+            // Still over a cap: the page says so in the request's language, and when to retry.
+            let view = requests::status(&state, &token).await?;
+            let lang = lang_of(view.request.lang.as_deref());
+            let o = &state.overrides;
+            return Ok(html_response(
+                StatusCode::TOO_MANY_REQUESTS,
+                message_page(
+                    lang,
+                    &t(o, lang, ReceiverMsg::StatusStatus, &[]),
+                    &t(o, lang, ReceiverMsg::StatusMailWithheld, &[]),
+                ),
+            ));
+        }
+        Err(e) => return Err(e.into()),
+    };
     let lang = lang_of(record.lang.as_deref());
     let o = &state.overrides;
     let text = t(
