@@ -48,7 +48,11 @@ dev:
 	scripts/setup.sh build trunk
 	trunk serve
 
+# cargo deny: licences, bans (wildcards, second versions) and sources (crates.io only) per
+# deny.toml. Offline: the advisory database cannot be fetched here, so no `advisories`.
 lint: setup
+	scripts/setup.sh deny
+	cargo deny --workspace --offline check licenses bans sources
 	cargo fmt --all -- --check
 	cargo clippy --workspace --all-targets --locked -- -D warnings
 	cargo clippy -p glassbox-core --features schemas --all-targets --locked -- -D warnings
