@@ -8,7 +8,6 @@
 #   trunk    Trunk 0.22.1, for `make dev` only
 #   deny     cargo-deny 0.20.2, for `make lint` (built from crates.io: about 5 minutes of CPU,
 #            9 minutes on a busy 2-core machine)
-#   fuzz     Debian's AFL++ (afl-fuzz) and cargo-afl 0.18.1, for `make fuzz` only
 # Nothing downloads a browser or a prebuilt toolchain of its own.
 set -euo pipefail
 cd "$(dirname "$0")/.."
