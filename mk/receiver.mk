@@ -29,4 +29,4 @@ bench-receiver: receiver-deps
 
 ## The receiver on the default SQLite file, serving dist/ and demo/.
 run-receiver:
-	cargo run -p glassbox-receiver
+	GLASSBOX_DIST_DIR=dist GLASSBOX_DEMO_DIR=demo cargo run -p glassbox-receiver
