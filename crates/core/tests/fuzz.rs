@@ -23,6 +23,31 @@ use std::sync::OnceLock;
 /// A fuzz target: one input in, a panic on a broken promise.
 type Target = fn(&[u8]);
 
+/// Runs `target` on `bytes`; if it panics, the bytes are written to
+/// `target/fuzz-failures/<name>/<sha-like hash>` first (the shrinker tries several; the
+/// smallest is the one to keep under `tests/fuzz-regressions/<name>/`).
+fn keep_on_failure(name: &str, bytes: &[u8], target: Target) {
+    struct Guard<'a>(&'a str, &'a [u8]);
+    impl Drop for Guard<'_> {
+        fn drop(&mut self) {
+            if std::thread::panicking() {
+                use std::hash::{Hash, Hasher};
+                let mut h = std::collections::hash_map::DefaultHasher::new();
+                self.1.hash(&mut h);
+                let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+                    .join("../../target/fuzz-failures")
+                    .join(self.0);
+                let file = dir.join(format!("{:016x}", h.finish()));
+                if std::fs::create_dir_all(&dir).is_ok() && std::fs::write(&file, self.1).is_ok() {
+                    eprintln!("fuzz: failing input kept in {}", file.display());
+                }
+            }
+        }
+    }
+    let _guard = Guard(name, bytes);
+    target(bytes);
+}
+
 /// One edit of a seed.
 #[derive(Clone, Debug, TypeGenerator)]
 enum Edit {
@@ -280,6 +305,16 @@ fn attributes_target(pairs: &[(u8, Vec<u8>)]) {
     let _ = AiContentConfig::parse(&attrs);
 }
 
+/// [`attributes_target`] on `name index, value bytes, NUL` records (the regression files' form).
+fn attributes_bytes_target(bytes: &[u8]) {
+    let pairs: Vec<(u8, Vec<u8>)> = bytes
+        .split(|b| *b == 0)
+        .filter(|r| !r.is_empty())
+        .map(|r| (r[0], r[1..].to_vec()))
+        .collect();
+    attributes_target(&pairs);
+}
+
 /// Integrators' strings (`data-strings`, `Glassbox.strings()`): `{lang: {id: pattern}}`;
 /// `Overrides::set` checks each, and every message then formats in that language.
 fn strings_target(bytes: &[u8]) {
@@ -326,48 +361,78 @@ fn strings_seeds() -> &'static [Vec<u8>] {
 fn fuzz_request_parse() {
     check!()
         .with_type::<(u8, Vec<Edit>)>()
-        .for_each(|(pick, edits)| request_target(&mutate(request_seeds(), *pick, edits)));
-    check!().for_each(request_target);
+        .for_each(|(pick, edits)| {
+            keep_on_failure(
+                "request",
+                &mutate(request_seeds(), *pick, edits),
+                request_target,
+            )
+        });
+    check!().for_each(|b| keep_on_failure("request", b, request_target));
 }
 
 #[test]
 fn fuzz_explanation_parse() {
     check!()
         .with_type::<(u8, Vec<Edit>)>()
-        .for_each(|(pick, edits)| explanation_target(&mutate(explanation_seeds(), *pick, edits)));
-    check!().for_each(explanation_target);
+        .for_each(|(pick, edits)| {
+            keep_on_failure(
+                "explanation",
+                &mutate(explanation_seeds(), *pick, edits),
+                explanation_target,
+            )
+        });
+    check!().for_each(|b| keep_on_failure("explanation", b, explanation_target));
 }
 
 #[test]
 fn fuzz_safe_url() {
     check!()
         .with_type::<(u8, Vec<Edit>)>()
-        .for_each(|(pick, edits)| url_target(&mutate(attribute_seeds(), *pick, edits)));
-    check!().for_each(url_target);
+        .for_each(|(pick, edits)| {
+            keep_on_failure("url", &mutate(attribute_seeds(), *pick, edits), url_target)
+        });
+    check!().for_each(|b| keep_on_failure("url", b, url_target));
 }
 
 #[test]
 fn fuzz_widget_attributes() {
     check!()
         .with_type::<Vec<(u8, Vec<u8>)>>()
-        .for_each(|pairs| attributes_target(pairs));
+        .for_each(|pairs| {
+            // As bytes (name index, value; NUL-separated), so a failure can be kept as a file.
+            let mut bytes = vec![];
+            for (name, value) in pairs {
+                bytes.push(*name);
+                bytes.extend(value.iter().copied().filter(|b| *b != 0));
+                bytes.push(0);
+            }
+            keep_on_failure("attributes", &bytes, attributes_bytes_target)
+        });
 }
 
 #[test]
 fn fuzz_integrator_strings() {
     check!()
         .with_type::<(u8, Vec<Edit>)>()
-        .for_each(|(pick, edits)| strings_target(&mutate(strings_seeds(), *pick, edits)));
+        .for_each(|(pick, edits)| {
+            keep_on_failure(
+                "strings",
+                &mutate(strings_seeds(), *pick, edits),
+                strings_target,
+            )
+        });
 }
 
 /// Every input a fuzz run found failing, kept as a file, replayed on every `cargo test`:
-/// `tests/fuzz-regressions/<target>/<name>` with target `request`, `explanation`, `url` or
-/// `strings`.
+/// `tests/fuzz-regressions/<target>/<name>` with target `request`, `explanation`, `url`,
+/// `attributes` or `strings`.
 #[test]
 fn regressions_replay() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fuzz-regressions");
-    let targets: [(&str, Target); 4] = [
+    let targets: [(&str, Target); 5] = [
         ("request", request_target),
+        ("attributes", attributes_bytes_target),
         ("explanation", explanation_target),
         ("url", url_target),
         ("strings", strings_target),

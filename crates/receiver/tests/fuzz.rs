@@ -22,6 +22,31 @@ use std::sync::OnceLock;
 /// A fuzz target: one input in, a panic on a broken promise.
 type Target = fn(&[u8]);
 
+/// Runs `target` on `bytes`; if it panics, the bytes are written to
+/// `target/fuzz-failures/<name>/<sha-like hash>` first (the shrinker tries several; the
+/// smallest is the one to keep under `tests/fuzz-regressions/<name>/`).
+fn keep_on_failure(name: &str, bytes: &[u8], target: Target) {
+    struct Guard<'a>(&'a str, &'a [u8]);
+    impl Drop for Guard<'_> {
+        fn drop(&mut self) {
+            if std::thread::panicking() {
+                use std::hash::{Hash, Hasher};
+                let mut h = std::collections::hash_map::DefaultHasher::new();
+                self.1.hash(&mut h);
+                let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
+                    .join("../../target/fuzz-failures")
+                    .join(self.0);
+                let file = dir.join(format!("{:016x}", h.finish()));
+                if std::fs::create_dir_all(&dir).is_ok() && std::fs::write(&file, self.1).is_ok() {
+                    eprintln!("fuzz: failing input kept in {}", file.display());
+                }
+            }
+        }
+    }
+    let _guard = Guard(name, bytes);
+    target(bytes);
+}
+
 /// One edit of a seed.
 #[derive(Clone, Debug, TypeGenerator)]
 enum Edit {
@@ -197,7 +222,13 @@ fn admin_target(body: &[u8]) {
 fn fuzz_submission_bodies() {
     check!()
         .with_type::<(u8, Vec<Edit>)>()
-        .for_each(|(pick, edits)| submit_target(&mutate(submit_seeds(), *pick, edits)));
+        .for_each(|(pick, edits)| {
+            keep_on_failure(
+                "submit",
+                &mutate(submit_seeds(), *pick, edits),
+                submit_target,
+            )
+        });
 }
 
 #[test]
@@ -205,7 +236,9 @@ fn fuzz_admin_bodies() {
     let seeds = admin_seeds();
     check!()
         .with_type::<(u8, Vec<Edit>)>()
-        .for_each(|(pick, edits)| admin_target(&mutate(&seeds, *pick, edits)));
+        .for_each(|(pick, edits)| {
+            keep_on_failure("admin", &mutate(&seeds, *pick, edits), admin_target)
+        });
 }
 
 /// Failing bodies found by fuzzing, kept as files and replayed on every `cargo test`; the
