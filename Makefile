@@ -8,7 +8,7 @@ DEMO_PORT ?= 8787
 # The demo's admin page token (the demo listens on 127.0.0.1 only).
 DEMO_ADMIN_TOKEN ?= demo-admin
 
-.PHONY: help setup dist package demo dev test lint test-native test-size test-browser test-e2e bench clean
+.PHONY: help setup dist package demo dev test lint test-native test-size test-browser test-e2e fuzz-smoke fuzz bench clean
 
 include mk/receiver.mk
 
@@ -18,6 +18,7 @@ help:
 	@echo "make dist   build dist/glassbox.js + dist/glassbox_bg.wasm"
 	@echo "make package  the npm package tarball in target/package/ (from dist/)"
 	@echo "make bench  sizes and open-notice time, side by side with peers"
+	@echo "make fuzz   every fuzz target for FUZZ_SECS (600) seconds each (make fuzz-smoke: 10 s each, part of make test)"
 	@echo "make dev    Trunk development server for index.html"
 
 setup:
@@ -52,7 +53,11 @@ dev:
 	scripts/setup.sh build trunk
 	trunk serve
 
+# cargo deny: licences, bans (wildcards, second versions) and sources (crates.io only) per
+# deny.toml. Offline: the advisory database cannot be fetched here, so no `advisories`.
 lint: setup
+	scripts/setup.sh deny
+	cargo deny --workspace --offline check licenses bans sources
 	cargo fmt --all -- --check
 	cargo clippy --workspace --all-targets --locked -- -D warnings
 	cargo clippy -p glassbox-core --features schemas --all-targets --locked -- -D warnings
@@ -80,7 +85,20 @@ test-e2e: package
 	cargo build --locked -p glassbox-receiver -p glassbox-render
 	node --test --test-concurrency=1 e2e/
 
-test: lint test-native test-size test-browser test-e2e test-receiver
+# Fuzz targets (bolero's random engine under `cargo test`, stable toolchain): request and
+# explanation parsing, the widget's attributes, SafeUrl, integrators' strings (crates/core/tests/
+# fuzz.rs) and the receiver's JSON bodies through its router (crates/receiver/tests/fuzz.rs).
+# `fuzz-smoke`: 10 s a target (under a minute in all); `fuzz`: FUZZ_SECS a target.
+FUZZ_SECS ?= 600
+fuzz-smoke:
+	BOLERO_RANDOM_TEST_TIME_MS=10000 cargo test --locked -p glassbox-core --test fuzz
+	BOLERO_RANDOM_TEST_TIME_MS=10000 cargo test --locked -p glassbox-receiver --test fuzz
+
+fuzz:
+	BOLERO_RANDOM_TEST_TIME_MS=$$(( $(FUZZ_SECS) * 1000 )) cargo test --release --locked -p glassbox-core --test fuzz -- --test-threads=2
+	BOLERO_RANDOM_TEST_TIME_MS=$$(( $(FUZZ_SECS) * 1000 )) cargo test --release --locked -p glassbox-receiver --test fuzz -- --test-threads=2
+
+test: lint test-native test-size test-browser test-e2e test-receiver fuzz-smoke
 
 bench: package bench-receiver
 	scripts/setup.sh browser

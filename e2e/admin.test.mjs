@@ -10,7 +10,7 @@ import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { launch } from "./browser.mjs";
 import { startReceiver } from "./receiver.mjs";
-import { ARTIFACTS } from "./support.mjs";
+import { ARTIFACTS, cspViolations, RECEIVER_PAGE_CSP } from "./support.mjs";
 
 const TOKEN = "admin-token-for-tests";
 let receiver;
@@ -56,8 +56,15 @@ test("a privacy team signs in, works the queue and refuses with a reason the req
   const first = await submit("access", "ana@example.org");
   const second = await submit("erasure", "ben@example.org");
   const context = await browser.newContext({ viewport: { width: 1100, height: 800 } });
+  const violations = cspViolations(context);
   const page = await context.newPage();
-  await page.goto(`${url}/admin/`);
+  const signIn = await page.goto(`${url}/admin/`);
+  // The admin page runs under the strict policy, never in a frame, never sniffed.
+  const headers = signIn.headers();
+  assert.equal(headers["content-security-policy"], RECEIVER_PAGE_CSP);
+  assert.equal(headers["x-frame-options"], "DENY");
+  assert.equal(headers["x-content-type-options"], "nosniff");
+  assert.equal(headers["referrer-policy"], "no-referrer");
   await axe(page, "sign-in page");
   await page.getByLabel("Admin token").fill("wrong");
   await page.getByRole("button", { name: "Sign in" }).click();
@@ -87,5 +94,8 @@ test("a privacy team signs in, works the queue and refuses with a reason the req
   await status.goto(second.status_url);
   assert.ok(await status.getByText("The data were already erased on 2 November.").first().isVisible());
   assert.match(await status.locator("body").textContent(), /supervisory authority/i);
+  // The stylesheet applied under the policy (a refused one would leave the default font).
+  assert.match(await status.evaluate(() => getComputedStyle(document.body).fontFamily), /system-ui/);
+  assert.deepEqual(violations, [], "no Content-Security-Policy violation on any receiver page");
   await context.close();
 });

@@ -13,7 +13,7 @@ import { fileURLToPath } from "node:url";
 import AxeBuilder from "@axe-core/playwright";
 import { launch } from "./browser.mjs";
 import { startReceiver } from "./receiver.mjs";
-import { ARTIFACTS, fill, messages } from "./support.mjs";
+import { ARTIFACTS, cspViolations, fill, messages, RECEIVER_PAGE_CSP } from "./support.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const DOCS = path.join(here, "..", "docs", "screenshots");
@@ -79,12 +79,16 @@ test("a requester in German is told every step and downloads the answer", async 
   const de = await german();
   const w = await messages("de");
   const context = await browser.newContext({ viewport: { width: 1000, height: 800 }, acceptDownloads: true, locale: "de-DE" });
+  const violations = cspViolations(context);
 
   // The requester sends an access request from the widget, in German.
   const form = await context.newPage();
   const pageErrors = [];
   form.on("pageerror", (e) => pageErrors.push(String(e)));
-  await form.goto(`${url}/rights.html?lang=de`);
+  const demo = await form.goto(`${url}/rights.html?lang=de`);
+  // The demo host page runs the widget: not under the receiver's own strict page policy.
+  assert.equal(demo.headers()["content-security-policy"], undefined);
+  assert.equal(demo.headers()["x-content-type-options"], "nosniff");
   await form.waitForFunction(() => window.Glassbox && window.Glassbox.ready);
   const f = form.locator("[data-glassbox=rights]");
   await f.getByRole("checkbox", { name: w["rights-kind-access"] }).check();
@@ -119,7 +123,9 @@ test("a requester in German is told every step and downloads the answer", async 
 
   // The requester confirms through the link.
   const requester = await context.newPage();
-  await requester.goto(verifyUrl);
+  const confirmation = await requester.goto(verifyUrl);
+  assert.equal(confirmation.headers()["content-security-policy"], RECEIVER_PAGE_CSP);
+  assert.equal(confirmation.headers()["x-frame-options"], "DENY");
   await axe(requester, "confirmation page");
   await requester.getByRole("button", { name: de("verify-button") }).click();
   await requester.getByText(de("verified-title")).waitFor();
@@ -159,5 +165,6 @@ test("a requester in German is told every step and downloads the answer", async 
   await requester.getByText(de("msg-extended", { controller: "Example Bank SA", reference, date: view.request.due_by })).waitFor();
   await axe(requester, "status page");
   await shot(requester, "receiver-status-de");
+  assert.deepEqual(violations, [], "no Content-Security-Policy violation on any page of the journey");
   await context.close();
 });

@@ -38,6 +38,9 @@ export async function startReceiver(env = {}) {
       DATABASE_URL: `sqlite://${path.join(dir, "requests.db")}?mode=rwc`,
       GLASSBOX_RATE_LIMIT: "0",
       GLASSBOX_AUDIT_KEY_FILE: keyFile,
+      // The receiver serves files only from folders it is given (none by default).
+      GLASSBOX_DIST_DIR: path.join(repo, "dist"),
+      GLASSBOX_DEMO_DIR: path.join(repo, "demo"),
       NO_COLOR: "1",
       ...env,
       RUST_LOG: "info",

@@ -33,4 +33,4 @@ run-receiver:
 	@mkdir -p target
 	@test -s target/demo-audit.key || (umask 077 && head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n' > target/demo-audit.key)
 	@chmod 600 target/demo-audit.key
-	GLASSBOX_AUDIT_KEY_FILE=target/demo-audit.key cargo run -p glassbox-receiver
+	GLASSBOX_AUDIT_KEY_FILE=target/demo-audit.key GLASSBOX_DIST_DIR=dist GLASSBOX_DEMO_DIR=demo cargo run -p glassbox-receiver

@@ -248,6 +248,19 @@ pub struct Config {
     #[arg(long, env = "GLASSBOX_RATE_BURST", default_value_t = 20, global = true)]
     pub rate_limit_burst: u32,
 
+    /// Reverse proxies (IP addresses or CIDR ranges, comma-separated: `127.0.0.1,10.0.0.0/8`)
+    /// whose `X-Forwarded-For` / `Forwarded` header names the client for the rate limits (the
+    /// rightmost address that is not itself a trusted proxy). Unset: the TCP peer is the client
+    /// and forwarding headers are ignored.
+    #[arg(
+        long,
+        env = "GLASSBOX_TRUSTED_PROXIES",
+        value_delimiter = ',',
+        value_parser = crate::edge::parse_proxy,
+        global = true
+    )]
+    pub trusted_proxies: Vec<ipnet::IpNet>,
+
     /// Folder of `<lang>/receiver.ftl` files whose messages replace the built-in messages to
     /// requesters by id (read at start; a mistake is logged and the built-in text kept).
     #[arg(long, env = "GLASSBOX_TEMPLATES_DIR", global = true)]
@@ -279,13 +292,15 @@ pub struct Config {
     #[arg(long, env = "GLASSBOX_RESULTS_DIR", global = true)]
     pub results_dir: Option<PathBuf>,
 
-    /// Folder of the built widget, served at `/dist/`.
-    #[arg(long, env = "GLASSBOX_DIST_DIR", default_value = "dist", global = true)]
-    pub dist_dir: PathBuf,
+    /// Folder of the built widget, served at `/dist/` (dotfiles never). Unset: nothing is served
+    /// there.
+    #[arg(long, env = "GLASSBOX_DIST_DIR", global = true)]
+    pub dist_dir: Option<PathBuf>,
 
-    /// Folder of the demo pages, served at `/`.
-    #[arg(long, env = "GLASSBOX_DEMO_DIR", default_value = "demo", global = true)]
-    pub demo_dir: PathBuf,
+    /// Folder of the demo pages, served at `/` (dotfiles never; `make demo` sets it). Unset: no
+    /// demo pages.
+    #[arg(long, env = "GLASSBOX_DEMO_DIR", global = true)]
+    pub demo_dir: Option<PathBuf>,
 
     /// Largest number of database connections.
     #[arg(

@@ -6,11 +6,12 @@
 //! and [`pages`] (HTML) call), [`staff`] (who may use the admin), [`messages`] (what the
 //! requester is told), [`jobs`] (durable mails), [`mail`] (SMTP), [`store`] (SQL on
 //! SQLite/PostgreSQL), [`audit`] (the keyed chain and its key), [`config`] (flags and environment), [`error`]
-//! (JSON errors).
+//! (JSON errors), [`edge`] (security headers, static files, the client's address).
 
 pub mod api;
 pub mod audit;
 pub mod config;
+pub mod edge;
 pub mod error;
 pub mod jobs;
 pub mod mail;
@@ -32,14 +33,13 @@ use axum::routing::{get, post};
 use axum::{middleware, Router};
 use governor::clock::QuantaInstant;
 use governor::middleware::NoOpMiddleware;
-use std::net::{IpAddr, Ipv4Addr, SocketAddr};
+use std::net::SocketAddr;
 use std::ops::Deref;
 use std::process::ExitCode;
 use std::sync::Arc;
 use std::time::Duration;
 use tower_governor::governor::{GovernorConfig, GovernorConfigBuilder};
-use tower_governor::key_extractor::KeyExtractor;
-use tower_governor::{GovernorError, GovernorLayer};
+use tower_governor::GovernorLayer;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::cors::{AllowOrigin, CorsLayer};
 use tower_http::limit::RequestBodyLimitLayer;
@@ -149,7 +149,7 @@ impl AppState {
             GovernorConfigBuilder::default()
                 .per_millisecond(per_ms)
                 .burst_size(config.rate_limit_burst.max(1))
-                .key_extractor(ClientIp)
+                .key_extractor(ClientIp::new(config.trusted_proxies.clone()))
                 .finish()
                 .map(Arc::new)
         } else {
@@ -234,22 +234,7 @@ async fn openapi_json() -> axum::Json<utoipa::openapi::OpenApi> {
     axum::Json(ApiDoc::openapi())
 }
 
-/// Rate-limit key: the peer's IP address (all clients share one bucket when it is unknown,
-/// as in tests that call the router without a socket).
-#[derive(Clone, Copy, Debug)]
-pub struct ClientIp;
-
-impl KeyExtractor for ClientIp {
-    type Key = IpAddr;
-
-    fn extract<T>(&self, req: &Request<T>) -> Result<IpAddr, GovernorError> {
-        Ok(req
-            .extensions()
-            .get::<axum::extract::ConnectInfo<SocketAddr>>()
-            .map(|c| c.0.ip())
-            .unwrap_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED)))
-    }
-}
+pub use edge::ClientIp;
 
 fn cors(origins: &[String]) -> CorsLayer {
     let list: Vec<HeaderValue> = origins
@@ -386,7 +371,8 @@ pub fn app(state: AppState) -> Router {
         .route(
             "/admin/requests/{reference}/result",
             post(pages::admin::form_result).layer(DefaultBodyLimit::disable()),
-        );
+        )
+        .layer(middleware::from_fn(edge::page_headers));
 
     let api = Router::new()
         .merge(public)
@@ -398,18 +384,27 @@ pub fn app(state: AppState) -> Router {
         .route("/v1/{*rest}", axum::routing::any(api::not_found))
         .layer(middleware::map_response(error::json_errors));
 
-    let dist = tower::ServiceBuilder::new()
-        .layer(SetResponseHeaderLayer::overriding(
-            header::ACCESS_CONTROL_ALLOW_ORIGIN,
-            HeaderValue::from_static("*"),
-        ))
-        .service(ServeDir::new(&cfg.dist_dir));
-
-    Router::new()
+    // Everything the receiver answers itself carries the strict page headers; the static
+    // files below (the widget and the demo host pages) do not.
+    let mut router = Router::new()
         .merge(api)
         .merge(pages)
-        .nest_service("/dist", dist)
-        .fallback_service(ServeDir::new(&cfg.demo_dir))
+        .fallback(api::not_found)
+        .layer(middleware::from_fn(edge::page_headers));
+    if let Some(dir) = &cfg.dist_dir {
+        let dist = tower::ServiceBuilder::new()
+            .layer(SetResponseHeaderLayer::overriding(
+                header::ACCESS_CONTROL_ALLOW_ORIGIN,
+                HeaderValue::from_static("*"),
+            ))
+            .service(ServeDir::new(dir));
+        router = router.nest_service("/dist", static_files(dist));
+    }
+    if let Some(dir) = &cfg.demo_dir {
+        router = router.fallback_service(static_files(ServeDir::new(dir)));
+    }
+
+    router
         .layer(RequestBodyLimitLayer::new(256 * 1024))
         .merge(uploads)
         .layer(
@@ -426,7 +421,32 @@ pub fn app(state: AppState) -> Router {
         .layer(CatchPanicLayer::custom(|_| {
             error::ApiError::Internal.into_response_value()
         }))
+        // Every response, errors and static files included.
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::X_CONTENT_TYPE_OPTIONS,
+            HeaderValue::from_static("nosniff"),
+        ))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::REFERRER_POLICY,
+            HeaderValue::from_static("no-referrer"),
+        ))
         .with_state(state)
+}
+
+/// A folder of static files with dotfiles and climbing paths refused ([`edge::no_dotfiles`]).
+fn static_files<S>(files: S) -> Router
+where
+    S: tower::Service<Request<axum::body::Body>, Error = std::convert::Infallible>
+        + Clone
+        + Send
+        + Sync
+        + 'static,
+    S::Response: axum::response::IntoResponse,
+    S::Future: Send + 'static,
+{
+    Router::new()
+        .fallback_service(files)
+        .layer(middleware::from_fn(edge::no_dotfiles))
 }
 
 impl error::ApiError {
@@ -535,10 +555,21 @@ pub async fn serve(config: Config) -> Result<(), ServeError> {
     if config.allowed_origins.is_empty() {
         tracing::info!("no GLASSBOX_ALLOWED_ORIGINS: browsers on other origins cannot submit");
     }
-    for (name, dir) in [("dist", &config.dist_dir), ("demo", &config.demo_dir)] {
-        if !dir.is_dir() {
-            tracing::warn!(folder = %dir.display(), "{name} folder missing: its URLs answer 404");
+    for (name, var, dir) in [
+        ("dist", "GLASSBOX_DIST_DIR", &config.dist_dir),
+        ("demo", "GLASSBOX_DEMO_DIR", &config.demo_dir),
+    ] {
+        match dir {
+            Some(dir) if !dir.is_dir() => {
+                tracing::warn!(folder = %dir.display(), "{name} folder missing: its URLs answer 404")
+            }
+            Some(dir) => tracing::info!(folder = %dir.display(), "serving the {name} folder"),
+            None => tracing::info!("{var} unset: no {name} files are served"),
         }
+    }
+    if !config.trusted_proxies.is_empty() {
+        tracing::info!(proxies = ?config.trusted_proxies,
+            "client addresses taken from X-Forwarded-For / Forwarded of these peers");
     }
     if let Some(limiter) = state.limiter.clone() {
         // Forget idle clients so the limiter's memory stays bounded.

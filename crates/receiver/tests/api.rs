@@ -530,8 +530,8 @@ async fn healthz_openapi_and_static_files() {
     )
     .unwrap();
     let mut cfg = config(&db);
-    cfg.dist_dir = dist;
-    cfg.demo_dir = demo;
+    cfg.dist_dir = Some(dist);
+    cfg.demo_dir = Some(demo);
     let st = state(cfg).await;
 
     let (s, v) = get_json(&st, "/healthz", None).await;

@@ -35,6 +35,7 @@ fn help_documents_every_setting() {
         "GLASSBOX_DIST_DIR",
         "GLASSBOX_DEMO_DIR",
         "GLASSBOX_RATE_LIMIT",
+        "GLASSBOX_TRUSTED_PROXIES",
         "GLASSBOX_SUPERVISORY_AUTHORITY",
         "GLASSBOX_TIMEZONE",
         "GLASSBOX_MAIL_ATTEMPTS",
@@ -130,7 +131,9 @@ async fn says_what_is_off_then_shuts_down_gracefully() {
     );
     assert!(log.contains("Europe/Brussels"), "{log}");
     assert!(log.contains("admin API and page disabled"), "{log}");
-    assert!(log.contains("dist folder missing"), "{log}");
+    // No folder is served unless configured.
+    assert!(log.contains("GLASSBOX_DIST_DIR unset"), "{log}");
+    assert!(log.contains("GLASSBOX_DEMO_DIR unset"), "{log}");
     // The default database file was created and migrated.
     assert!(dir.path().join("glassbox-receiver.db").exists());
 
