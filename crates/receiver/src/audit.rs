@@ -1,6 +1,6 @@
 //! The audit log: every change of a request, hash-chained so that tampering shows.
 //!
-//! Entry `n` stores `hash = SHA-256(prev_hash, seq, at, request_id, action, detail)` where
+//! Entry `n` stores `hash = SHA-256(prev_hash, seq, at, request_id, action, detail, actor)` where
 //! `prev_hash` is entry `n-1`'s hash (64 zeros for the first). Editing, deleting or reordering
 //! an entry breaks every hash after it; the `audit_head` row holds the last hash, so cutting
 //! the tail off shows too. `glassbox-receiver verify-audit` runs [`crate::store::Store::verify_audit`].
@@ -33,6 +33,9 @@ pub struct AuditEntry {
     pub prev_hash: String,
     /// This entry's hash.
     pub hash: String,
+    /// Who acted: `staff:<email>`, `token:<name>`, `bootstrap-token`, `requester`, `system`
+    /// (`legacy` for entries written before actors were recorded).
+    pub actor: String,
 }
 
 /// The hash of an entry given its predecessor's hash. Fields are length-prefixed so no two
@@ -44,6 +47,7 @@ pub fn chain_hash(
     request_id: Option<&str>,
     action: &str,
     detail: &str,
+    actor: &str,
 ) -> String {
     let mut h = Sha256::new();
     let seq = seq.to_string();
@@ -54,6 +58,7 @@ pub fn chain_hash(
         request_id.unwrap_or(""),
         action,
         detail,
+        actor,
     ] {
         h.update((part.len() as u64).to_be_bytes());
         h.update(part.as_bytes());
@@ -61,7 +66,7 @@ pub fn chain_hash(
     hex::encode(h.finalize())
 }
 
-/// Reads an entry from a row of `seq, at, request_id, action, detail, prev_hash, hash`.
+/// Reads an entry from a row of `seq, at, request_id, action, detail, prev_hash, hash, actor`.
 pub fn entry(row: &AnyRow) -> Result<AuditEntry, StoreError> {
     Ok(AuditEntry {
         seq: row.try_get(0)?,
@@ -71,6 +76,7 @@ pub fn entry(row: &AnyRow) -> Result<AuditEntry, StoreError> {
         detail: row.try_get(4)?,
         prev_hash: row.try_get(5)?,
         hash: row.try_get(6)?,
+        actor: row.try_get(7)?,
     })
 }
 
@@ -137,6 +143,7 @@ impl ChainChecker {
             e.request_id.as_deref(),
             &e.action,
             &e.detail,
+            &e.actor,
         );
         if want != e.hash {
             return broken("content does not match its hash (entry altered)");
@@ -171,7 +178,7 @@ mod tests {
         (1..=n)
             .map(|seq| {
                 let at = format!("2026-01-01T00:00:{seq:02}.000000Z");
-                let hash = chain_hash(&prev, seq, &at, Some("r"), "status", "{}");
+                let hash = chain_hash(&prev, seq, &at, Some("r"), "status", "{}", "system");
                 let e = AuditEntry {
                     seq,
                     at,
@@ -180,6 +187,7 @@ mod tests {
                     detail: "{}".into(),
                     prev_hash: prev.clone(),
                     hash: hash.clone(),
+                    actor: "system".into(),
                 };
                 prev = hash;
                 e
@@ -207,6 +215,12 @@ mod tests {
         assert!(matches!(
             run(&altered, 5, &last),
             AuditReport::Broken { seq: 3, .. }
+        ));
+        let mut other_actor = ok.clone();
+        other_actor[1].actor = "staff:someone@example.org".into();
+        assert!(matches!(
+            run(&other_actor, 5, &last),
+            AuditReport::Broken { seq: 2, .. }
         ));
         let mut gap = ok.clone();
         gap.remove(1);

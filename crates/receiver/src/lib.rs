@@ -63,8 +63,8 @@ pub enum ServeError {
     /// The server failed.
     #[error("server error: {0}")]
     Io(#[from] std::io::Error),
-    /// A setting is invalid.
-    #[error("invalid setting: {0}")]
+    /// A setting or a command's input is invalid.
+    #[error("{0}")]
     Config(String),
 }
 
@@ -85,6 +85,12 @@ pub struct Inner {
     pub base_url: String,
     /// The per-client rate limiter, shared by every router built from this state.
     pub limiter: Option<Arc<GovernorConfig<ClientIp, NoOpMiddleware<QuantaInstant>>>>,
+    /// The per-client rate limiter of the admin API and pages (`GLASSBOX_ADMIN_RATE_LIMIT`).
+    pub admin_limiter: Option<Arc<GovernorConfig<ClientIp, NoOpMiddleware<QuantaInstant>>>>,
+    /// Sign-in attempts per client (`GLASSBOX_SIGNIN_PER_CLIENT`), in memory.
+    pub signin_limiter: Option<governor::DefaultKeyedRateLimiter<IpAddr>>,
+    /// The clock of sessions and sign-in locks (tests move it forward).
+    pub clock: staff::Clock,
     /// Wakes this process's job worker when a job was enqueued.
     pub jobs_wake: tokio::sync::Notify,
     /// The operator's replacements of the requester's messages (`GLASSBOX_TEMPLATES_DIR`).
@@ -129,23 +135,36 @@ impl AppState {
             }
             None => glassbox_core::i18n::Overrides::default(),
         };
-        let limiter = if config.rate_limit_per_minute > 0 {
-            let per_ms = (60_000 / u64::from(config.rate_limit_per_minute)).max(1);
+        let per_client = |per_minute: u32, burst: u32| {
+            if per_minute == 0 {
+                return None;
+            }
+            let per_ms = (60_000 / u64::from(per_minute)).max(1);
             GovernorConfigBuilder::default()
                 .per_millisecond(per_ms)
-                .burst_size(config.rate_limit_burst.max(1))
+                .burst_size(burst.max(1))
                 .key_extractor(ClientIp)
                 .finish()
                 .map(Arc::new)
-        } else {
-            None
         };
+        let limiter = per_client(config.rate_limit_per_minute, config.rate_limit_burst);
+        let admin_limiter = per_client(
+            config.admin_rate_limit_per_minute,
+            config.admin_rate_limit_burst,
+        );
+        let signin_limiter = std::num::NonZeroU32::new(config.signin_per_client).map(|burst| {
+            let one = std::num::NonZeroU32::MIN;
+            governor::RateLimiter::keyed(governor::Quota::per_minute(one).allow_burst(burst))
+        });
         Ok(AppState(Arc::new(Inner {
             store,
             config,
             mailer,
             base_url,
             limiter,
+            admin_limiter,
+            signin_limiter,
+            clock: staff::Clock::default(),
             jobs_wake: tokio::sync::Notify::new(),
             overrides,
         })))
@@ -177,12 +196,12 @@ impl AppState {
         api::admin::list, api::admin::get, api::admin::transition, api::admin::extend,
         api::admin::resend, api::admin::export, api::admin::verify_audit, api::admin::jobs,
         api::admin::retry_job, api::results::upload, api::results::new_link,
-        api::results::download
+        api::results::download, api::session::sign_in, api::session::sign_out
     ),
     components(schemas(
         api::requests::SubmitResponse, requests::StatusView, requests::HistoryItem,
         requests::AdminView, requests::ResultView, api::admin::ListResponse, api::admin::TransitionBody,
-        api::admin::ExtendBody, api::Health, store::Record, requests::Status, store::JobView,
+        api::admin::ExtendBody, api::session::SignInBody, api::session::SessionView, api::Health, store::Record, requests::Status, store::JobView,
         store::JobState, audit::AuditEntry, error::ErrorBody,
         glassbox_core::request::Request, glassbox_core::request::Kind,
         glassbox_core::request::Requester, glassbox_core::request::Details,
@@ -255,6 +274,14 @@ fn cors(origins: &[String]) -> CorsLayer {
         .max_age(Duration::from_secs(600))
 }
 
+/// `router` behind the admin's per-client rate limit (`GLASSBOX_ADMIN_RATE_LIMIT`), when on.
+fn admin_limited(state: &AppState, router: Router<AppState>) -> Router<AppState> {
+    match &state.admin_limiter {
+        Some(limiter) => router.layer(GovernorLayer::new(limiter.clone())),
+        None => router,
+    }
+}
+
 /// The whole service: API, admin, pages, OpenAPI, static `dist/` and demo.
 pub fn app(state: AppState) -> Router {
     let cfg = &state.config;
@@ -303,9 +330,15 @@ pub fn app(state: AppState) -> Router {
         .route_layer(middleware::from_fn_with_state(
             state.clone(),
             staff::admin_guard,
-        ));
+        ))
+        // Signing in and out needs no credentials (and its own limits, in staff::accounts).
+        .route(
+            "/v1/admin/session",
+            post(api::session::sign_in).delete(api::session::sign_out),
+        );
+    let admin = admin_limited(&state, admin);
 
-    let pages = Router::new()
+    let admin_pages = Router::new()
         .route(
             "/admin",
             get(|| async { axum::response::Redirect::permanent("/admin/") }),
@@ -336,8 +369,9 @@ pub fn app(state: AppState) -> Router {
         )
         .route("/admin/jobs/{id}/retry", post(pages::admin::form_retry_job))
         .route("/admin/preview", get(pages::admin::preview))
-        .route("/admin/mailbox", get(pages::admin::mailbox))
-        .route("/assets/receiver.css", get(pages::stylesheet));
+        .route("/admin/mailbox", get(pages::admin::mailbox));
+    let pages =
+        admin_limited(&state, admin_pages).route("/assets/receiver.css", get(pages::stylesheet));
 
     // The result upload streams up to GLASSBOX_RESULT_MAX_BYTES to disk itself: outside the
     // small body limit of every other route.
@@ -355,6 +389,7 @@ pub fn app(state: AppState) -> Router {
             "/admin/requests/{reference}/result",
             post(pages::admin::form_result).layer(DefaultBodyLimit::disable()),
         );
+    let uploads = admin_limited(&state, uploads);
 
     let api = Router::new()
         .merge(public)
@@ -450,7 +485,10 @@ pub async fn serve(config: Config) -> Result<(), ServeError> {
     }
     tracing::info!(timezone = %config.timezone.name(), "days of receipt and due dates are taken in this time zone");
     if config.admin_token.as_deref().is_none_or(str::is_empty) {
-        tracing::warn!("admin API and page disabled: set GLASSBOX_ADMIN_TOKEN to enable them");
+        tracing::info!(
+            "no GLASSBOX_ADMIN_TOKEN: the admin is reached with staff accounts \
+             (`glassbox-receiver staff add`) and named tokens (`glassbox-receiver token create`)"
+        );
     }
     if config.allowed_origins.is_empty() {
         tracing::info!("no GLASSBOX_ALLOWED_ORIGINS: browsers on other origins cannot submit");
@@ -460,13 +498,19 @@ pub async fn serve(config: Config) -> Result<(), ServeError> {
             tracing::warn!(folder = %dir.display(), "{name} folder missing: its URLs answer 404");
         }
     }
-    if let Some(limiter) = state.limiter.clone() {
-        // Forget idle clients so the limiter's memory stays bounded.
+    {
+        // Forget idle clients so the limiters' memory stays bounded.
+        let state = state.clone();
         tokio::spawn(async move {
             let mut tick = tokio::time::interval(Duration::from_secs(60));
             loop {
                 tick.tick().await;
-                limiter.limiter().retain_recent();
+                for l in [&state.limiter, &state.admin_limiter].into_iter().flatten() {
+                    l.limiter().retain_recent();
+                }
+                if let Some(l) = &state.signin_limiter {
+                    l.retain_recent();
+                }
             }
         });
     }
@@ -513,10 +557,15 @@ pub async fn serve(config: Config) -> Result<(), ServeError> {
     Ok(())
 }
 
-/// The command line: `serve` (default), `verify-audit`, `migrate`, `seed`.
+/// The command line: `serve` (default), `verify-audit`, `migrate`, `staff`, `token`, `seed`.
 pub async fn run(cli: Cli) -> ExitCode {
     init_tracing(&cli.config.log_format);
-    let config = cli.config;
+    let mut config = cli.config;
+    if let Err(e) = config.read_secrets() {
+        // One line, before anything is opened or created.
+        eprintln!("glassbox-receiver: {e}");
+        return ExitCode::from(2);
+    }
     let result: Result<ExitCode, ServeError> = async {
         match cli.command.unwrap_or(Command::Serve) {
             Command::Serve => serve(config).await.map(|_| ExitCode::SUCCESS),
@@ -537,6 +586,18 @@ pub async fn run(cli: Cli) -> ExitCode {
                         Ok(ExitCode::from(1))
                     }
                 }
+            }
+            Command::Staff(cmd) => {
+                let store = Store::connect(&config.database_url, 2).await?;
+                let code = staff::cli::staff(&store, cmd).await;
+                store.close().await;
+                code.map_err(|e| ServeError::Config(e.to_string()))
+            }
+            Command::Token(cmd) => {
+                let store = Store::connect(&config.database_url, 2).await?;
+                let code = staff::cli::token(&store, cmd).await;
+                store.close().await;
+                code.map_err(|e| ServeError::Config(e.to_string()))
             }
             Command::Seed { count } => {
                 let store = Store::connect(&config.database_url, 2)

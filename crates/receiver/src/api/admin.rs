@@ -5,9 +5,10 @@
 use super::json_rejection;
 use crate::error::ApiError;
 use crate::requests::{self, AdminView, ListQuery, Status};
+use crate::staff::{Actor, Role};
 use crate::store::{self, JobState, JobView, Record};
 use crate::AppState;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Extension, Path, Query, State};
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
@@ -86,12 +87,19 @@ pub async fn get(
               (status = 422, body = crate::error::ErrorBody)))]
 pub async fn transition(
     State(state): State<AppState>,
+    Extension(actor): Extension<Actor>,
     Path(reference): Path<String>,
     body: Result<Json<TransitionBody>, axum::extract::rejection::JsonRejection>,
 ) -> Result<Json<AdminView>, ApiError> {
     let Json(body) = body.map_err(json_rejection)?;
-    let view =
-        requests::transition(&state, &reference, body.status, body.reason.as_deref()).await?;
+    let view = requests::transition(
+        &state,
+        &reference,
+        body.status,
+        body.reason.as_deref(),
+        &actor.label(),
+    )
+    .await?;
     Ok(Json(view))
 }
 
@@ -103,11 +111,19 @@ pub async fn transition(
               (status = 422, body = crate::error::ErrorBody)))]
 pub async fn extend(
     State(state): State<AppState>,
+    Extension(actor): Extension<Actor>,
     Path(reference): Path<String>,
     body: Result<Json<ExtendBody>, axum::extract::rejection::JsonRejection>,
 ) -> Result<Json<AdminView>, ApiError> {
     let Json(body) = body.map_err(json_rejection)?;
-    let view = requests::extend(&state, &reference, body.months, &body.reason).await?;
+    let view = requests::extend(
+        &state,
+        &reference,
+        body.months,
+        &body.reason,
+        &actor.label(),
+    )
+    .await?;
     Ok(Json(view))
 }
 
@@ -117,9 +133,10 @@ pub async fn extend(
     responses((status = 202, description = "Mail queued"), (status = 409, body = crate::error::ErrorBody)))]
 pub async fn resend(
     State(state): State<AppState>,
+    Extension(actor): Extension<Actor>,
     Path(reference): Path<String>,
 ) -> Result<StatusCode, ApiError> {
-    requests::resend_verification(&state, &reference).await?;
+    requests::resend_verification(&state, &reference, &actor.label()).await?;
     Ok(StatusCode::ACCEPTED)
 }
 
@@ -144,14 +161,16 @@ pub async fn jobs(
     Ok(Json(state.store.jobs_in_state(wanted, 1000).await?))
 }
 
-/// Queues a failed job again, due now, with fresh attempts.
+/// Queues a failed job again, due now, with fresh attempts (admins only).
 #[utoipa::path(post, path = "/v1/admin/jobs/{id}/retry", tag = "admin",
     params(("id" = String, Path)), security(("bearer" = [])),
     responses((status = 202, description = "Queued again"), (status = 404, body = crate::error::ErrorBody)))]
 pub async fn retry_job(
     State(state): State<AppState>,
+    Extension(actor): Extension<Actor>,
     Path(id): Path<String>,
 ) -> Result<StatusCode, ApiError> {
+    actor.require(Role::Admin)?;
     state.store.requeue_job(&id, store::now()).await?;
     state.wake_jobs();
     Ok(StatusCode::ACCEPTED)
@@ -165,14 +184,17 @@ pub async fn verify_audit(State(state): State<AppState>) -> Result<Response, Api
     Ok(Json(report).into_response())
 }
 
-/// Exports the register (all matching requests, by due date) as JSON or CSV (`format=csv`).
+/// Exports the register (all matching requests, by due date) as JSON or CSV (`format=csv`):
+/// every requester's data at once, so admins only (`403 not_allowed` for a handler).
 #[utoipa::path(get, path = "/v1/admin/export", tag = "admin", params(ListQuery),
     security(("bearer" = [])),
     responses((status = 200, description = "JSON array of requests or text/csv")))]
 pub async fn export(
     State(state): State<AppState>,
+    Extension(actor): Extension<Actor>,
     Query(q): Query<ListQuery>,
 ) -> Result<Response, ApiError> {
+    actor.require(Role::Admin)?;
     let mut filter = q.filter()?;
     filter.limit = Some(q.limit.unwrap_or(100_000));
     let items = requests::list(&state, &filter).await?;

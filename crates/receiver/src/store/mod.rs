@@ -11,6 +11,7 @@
 pub mod jobs;
 pub mod requests;
 pub mod results;
+pub mod staff;
 
 pub use jobs::{Job, JobState, JobView};
 pub use requests::{ListFilter, PendingVerification, Receipt, Record, Submitted};
@@ -221,7 +222,7 @@ impl Store {
         Ok((tx, head))
     }
 
-    /// Appends the audit entry of a change to the request `id`, enqueues the requester's mail
+    /// Appends the audit entry of a change to the request `id` by `actor`, enqueues the requester's mail
     /// about it when `mail` is given (its extra payload fields), commits, and returns the
     /// request (by `reference`) as it now is. The change, its entry and its mail commit together
     /// or not at all.
@@ -236,8 +237,19 @@ impl Store {
         detail: &serde_json::Value,
         reference: &str,
         mail: Option<serde_json::Value>,
+        actor: &str,
     ) -> Result<Record, StoreError> {
-        Self::append(&mut tx, head, head.next_ref, at, Some(id), action, detail).await?;
+        Self::append(
+            &mut tx,
+            head,
+            head.next_ref,
+            at,
+            Some(id),
+            action,
+            detail,
+            actor,
+        )
+        .await?;
         if let Some(extra) = mail {
             jobs::enqueue_mail(&mut tx, id, head.seq, extra, at).await?;
         }
@@ -245,6 +257,7 @@ impl Store {
         self.get(reference).await
     }
 
+    #[allow(clippy::too_many_arguments)]
     pub(crate) async fn append(
         tx: &mut Transaction<'static, Any>,
         head: &Head,
@@ -253,12 +266,13 @@ impl Store {
         request_id: Option<&str>,
         action: &str,
         detail: &serde_json::Value,
+        actor: &str,
     ) -> Result<(), StoreError> {
         let detail = detail.to_string();
-        let hash = audit::chain_hash(&head.hash, head.seq, at, request_id, action, &detail);
+        let hash = audit::chain_hash(&head.hash, head.seq, at, request_id, action, &detail, actor);
         sqlx::query(
-            "INSERT INTO audit_log (seq, at, request_id, action, detail, prev_hash, hash) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7)",
+            "INSERT INTO audit_log (seq, at, request_id, action, detail, prev_hash, hash, actor) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
         )
         .bind(head.seq)
         .bind(at)
@@ -267,6 +281,7 @@ impl Store {
         .bind(&detail)
         .bind(&head.hash)
         .bind(&hash)
+        .bind(actor)
         .execute(&mut **tx)
         .await?;
         sqlx::query("UPDATE audit_head SET hash = $1, next_ref = $2 WHERE id = 1")
@@ -290,7 +305,7 @@ impl Store {
         // Pages by seq keep memory flat on large logs.
         loop {
             let rows = sqlx::query(
-                "SELECT seq, at, request_id, action, detail, prev_hash, hash FROM audit_log \
+                "SELECT seq, at, request_id, action, detail, prev_hash, hash, actor FROM audit_log \
                  WHERE seq > $1 ORDER BY seq LIMIT 10000",
             )
             .bind(last)
@@ -391,6 +406,7 @@ impl Store {
             None,
             "seeded",
             &detail,
+            "system",
         )
         .await?;
         tx.commit().await?;

@@ -218,6 +218,7 @@ impl Store {
             Some(&id),
             "received",
             &detail,
+            "requester",
         )
         .await?;
         if let Some(extra) = mail {
@@ -282,7 +283,7 @@ impl Store {
     /// The audit entries of one request, oldest first.
     pub async fn history(&self, request_id: &str) -> Result<Vec<AuditEntry>, StoreError> {
         let rows = sqlx::query(
-            "SELECT seq, at, request_id, action, detail, prev_hash, hash FROM audit_log \
+            "SELECT seq, at, request_id, action, detail, prev_hash, hash, actor FROM audit_log \
              WHERE request_id = $1 ORDER BY seq",
         )
         .bind(request_id)
@@ -379,8 +380,18 @@ impl Store {
         let detail = serde_json::json!({
             "from": "received", "to": "verified", "by": "email-link", "due_by": due_by,
         });
-        self.commit_change(tx, &head, &at_s, &id, "status", &detail, &reference, mail)
-            .await
+        self.commit_change(
+            tx,
+            &head,
+            &at_s,
+            &id,
+            "status",
+            &detail,
+            &reference,
+            mail,
+            "requester",
+        )
+        .await
     }
 
     /// Replaces the verification link of a request still `received`, found by its reference or
@@ -393,6 +404,7 @@ impl Store {
         verification: PendingVerification,
         at: OffsetDateTime,
         mail: serde_json::Value,
+        actor: &str,
     ) -> Result<Record, StoreError> {
         let (mut tx, head) = self.begin_write().await?;
         let (column, value, who) = match by {
@@ -436,11 +448,13 @@ impl Store {
             &detail,
             &reference,
             Some(mail),
+            actor,
         )
         .await
     }
 
-    /// Moves a request to `to` (an admin action). A refusal needs a reason.
+    /// Moves a request to `to` (a staff action by `actor`). A refusal needs a reason.
+    #[allow(clippy::too_many_arguments)]
     pub async fn transition(
         &self,
         reference: &str,
@@ -449,6 +463,7 @@ impl Store {
         at: OffsetDateTime,
         mail: Option<serde_json::Value>,
         result_link: Option<ResultLink>,
+        actor: &str,
     ) -> Result<Record, StoreError> {
         let reason = reason.map(str::trim).filter(|r| !r.is_empty());
         if to == Status::Refused && reason.is_none() {
@@ -541,8 +556,10 @@ impl Store {
         }
         // A change to in_progress is shown on the status page but not mailed.
         let mail = mail.filter(|_| to != Status::InProgress);
-        self.commit_change(tx, &head, &at_s, &id, "status", &detail, reference, mail)
-            .await
+        self.commit_change(
+            tx, &head, &at_s, &id, "status", &detail, reference, mail, actor,
+        )
+        .await
     }
 
     /// Extends the deadline once by `months` (1 or 2) with a reason, only within the first
@@ -554,6 +571,7 @@ impl Store {
         reason: &str,
         at: OffsetDateTime,
         mail: Option<serde_json::Value>,
+        actor: &str,
     ) -> Result<Record, StoreError> {
         let reason = reason.trim();
         if reason.is_empty() {
@@ -594,8 +612,10 @@ impl Store {
         .await?;
         let detail =
             serde_json::json!({"months": months, "due_by": due, "reason": reason, "by": "admin"});
-        self.commit_change(tx, &head, &at_s, &id, "extended", &detail, reference, mail)
-            .await
+        self.commit_change(
+            tx, &head, &at_s, &id, "extended", &detail, reference, mail, actor,
+        )
+        .await
     }
 
     /// Deletes the personal data (payload, email) of requests closed before `cutoff`, one
@@ -633,6 +653,7 @@ impl Store {
                 Some(id),
                 "purged",
                 &detail,
+                "system",
             )
             .await?;
             tx.commit().await?;
