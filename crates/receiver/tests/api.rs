@@ -703,9 +703,16 @@ async fn admin_page_signs_in_and_acts() {
         .unwrap();
     assert_eq!(send(&st, evil).await.0, 403);
 
-    // The JSON API accepts the session cookie too (export links on the page).
-    let (s, _, _) = send(&st, get("/v1/admin/export?format=csv")).await;
+    // The JSON API accepts the session cookie too; exporting the register is for admins, and
+    // this account is a handler.
+    let (s, _, _) = send(&st, get("/v1/admin/requests")).await;
     assert_eq!(s, 200);
+    let (s, _, b) = send(&st, get("/v1/admin/export?format=csv")).await;
+    assert_eq!(s, 403);
+    assert_eq!(
+        serde_json::from_slice::<Value>(&b).unwrap()["error"],
+        "not_allowed"
+    );
 }
 
 async fn retention_deletes_personal_data_of_closed_requests(db: &TestDb) {
