@@ -194,7 +194,7 @@ impl AppState {
         api::healthz, api::requests::submit, pages::requester::status,
         pages::requester::verify_page, pages::requester::verify, pages::requester::renew,
         api::admin::list, api::admin::get, api::admin::transition, api::admin::extend,
-        api::admin::resend, api::admin::export, api::admin::verify_audit, api::admin::jobs,
+        api::admin::resend, api::admin::export, api::admin::audit, api::admin::verify_audit, api::admin::jobs,
         api::admin::retry_job, api::results::upload, api::results::new_link,
         api::results::download, api::session::sign_in, api::session::sign_out
     ),
@@ -326,6 +326,7 @@ pub fn app(state: AppState) -> Router {
         .route("/v1/admin/jobs", get(api::admin::jobs))
         .route("/v1/admin/jobs/{id}/retry", post(api::admin::retry_job))
         .route("/v1/admin/export", get(api::admin::export))
+        .route("/v1/admin/audit", get(api::admin::audit))
         .route("/v1/admin/audit/verify", get(api::admin::verify_audit))
         .route_layer(middleware::from_fn_with_state(
             state.clone(),

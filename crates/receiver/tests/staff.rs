@@ -747,6 +747,31 @@ async fn every_audit_entry_names_its_actor(db: &TestDb) {
             "{who} not on the page"
         );
     }
+    // And the audit log's JSON and CSV outputs.
+    let (s, all) = get_json(&st, "/v1/admin/audit", Some(ADMIN)).await;
+    assert_eq!(s, 200);
+    let signed_in: Vec<&Value> = all
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|e| e["action"] == "signed_in")
+        .collect();
+    assert_eq!(signed_in.len(), 1);
+    assert_eq!(signed_in[0]["actor"], "staff:ana@example.org");
+    let req = Request::get("/v1/admin/audit?format=csv")
+        .header("authorization", format!("Bearer {ADMIN}"))
+        .body(Body::empty())
+        .unwrap();
+    let csv = String::from_utf8(send(&st, req).await.2).unwrap();
+    assert!(csv.starts_with("seq,at,actor,request_id,action,"), "{csv}");
+    assert!(
+        csv.contains(",token:crm,") && csv.contains(",token_created,"),
+        "{csv}"
+    );
+    assert!(
+        csv.contains(",bootstrap-token,") && csv.contains(",requester,"),
+        "{csv}"
+    );
     // The actor is part of each entry's hash: changing it breaks the chain there.
     assert!(matches!(
         st.store.verify_audit().await.unwrap(),

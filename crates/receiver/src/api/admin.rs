@@ -184,6 +184,76 @@ pub async fn verify_audit(State(state): State<AppState>) -> Result<Response, Api
     Ok(Json(report).into_response())
 }
 
+/// Which audit entries to export.
+#[derive(Clone, Debug, Default, Deserialize, utoipa::IntoParams)]
+pub struct AuditQuery {
+    /// `json` (default) or `csv`.
+    pub format: Option<String>,
+    /// Only entries after this sequence number (paging).
+    pub after: Option<i64>,
+    /// At most this many (default and maximum 100000).
+    pub limit: Option<i64>,
+}
+
+/// The audit log, oldest first: each entry with who acted (`actor`: `staff:<email>`,
+/// `token:<name>`, `bootstrap-token`, `requester`, `system`), as JSON or CSV (`format=csv`).
+#[utoipa::path(get, path = "/v1/admin/audit", tag = "admin", params(AuditQuery),
+    security(("bearer" = [])),
+    responses((status = 200, body = Vec<crate::audit::AuditEntry>, description = "JSON array, or text/csv")))]
+pub async fn audit(
+    State(state): State<AppState>,
+    Query(q): Query<AuditQuery>,
+) -> Result<Response, ApiError> {
+    let entries = state
+        .store
+        .audit_entries(q.after.unwrap_or(0), q.limit.unwrap_or(100_000))
+        .await?;
+    let stamp = state.store.today();
+    match q.format.as_deref().unwrap_or("json") {
+        "json" => Ok((
+            [(
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"glassbox-audit-{stamp}.json\""),
+            )],
+            Json(entries),
+        )
+            .into_response()),
+        "csv" => {
+            let mut out = String::from("seq,at,actor,request_id,action,detail,prev_hash,hash\n");
+            for e in &entries {
+                let row = [
+                    e.seq.to_string(),
+                    e.at.clone(),
+                    e.actor.clone(),
+                    e.request_id.clone().unwrap_or_default(),
+                    e.action.clone(),
+                    e.detail.clone(),
+                    e.prev_hash.clone(),
+                    e.hash.clone(),
+                ];
+                let cells: Vec<String> = row.iter().map(|c| csv_cell(c)).collect();
+                out.push_str(&cells.join(","));
+                out.push('\n');
+            }
+            Ok((
+                [
+                    (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()),
+                    (
+                        header::CONTENT_DISPOSITION,
+                        format!("attachment; filename=\"glassbox-audit-{stamp}.csv\""),
+                    ),
+                ],
+                out,
+            )
+                .into_response())
+        }
+        _ => Err(ApiError::BadRequest(
+            "invalid_parameter",
+            "invalid format: json or csv".into(),
+        )),
+    }
+}
+
 /// Exports the register (all matching requests, by due date) as JSON or CSV (`format=csv`):
 /// every requester's data at once, so admins only (`403 not_allowed` for a handler).
 #[utoipa::path(get, path = "/v1/admin/export", tag = "admin", params(ListQuery),

@@ -166,6 +166,7 @@ fn nav(actor: &Actor) -> Markup {
                 a href="/v1/admin/export?format=csv" { "Export CSV" } " · "
                 a href="/v1/admin/export?format=json" { "Export JSON" } " · "
             }
+            a href="/v1/admin/audit?format=csv" { "Audit log (CSV)" } " · "
             a href="/v1/admin/audit/verify" { "Check audit log" } " · "
             a href="/admin/preview" { "Preview messages" } " · "
             a href="/admin/mailbox" { "Mailbox" }

@@ -292,6 +292,23 @@ impl Store {
         Ok(())
     }
 
+    /// Audit entries after `after_seq`, oldest first, at most `limit`.
+    pub async fn audit_entries(
+        &self,
+        after_seq: i64,
+        limit: i64,
+    ) -> Result<Vec<audit::AuditEntry>, StoreError> {
+        let rows = sqlx::query(
+            "SELECT seq, at, request_id, action, detail, prev_hash, hash, actor FROM audit_log \
+             WHERE seq > $1 ORDER BY seq LIMIT $2",
+        )
+        .bind(after_seq)
+        .bind(limit.clamp(1, 100_000))
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter().map(audit::entry).collect()
+    }
+
     /// Recomputes the whole audit chain.
     pub async fn verify_audit(&self) -> Result<AuditReport, StoreError> {
         let mut conn = self.pool.acquire().await?;
