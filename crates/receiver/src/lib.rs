@@ -500,7 +500,8 @@ pub async fn serve(config: Config) -> Result<(), ServeError> {
         }
     }
     {
-        // Forget idle clients so the limiters' memory stays bounded.
+        // Each minute: forget idle clients so the limiters' memory stays bounded, and delete
+        // ended sessions.
         let state = state.clone();
         tokio::spawn(async move {
             let mut tick = tokio::time::interval(Duration::from_secs(60));
@@ -511,6 +512,20 @@ pub async fn serve(config: Config) -> Result<(), ServeError> {
                 }
                 if let Some(l) = &state.signin_limiter {
                     l.retain_recent();
+                }
+                // Ended sessions and old sign-in failures leave the database.
+                let now = state.clock.now();
+                let minutes = |m: u32| time::Duration::minutes(i64::from(m));
+                if let Err(e) = state
+                    .store
+                    .staff_cleanup(
+                        now,
+                        now - minutes(state.config.session_idle_minutes),
+                        now - minutes(state.config.signin_lock_minutes),
+                    )
+                    .await
+                {
+                    tracing::warn!(error = %e, "clean-up of ended sessions failed");
                 }
             }
         });

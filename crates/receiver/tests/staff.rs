@@ -403,6 +403,23 @@ async fn sessions_end_when_idle_and_at_their_absolute_expiry(db: &TestDb) {
     }
     st.clock.advance(12 * 3600 - elapsed);
     assert_eq!(queue_with(&st, &c).await, 403);
+    // Sessions that are never used again are deleted by the clean-up.
+    let _idle = session_cookie(&st, "ana@example.org").await;
+    let count = || async {
+        sqlx::query_scalar::<_, i64>("SELECT COUNT(*) FROM staff_sessions")
+            .fetch_one(st.store.pool())
+            .await
+            .unwrap()
+    };
+    assert_eq!(count().await, 1);
+    st.clock.advance(31 * 60);
+    let now = st.clock.now();
+    let ended = st
+        .store
+        .staff_cleanup(now, now - time::Duration::minutes(30), now)
+        .await
+        .unwrap();
+    assert_eq!((ended, count().await), (1, 0));
 }
 both!(sessions_end_when_idle_and_at_their_absolute_expiry);
 

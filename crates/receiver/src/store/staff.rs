@@ -434,6 +434,27 @@ impl Store {
         .await
     }
 
+    /// Deletes sessions past their absolute expiry or idle since before `idle_cutoff`, and
+    /// failures older than `failures_before`. Returns how many sessions ended.
+    pub async fn staff_cleanup(
+        &self,
+        now: OffsetDateTime,
+        idle_cutoff: OffsetDateTime,
+        failures_before: OffsetDateTime,
+    ) -> Result<u64, StoreError> {
+        let done =
+            sqlx::query("DELETE FROM staff_sessions WHERE expires_at <= $1 OR last_seen_at < $2")
+                .bind(format_time(now))
+                .bind(format_time(idle_cutoff))
+                .execute(&self.pool)
+                .await?;
+        sqlx::query("DELETE FROM staff_failures WHERE at < $1")
+            .bind(format_time(failures_before))
+            .execute(&self.pool)
+            .await?;
+        Ok(done.rows_affected())
+    }
+
     /// Creates a named API token (its hash); a name in use by a token not revoked is
     /// [`StoreError::State`]; a revoked one's name can be used again.
     pub async fn token_create(
