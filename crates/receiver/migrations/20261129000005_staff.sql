@@ -10,6 +10,8 @@ CREATE TABLE staff (
     password_hash TEXT NOT NULL,
     -- Base32 TOTP secret when two-step sign-in is on, else NULL.
     totp_secret TEXT,
+    -- The 30-second step of the last code accepted: a code works once.
+    totp_last_step BIGINT,
     -- Sign-in refused until this time (too many failures).
     locked_until TEXT,
     disabled_at TEXT,

@@ -485,6 +485,18 @@ async fn totp_is_required_once_enabled(db: &TestDb) {
     );
     let (s, _, v) = sign_in(&st, "ana@example.org", PASSWORD, Some(&code)).await;
     assert_eq!(s, 200, "{v}");
+    // A code works once: the same code again (someone who saw it) is refused.
+    let (s, _, v) = sign_in(&st, "ana@example.org", PASSWORD, Some(&code)).await;
+    assert_eq!((s, v["error"].as_str()), (401, Some("invalid_credentials")));
+    st.clock.advance(30);
+    let now = st.clock.now().unix_timestamp() as u64;
+    let next = accounts::totp_code(&secret, "ana@example.org", now).unwrap();
+    assert_eq!(
+        sign_in(&st, "ana@example.org", PASSWORD, Some(&next))
+            .await
+            .0,
+        200
+    );
 }
 both!(totp_is_required_once_enabled);
 

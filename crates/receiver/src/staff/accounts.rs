@@ -147,12 +147,29 @@ pub fn new_totp(email: &str) -> Result<(String, String), StaffError> {
     Ok((secret, t.get_url()))
 }
 
+/// The 30-second step whose TOTP code of `secret_b32` is `code`, at `unix_secs` or one step
+/// either side (compared in constant time), if any.
+pub fn totp_step(secret_b32: &str, email: &str, code: &str, unix_secs: u64) -> Option<u64> {
+    use subtle::ConstantTimeEq;
+    let code = code.trim();
+    if code.len() != 6 || !code.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let t = totp(secret_b32, email)?;
+    let now = unix_secs / 30;
+    let mut found = None;
+    for step in [now.saturating_sub(1), now, now + 1] {
+        let want = t.generate(step * 30);
+        if bool::from(want.as_bytes().ct_eq(code.as_bytes())) {
+            found = Some(step);
+        }
+    }
+    found
+}
+
 /// Whether `code` is the TOTP code of `secret_b32` at `unix_secs` (or one step either side).
 pub fn totp_ok(secret_b32: &str, email: &str, code: &str, unix_secs: u64) -> bool {
-    let code = code.trim();
-    code.len() == 6
-        && code.bytes().all(|b| b.is_ascii_digit())
-        && totp(secret_b32, email).is_some_and(|t| t.check(code, unix_secs))
+    totp_step(secret_b32, email, code, unix_secs).is_some()
 }
 
 /// The TOTP code of `secret_b32` at `unix_secs` (for tests and the setup check).
@@ -208,7 +225,11 @@ pub async fn sign_in(
         (Some(_), true, None) => return Err(SignInError::TotpRequired),
         (Some(secret), _, Some(code)) => {
             let secs = u64::try_from(now.unix_timestamp()).unwrap_or(0);
-            totp_ok(secret, &email, code, secs)
+            match totp_step(secret, &email, code, secs) {
+                // A code works once: its step must be later than the last one used.
+                Some(step) if password_ok => state.store.staff_use_totp_step(&email, step).await?,
+                _ => false,
+            }
         }
         (Some(_), false, None) => false,
     };

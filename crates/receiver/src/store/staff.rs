@@ -266,7 +266,8 @@ impl Store {
             move |c| {
                 Box::pin(async move {
                     let done = sqlx::query(
-                        "UPDATE staff SET totp_secret = $1, updated_at = $2 WHERE email = $3",
+                        "UPDATE staff SET totp_secret = $1, totp_last_step = NULL, \
+                         updated_at = $2 WHERE email = $3",
                     )
                     .bind(&secret)
                     .bind(&at2)
@@ -278,6 +279,21 @@ impl Store {
             },
         )
         .await
+    }
+
+    /// Marks the TOTP step `step` as used by `email`; false when it (or a later one) was used
+    /// already, so that a code cannot be replayed.
+    pub async fn staff_use_totp_step(&self, email: &str, step: u64) -> Result<bool, StoreError> {
+        let step = i64::try_from(step).unwrap_or(i64::MAX);
+        let done = sqlx::query(
+            "UPDATE staff SET totp_last_step = $1 WHERE email = $2 \
+             AND (totp_last_step IS NULL OR totp_last_step < $1)",
+        )
+        .bind(step)
+        .bind(email)
+        .execute(&self.pool)
+        .await?;
+        Ok(done.rows_affected() == 1)
     }
 
     /// Records a failed sign-in of the existing account `email` at `at`. When it makes
