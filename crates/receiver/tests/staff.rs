@@ -673,6 +673,25 @@ async fn a_short_bootstrap_token_stops_the_start_and_secrets_are_never_flags() {
         "{}",
         String::from_utf8_lossy(&out.stderr)
     );
+    // Both ways at once, or a file that cannot be read, are named.
+    let out = run(
+        vec![
+            ("GLASSBOX_ADMIN_TOKEN_FILE", file.display().to_string()),
+            ("GLASSBOX_ADMIN_TOKEN", "k".repeat(40)),
+        ],
+        vec!["migrate"],
+    );
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(!out.status.success() && err.contains("not both"), "{err}");
+    let out = run(
+        vec![("GLASSBOX_SMTP_URL_FILE", "/nonexistent/smtp-url".into())],
+        vec!["migrate"],
+    );
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        !out.status.success() && err.contains("GLASSBOX_SMTP_URL_FILE: cannot read"),
+        "{err}"
+    );
     // The secrets have no flags: a flag is refused, and never read.
     for flag in ["--admin-token", "--smtp-url"] {
         let out = run(
