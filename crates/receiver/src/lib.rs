@@ -371,8 +371,10 @@ pub fn app(state: AppState) -> Router {
         .route("/admin/jobs/{id}/retry", post(pages::admin::form_retry_job))
         .route("/admin/preview", get(pages::admin::preview))
         .route("/admin/mailbox", get(pages::admin::mailbox));
-    let pages =
-        admin_limited(&state, admin_pages).route("/assets/receiver.css", get(pages::stylesheet));
+    // A refusal of the rate limiter is JSON like every other error that is not a page.
+    let pages = admin_limited(&state, admin_pages)
+        .layer(middleware::map_response(error::json_errors))
+        .route("/assets/receiver.css", get(pages::stylesheet));
 
     // The result upload streams up to GLASSBOX_RESULT_MAX_BYTES to disk itself: outside the
     // small body limit of every other route.

@@ -365,8 +365,12 @@ async fn the_admin_api_and_pages_are_rate_limited_per_client() {
     )
     .await;
     assert_eq!((s, v["error"].as_str()), (429, Some("rate_limited")));
-    let (s, _, _) = call(&st, "GET", "/admin/", None, None, &[], None).await;
-    assert_eq!(s, 429, "the admin pages share the client's budget");
+    let (s, _, v) = call(&st, "GET", "/admin/", None, None, &[], None).await;
+    assert_eq!(
+        (s, v["error"].as_str()),
+        (429, Some("rate_limited")),
+        "the admin pages share the client's budget"
+    );
     let (s, _, _) = call(
         &st,
         "POST",
