@@ -24,7 +24,7 @@ use axum::http::request::Parts;
 use axum::http::{header, HeaderMap, Method};
 use axum::response::{IntoResponse, Response};
 use serde::Serialize;
-use std::net::{IpAddr, Ipv4Addr, SocketAddr};
+use std::net::IpAddr;
 use std::sync::atomic::{AtomicI64, Ordering};
 use subtle::ConstantTimeEq;
 use time::OffsetDateTime;
@@ -343,8 +343,7 @@ pub fn same_origin(headers: &HeaderMap) -> Result<(), AuthError> {
     }
 }
 
-/// The client's IP address (the peer; unknown peers, as in tests without a socket, share
-/// `0.0.0.0`), for the per-client sign-in limit.
+/// The client's IP address ([`crate::client_ip`]), for the per-client sign-in limit.
 #[derive(Clone, Copy, Debug)]
 pub struct ClientAddr(pub IpAddr);
 
@@ -352,13 +351,7 @@ impl<S: Send + Sync> FromRequestParts<S> for ClientAddr {
     type Rejection = std::convert::Infallible;
 
     async fn from_request_parts(parts: &mut Parts, _: &S) -> Result<ClientAddr, Self::Rejection> {
-        Ok(ClientAddr(
-            parts
-                .extensions
-                .get::<axum::extract::ConnectInfo<SocketAddr>>()
-                .map(|c| c.0.ip())
-                .unwrap_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED)),
-        ))
+        Ok(ClientAddr(crate::client_ip(&parts.extensions)))
     }
 }
 
