@@ -5,8 +5,9 @@ export CHROMEDRIVER ?= /usr/bin/chromedriver
 export WASM_BINDGEN_TEST_TIMEOUT ?= 120
 export TRUNK_SKIP_VERSION_CHECK := true
 DEMO_PORT ?= 8787
-# The demo's admin page token (the demo listens on 127.0.0.1 only).
-DEMO_ADMIN_TOKEN ?= demo-admin
+# The demo's staff account (its password and the bootstrap admin token are generated at each
+# `make demo` from /dev/urandom, printed, and passed to the receiver by environment only).
+DEMO_STAFF_EMAIL ?= demo@example.org
 
 .PHONY: help setup dist package demo dev test lint test-native test-size test-browser test-e2e fuzz-smoke fuzz bench clean
 
@@ -40,14 +41,22 @@ demo: dist
 	@chmod 600 target/demo-audit.key
 	@echo "Glassbox demo: http://127.0.0.1:$(DEMO_PORT)/  (chatbot: /chat.html, in German: /chat.html?lang=de, any of the 24 EU languages,"
 	@echo "  prerendered by glassbox-render (readable with JavaScript off): /chat-prerendered.html,"
-	@echo "  loan decision: /loan.html, request form: /rights.html, admin page: /admin/ with token $(DEMO_ADMIN_TOKEN),"
+	@echo "  loan decision: /loan.html, request form: /rights.html, admin page: /admin/ (sign in below),"
 	@echo "  the mails to requesters (the demo has no SMTP server): /admin/mailbox)"
-	GLASSBOX_LISTEN=127.0.0.1:$(DEMO_PORT) GLASSBOX_DIST_DIR=dist GLASSBOX_DEMO_DIR=demo \
-	  GLASSBOX_ADMIN_TOKEN=$(DEMO_ADMIN_TOKEN) GLASSBOX_CONTROLLER="Example Bank SA" \
+	@# Secrets stay out of the process list: generated in this shell, passed by environment
+	@# and on standard input (printf is a shell builtin), never as arguments.
+	@export GLASSBOX_ADMIN_TOKEN="$$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')"; \
+	  pw="$$(head -c 18 /dev/urandom | od -An -tx1 | tr -d ' \n')"; \
+	  { printf '%s\n' "$$pw" | ./target/release/glassbox-receiver staff add $(DEMO_STAFF_EMAIL) --role admin >/dev/null 2>&1 \
+	    || printf '%s\n' "$$pw" | ./target/release/glassbox-receiver staff reset $(DEMO_STAFF_EMAIL) >/dev/null; } && \
+	  echo "  admin page sign-in: $(DEMO_STAFF_EMAIL) / $$pw" && \
+	  echo "  bootstrap bearer token for /v1/admin/ (this run only): $$GLASSBOX_ADMIN_TOKEN" && \
+	  GLASSBOX_LISTEN=127.0.0.1:$(DEMO_PORT) GLASSBOX_DIST_DIR=dist GLASSBOX_DEMO_DIR=demo \
+	  GLASSBOX_CONTROLLER="Example Bank SA" \
 	  GLASSBOX_MAILBOX_DIR=target/demo-mailbox \
 	  GLASSBOX_AUDIT_KEY_FILE=target/demo-audit.key \
 	  GLASSBOX_SUPERVISORY_AUTHORITY="CNIL|https://www.cnil.fr/en/plaintes" \
-	  ./target/release/glassbox-receiver
+	  exec ./target/release/glassbox-receiver
 
 dev:
 	scripts/setup.sh build trunk

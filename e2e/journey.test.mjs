@@ -17,7 +17,8 @@ import { ARTIFACTS, cspViolations, fill, messages, RECEIVER_PAGE_CSP } from "./s
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const DOCS = path.join(here, "..", "docs", "screenshots");
-const TOKEN = "admin-token-for-tests";
+const TOKEN = "admin-token-for-tests-0123456789abcdef";
+const STAFF = { email: "privacy@example-bank.eu", password: "a passphrase for the journey", role: "handler" };
 let receiver;
 let url;
 let browser;
@@ -40,7 +41,7 @@ before(async () => {
     GLASSBOX_SUPERVISORY_AUTHORITY: "BfDI|https://www.bfdi.bund.de/",
     GLASSBOX_MAILBOX_DIR: path.join(dir, "mailbox"),
     GLASSBOX_RESULTS_DIR: path.join(dir, "results"),
-  });
+  }, { staff: [STAFF] });
   url = receiver.url;
   browser = await launch();
   await fs.mkdir(ARTIFACTS, { recursive: true });
@@ -107,7 +108,8 @@ test("a requester in German is told every step and downloads the answer", async 
 
   const admin = await context.newPage();
   await admin.goto(`${url}/admin/`);
-  await admin.getByLabel("Admin token").fill(TOKEN);
+  await admin.getByLabel("Email").fill(STAFF.email);
+  await admin.getByLabel("Password").fill(STAFF.password);
   await admin.keyboard.press("Enter");
   await admin.getByRole("link", { name: reference }).waitFor();
 

@@ -184,7 +184,11 @@ async fn run(o: &Opts, backend: &str) -> Result {
         .env("GLASSBOX_LISTEN", format!("127.0.0.1:{port}"))
         .env("DATABASE_URL", &url)
         .env("GLASSBOX_RATE_LIMIT", "0")
-        .env("GLASSBOX_ADMIN_TOKEN", "bench")
+        .env("GLASSBOX_ADMIN_RATE_LIMIT", "0")
+        .env(
+            "GLASSBOX_ADMIN_TOKEN",
+            "bench-admin-token-0123456789abcdef01",
+        )
         // A fixed key is enough for a benchmark; caps out of the way of 1,000 mails.
         .env(
             "GLASSBOX_AUDIT_KEY",
@@ -235,7 +239,7 @@ async fn run(o: &Opts, backend: &str) -> Result {
         let req = hyper::Request::get(format!(
             "http://127.0.0.1:{port}/v1/admin/requests?status=received,verified,in_progress&limit=100"
         ))
-        .header("authorization", "Bearer bench")
+        .header("authorization", "Bearer bench-admin-token-0123456789abcdef01")
         .body(Full::default())
         .unwrap();
         let t = Instant::now();

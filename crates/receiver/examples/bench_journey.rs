@@ -77,10 +77,10 @@ async fn call(
     ct: Option<&str>,
     body: Bytes,
 ) -> (u16, Bytes) {
-    let mut req = hyper::Request::builder()
-        .method(method)
-        .uri(url)
-        .header("authorization", "Bearer bench");
+    let mut req = hyper::Request::builder().method(method).uri(url).header(
+        "authorization",
+        "Bearer bench-admin-token-0123456789abcdef01",
+    );
     if let Some(ct) = ct {
         req = req.header("content-type", ct);
     }
@@ -131,7 +131,11 @@ async fn main() {
             format!("sqlite://{}", dir.path().join("bench.db").display()),
         )
         .env("GLASSBOX_RATE_LIMIT", "0")
-        .env("GLASSBOX_ADMIN_TOKEN", "bench")
+        .env("GLASSBOX_ADMIN_RATE_LIMIT", "0")
+        .env(
+            "GLASSBOX_ADMIN_TOKEN",
+            "bench-admin-token-0123456789abcdef01",
+        )
         // A fixed key is enough for a benchmark; caps out of the way of 1,000 mails.
         .env(
             "GLASSBOX_AUDIT_KEY",

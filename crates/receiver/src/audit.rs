@@ -1,7 +1,7 @@
 //! The audit log: every change of a request, chained with a keyed MAC so that tampering shows,
 //! also by someone who can write to the database.
 //!
-//! Entry `n` stores `hash = HMAC-SHA256(K, prev_hash, seq, at, request_id, action, detail)`
+//! Entry `n` stores `hash = HMAC-SHA256(K, prev_hash, seq, at, request_id, action, detail, actor)`
 //! (fields length-prefixed) where `prev_hash` is entry `n-1`'s hash (64 zeros for the first) and
 //! `K` is derived from the audit key ([`AuditKey`], `GLASSBOX_AUDIT_KEY` or
 //! `GLASSBOX_AUDIT_KEY_FILE`, kept outside the database). Editing, deleting or reordering an entry
@@ -12,6 +12,8 @@
 //! Logs written before the key existed hold plain SHA-256 hashes ([`chain_hash`]). Upgrading
 //! verifies them and appends a keyed `chain_keyed` entry naming the old head; from there every
 //! entry must be keyed. `glassbox-receiver verify-audit` runs [`crate::store::Store::verify_audit`].
+//! Unkeyed entries predate the actor column: their hash leaves it out and their actor must be
+//! `legacy`.
 //! Entries hold no personal data: references, statuses, dates, reasons and a hash of the payload.
 
 use crate::store::StoreError;
@@ -42,6 +44,9 @@ pub struct AuditEntry {
     pub prev_hash: String,
     /// This entry's hash.
     pub hash: String,
+    /// Who acted: `staff:<email>`, `token:<name>`, `bootstrap-token`, `requester`, `system`
+    /// (`legacy` for entries written before actors were recorded).
+    pub actor: String,
 }
 
 /// The unkeyed (legacy) hash of an entry given its predecessor's hash, as logs written before the
@@ -56,14 +61,14 @@ pub fn chain_hash(
     detail: &str,
 ) -> String {
     let mut h = Sha256::new();
-    fields(prev_hash, seq, at, request_id, action, detail, |b| {
+    fields(prev_hash, seq, at, request_id, action, detail, None, |b| {
         h.update(b)
     });
     hex::encode(h.finalize())
 }
 
 /// The columns [`entry`] reads, in its order (every query of entries selects these).
-pub const ENTRY_COLUMNS: &str = "seq, at, request_id, action, detail, prev_hash, hash";
+pub const ENTRY_COLUMNS: &str = "seq, at, request_id, action, detail, prev_hash, hash, actor";
 
 /// Reads an entry from a row of [`ENTRY_COLUMNS`].
 pub fn entry(row: &AnyRow) -> Result<AuditEntry, StoreError> {
@@ -75,10 +80,13 @@ pub fn entry(row: &AnyRow) -> Result<AuditEntry, StoreError> {
         detail: row.try_get(4)?,
         prev_hash: row.try_get(5)?,
         hash: row.try_get(6)?,
+        actor: row.try_get(7)?,
     })
 }
 
 /// Length-prefixed fields of an entry, the input of its hash or MAC.
+// One parameter per column of the entry, in the chain's order.
+#[allow(clippy::too_many_arguments)]
 fn fields(
     prev_hash: &str,
     seq: i64,
@@ -86,6 +94,7 @@ fn fields(
     request_id: Option<&str>,
     action: &str,
     detail: &str,
+    actor: Option<&str>,
     mut update: impl FnMut(&[u8]),
 ) {
     let seq = seq.to_string();
@@ -96,7 +105,10 @@ fn fields(
         request_id.unwrap_or(""),
         action,
         detail,
-    ] {
+    ]
+    .into_iter()
+    .chain(actor)
+    {
         update(&(part.len() as u64).to_be_bytes());
         update(part.as_bytes());
     }
@@ -234,6 +246,7 @@ impl AuditKey {
     }
 
     /// The MAC of an entry given its predecessor's MAC, hex.
+    #[allow(clippy::too_many_arguments)]
     pub fn mac(
         &self,
         prev_hash: &str,
@@ -242,11 +255,19 @@ impl AuditKey {
         request_id: Option<&str>,
         action: &str,
         detail: &str,
+        actor: &str,
     ) -> String {
         let mut m = <HmacSha256 as Mac>::new_from_slice(&self.chain).expect("any key length");
-        fields(prev_hash, seq, at, request_id, action, detail, |b| {
-            m.update(b)
-        });
+        fields(
+            prev_hash,
+            seq,
+            at,
+            request_id,
+            action,
+            detail,
+            Some(actor),
+            |b| m.update(b),
+        );
         hex::encode(m.finalize().into_bytes())
     }
 
@@ -393,8 +414,11 @@ impl<'k> ChainChecker<'k> {
             e.request_id.as_deref(),
             e.action.as_str(),
             e.detail.as_str(),
+            e.actor.as_str(),
         );
-        let mac = self.key.mac(args.0, args.1, args.2, args.3, args.4, args.5);
+        let mac = self
+            .key
+            .mac(args.0, args.1, args.2, args.3, args.4, args.5, args.6);
         if mac == e.hash {
             if !self.keyed && e.seq > 1 && e.action != "chain_keyed" {
                 return broken(
@@ -403,6 +427,12 @@ impl<'k> ChainChecker<'k> {
             }
             self.keyed = true;
         } else if chain_hash(args.0, args.1, args.2, args.3, args.4, args.5) == e.hash {
+            if e.actor != "legacy" {
+                return broken(
+                    "unkeyed entry naming an actor: entries written before the audit key predate \
+                     actors (entry forged or altered)",
+                );
+            }
             if self.keyed {
                 return broken(
                     "entry not keyed: its hash is a plain SHA-256, as someone without the audit \
@@ -456,7 +486,7 @@ mod tests {
             .map(|seq| {
                 let at = format!("2026-01-01T00:00:{seq:02}.000000Z");
                 let hash = match key {
-                    Some(k) => k.mac(&prev, seq, &at, Some("r"), "status", "{}"),
+                    Some(k) => k.mac(&prev, seq, &at, Some("r"), "status", "{}", "system"),
                     None => chain_hash(&prev, seq, &at, Some("r"), "status", "{}"),
                 };
                 let e = AuditEntry {
@@ -467,6 +497,7 @@ mod tests {
                     detail: "{}".into(),
                     prev_hash: prev.clone(),
                     hash: hash.clone(),
+                    actor: if key.is_some() { "system" } else { "legacy" }.into(),
                 };
                 prev = hash;
                 e
@@ -495,6 +526,12 @@ mod tests {
         assert!(matches!(
             run(&k, &altered, 5, &last),
             AuditReport::Broken { seq: 3, .. }
+        ));
+        let mut other_actor = ok.clone();
+        other_actor[1].actor = "staff:someone@example.org".into();
+        assert!(matches!(
+            run(&k, &other_actor, 5, &last),
+            AuditReport::Broken { seq: 2, .. }
         ));
         let mut gap = ok.clone();
         gap.remove(1);

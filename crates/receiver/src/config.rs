@@ -3,6 +3,7 @@
 //! Each flag has an environment variable of the same meaning (`--listen` / `GLASSBOX_LISTEN`);
 //! `glassbox-receiver --help` lists them all with their defaults.
 
+use crate::staff::Role;
 use clap::{Args, Parser, Subcommand};
 use glassbox_core::deadline::Date;
 use std::net::SocketAddr;
@@ -20,6 +21,12 @@ pub const DEFAULT_DATABASE_URL: &str = "sqlite://glassbox-receiver.db";
     about = "Receives glassbox.request/v1 data-subject requests, verifies the requester's email, \
              tracks each request to its GDPR Art. 12(3) deadline and keeps an audit log chained with HMAC-SHA256 under a key kept outside the database.",
     after_help = "Without a subcommand the server starts (same as `serve`).\n\n\
+Secrets come from the environment or a file, never from a flag:\n  \
+GLASSBOX_ADMIN_TOKEN / GLASSBOX_ADMIN_TOKEN_FILE  bootstrap bearer token for /v1/admin/ \
+(at least 32 characters; unset: only staff accounts and named tokens reach the admin)\n  \
+GLASSBOX_SMTP_URL / GLASSBOX_SMTP_URL_FILE  mail server for the mails to requesters: \
+smtp://user:pass@host:port (?tls=required for STARTTLS, ?tls=opportunistic) or smtps://…; \
+unset: no mails\n\n\
 The audit key is read from the environment only (never a flag): GLASSBOX_AUDIT_KEY (at least 32 \
 random bytes as hex or base64, e.g. `head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \\n'`) or \
 GLASSBOX_AUDIT_KEY_FILE (a file holding it, mode 600). It keys the audit chain (HMAC-SHA256) and \
@@ -62,11 +69,75 @@ pub enum Command {
     },
     /// Apply the database migrations and exit.
     Migrate,
+    /// Staff accounts: `add EMAIL --role admin|handler`, `list`, `disable`, `enable`, `reset`,
+    /// `totp` (passwords are read from standard input, prompted on a terminal).
+    #[command(subcommand)]
+    Staff(StaffCommand),
+    /// Named API tokens for automation: `create NAME [--role handler|admin]`, `list`, `revoke`.
+    #[command(subcommand)]
+    Token(TokenCommand),
     /// Insert N synthetic requests in bulk (benchmarks only; never on a production database).
     Seed {
         /// How many requests to insert.
         #[arg(long, default_value_t = 1_000_000)]
         count: u64,
+    },
+}
+
+/// `glassbox-receiver staff …`
+#[derive(Debug, Subcommand)]
+pub enum StaffCommand {
+    /// Add a staff account; its password (at least 12 characters) is read from standard input
+    /// (prompted twice on a terminal).
+    Add {
+        /// Sign-in email.
+        email: String,
+        /// `admin` (everything) or `handler` (works on requests).
+        #[arg(long)]
+        role: Role,
+    },
+    /// List the accounts (email, role, TOTP, state).
+    List,
+    /// Disable an account and end its sessions.
+    Disable {
+        /// Sign-in email.
+        email: String,
+    },
+    /// Enable a disabled account again.
+    Enable {
+        /// Sign-in email.
+        email: String,
+    },
+    /// Set a new password (read from standard input); ends the account's sessions and lifts a
+    /// sign-in lock.
+    Reset {
+        /// Sign-in email.
+        email: String,
+    },
+    /// Turn on two-step sign-in (TOTP) and print the otpauth URI and secret, once.
+    Totp {
+        /// Sign-in email.
+        email: String,
+    },
+}
+
+/// `glassbox-receiver token …`
+#[derive(Debug, Subcommand)]
+pub enum TokenCommand {
+    /// Create a named bearer token and print it, once (only its SHA-256 is stored).
+    Create {
+        /// Its name (letters, digits, `.`, `_`, `-`), shown in the audit log as `token:NAME`.
+        name: String,
+        /// `handler` (works on requests) or `admin`.
+        #[arg(long, default_value = "handler")]
+        role: Role,
+    },
+    /// List the tokens (never the tokens themselves).
+    List,
+    /// Revoke a token: it stops working at once.
+    Revoke {
+        /// Its name.
+        name: String,
     },
 }
 
@@ -86,13 +157,9 @@ pub struct Config {
     #[arg(long, env = "DATABASE_URL", default_value = DEFAULT_DATABASE_URL, global = true)]
     pub database_url: String,
 
-    /// Bearer token for `/v1/admin/` and the admin page at `/admin/`. Unset: admin is disabled.
-    #[arg(
-        long,
-        env = "GLASSBOX_ADMIN_TOKEN",
-        hide_env_values = true,
-        global = true
-    )]
+    /// Bootstrap bearer token for `/v1/admin/`: `GLASSBOX_ADMIN_TOKEN` or the file named by
+    /// `GLASSBOX_ADMIN_TOKEN_FILE` (environment only, never a flag; at least 32 characters).
+    #[arg(skip)]
     pub admin_token: Option<String>,
 
     /// Origins allowed to call the API from a browser (CORS), comma-separated
@@ -106,11 +173,9 @@ pub struct Config {
     )]
     pub allowed_origins: Vec<String>,
 
-    /// Mail server for verification mails: `smtp://user:pass@host:port` (plain; add
-    /// `?tls=required` for STARTTLS, `?tls=opportunistic` for STARTTLS when offered) or
-    /// `smtps://…` (TLS from the start). Unset: verification mails are off and requests stay
-    /// `received` until an admin verifies them.
-    #[arg(long, env = "GLASSBOX_SMTP_URL", hide_env_values = true, global = true)]
+    /// Mail server: `GLASSBOX_SMTP_URL` or the file named by `GLASSBOX_SMTP_URL_FILE`
+    /// (environment only, never a flag: it may hold a password).
+    #[arg(skip)]
     pub smtp_url: Option<String>,
 
     /// Instead of SMTP, write each mail to this folder as an `.eml` file, shown on the admin
@@ -261,6 +326,77 @@ pub struct Config {
     )]
     pub trusted_proxies: Vec<ipnet::IpNet>,
 
+    /// Requests per minute one client (IP address) may make to the admin API and pages; 0
+    /// disables the limit.
+    #[arg(
+        long,
+        env = "GLASSBOX_ADMIN_RATE_LIMIT",
+        default_value_t = 300,
+        global = true
+    )]
+    pub admin_rate_limit_per_minute: u32,
+
+    /// Burst of admin requests a client may make at once before that limit applies.
+    #[arg(
+        long,
+        env = "GLASSBOX_ADMIN_RATE_BURST",
+        default_value_t = 60,
+        global = true
+    )]
+    pub admin_rate_limit_burst: u32,
+
+    /// Minutes without a request after which a staff session ends.
+    #[arg(
+        long,
+        env = "GLASSBOX_SESSION_IDLE_MINUTES",
+        default_value_t = 30,
+        value_parser = clap::value_parser!(u32).range(1..),
+        global = true
+    )]
+    pub session_idle_minutes: u32,
+
+    /// Hours after sign-in at which a staff session ends, however active.
+    #[arg(
+        long,
+        env = "GLASSBOX_SESSION_MAX_HOURS",
+        default_value_t = 12,
+        value_parser = clap::value_parser!(u32).range(1..=720),
+        global = true
+    )]
+    pub session_max_hours: u32,
+
+    /// Failed sign-ins of one account within GLASSBOX_SIGNIN_LOCK_MINUTES that lock it (counted
+    /// in the database, shared by every receiver on it).
+    #[arg(
+        long,
+        env = "GLASSBOX_SIGNIN_MAX_FAILURES",
+        default_value_t = 5,
+        value_parser = clap::value_parser!(u32).range(1..),
+        global = true
+    )]
+    pub signin_max_failures: u32,
+
+    /// The window in which failures are counted, and how long a locked account stays locked
+    /// (minutes).
+    #[arg(
+        long,
+        env = "GLASSBOX_SIGNIN_LOCK_MINUTES",
+        default_value_t = 15,
+        value_parser = clap::value_parser!(u32).range(1..),
+        global = true
+    )]
+    pub signin_lock_minutes: u32,
+
+    /// Sign-in attempts one client (IP address) may make in a burst; one more is allowed each
+    /// minute after that. 0 disables this limit.
+    #[arg(
+        long,
+        env = "GLASSBOX_SIGNIN_PER_CLIENT",
+        default_value_t = 10,
+        global = true
+    )]
+    pub signin_per_client: u32,
+
     /// Folder of `<lang>/receiver.ftl` files whose messages replace the built-in messages to
     /// requesters by id (read at start; a mistake is logged and the built-in text kept).
     #[arg(long, env = "GLASSBOX_TEMPLATES_DIR", global = true)]
@@ -326,7 +462,45 @@ pub struct Config {
     pub audit_key: Option<crate::audit::AuditKey>,
 }
 
+/// The value of the secret `name`: the variable itself, or the contents of the file named by
+/// `name_FILE` (a trailing newline removed); both set is an error.
+fn secret_from_env(name: &str) -> Result<Option<String>, String> {
+    let direct = std::env::var(name).ok().filter(|v| !v.is_empty());
+    let file_var = format!("{name}_FILE");
+    let file = std::env::var(&file_var).ok().filter(|v| !v.is_empty());
+    match (direct, file) {
+        (Some(_), Some(_)) => Err(format!("set {name} or {file_var}, not both")),
+        (Some(v), None) => Ok(Some(v)),
+        (None, Some(path)) => std::fs::read_to_string(&path)
+            .map(|v| Some(v.trim_end_matches(['\n', '\r']).to_string()))
+            .map_err(|e| format!("{file_var}: cannot read {path}: {e}")),
+        (None, None) => Ok(None),
+    }
+}
+
 impl Config {
+    /// Reads the secrets from the environment (`GLASSBOX_ADMIN_TOKEN[_FILE]`,
+    /// `GLASSBOX_SMTP_URL[_FILE]`) and checks them: a bootstrap token shorter than 32
+    /// characters is refused with one line saying so.
+    pub fn read_secrets(&mut self) -> Result<(), String> {
+        self.admin_token = secret_from_env("GLASSBOX_ADMIN_TOKEN")?;
+        self.smtp_url = secret_from_env("GLASSBOX_SMTP_URL")?;
+        self.check_admin_token()
+    }
+
+    /// Refuses a bootstrap token shorter than [`crate::staff::MIN_BOOTSTRAP_TOKEN`]
+    /// characters.
+    pub fn check_admin_token(&self) -> Result<(), String> {
+        let min = crate::staff::MIN_BOOTSTRAP_TOKEN;
+        match self.admin_token.as_deref().map(|t| t.chars().count()) {
+            Some(n) if n < min => Err(format!(
+                "GLASSBOX_ADMIN_TOKEN has {n} characters; it must have at least {min} \
+                 (for example the output of `openssl rand -hex 32`)"
+            )),
+            _ => Ok(()),
+        }
+    }
+
     /// The base URL for links, without a trailing slash.
     pub fn public_base(&self) -> String {
         match &self.public_url {

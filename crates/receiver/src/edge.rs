@@ -146,7 +146,7 @@ fn canonical(ip: IpAddr) -> IpAddr {
 }
 
 /// The limiter's bucket of a client: its IPv4 address, or its IPv6 /64.
-fn bucket(ip: IpAddr) -> IpAddr {
+pub fn bucket(ip: IpAddr) -> IpAddr {
     match ip {
         IpAddr::V6(v6) => {
             let s = v6.segments();

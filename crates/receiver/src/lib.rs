@@ -33,7 +33,7 @@ use axum::routing::{get, post};
 use axum::{middleware, Router};
 use governor::clock::QuantaInstant;
 use governor::middleware::NoOpMiddleware;
-use std::net::SocketAddr;
+use std::net::{IpAddr, Ipv4Addr, SocketAddr};
 use std::ops::Deref;
 use std::process::ExitCode;
 use std::sync::Arc;
@@ -63,8 +63,8 @@ pub enum ServeError {
     /// The server failed.
     #[error("server error: {0}")]
     Io(#[from] std::io::Error),
-    /// A setting is invalid.
-    #[error("invalid setting: {0}")]
+    /// A setting or a command's input is invalid.
+    #[error("{0}")]
     Config(String),
 }
 
@@ -85,6 +85,12 @@ pub struct Inner {
     pub base_url: String,
     /// The per-client rate limiter, shared by every router built from this state.
     pub limiter: Option<Arc<GovernorConfig<ClientIp, NoOpMiddleware<QuantaInstant>>>>,
+    /// The per-client rate limiter of the admin API and pages (`GLASSBOX_ADMIN_RATE_LIMIT`).
+    pub admin_limiter: Option<Arc<GovernorConfig<ClientIp, NoOpMiddleware<QuantaInstant>>>>,
+    /// Sign-in attempts per client (`GLASSBOX_SIGNIN_PER_CLIENT`), in memory.
+    pub signin_limiter: Option<governor::DefaultKeyedRateLimiter<IpAddr>>,
+    /// The clock of sessions and sign-in locks (tests move it forward).
+    pub clock: staff::Clock,
     /// Wakes this process's job worker when a job was enqueued.
     pub jobs_wake: tokio::sync::Notify,
     /// The operator's replacements of the requester's messages (`GLASSBOX_TEMPLATES_DIR`).
@@ -144,23 +150,36 @@ impl AppState {
             }
             None => glassbox_core::i18n::Overrides::default(),
         };
-        let limiter = if config.rate_limit_per_minute > 0 {
-            let per_ms = (60_000 / u64::from(config.rate_limit_per_minute)).max(1);
+        let per_client = |per_minute: u32, burst: u32| {
+            if per_minute == 0 {
+                return None;
+            }
+            let per_ms = (60_000 / u64::from(per_minute)).max(1);
             GovernorConfigBuilder::default()
                 .per_millisecond(per_ms)
-                .burst_size(config.rate_limit_burst.max(1))
+                .burst_size(burst.max(1))
                 .key_extractor(ClientIp::new(config.trusted_proxies.clone()))
                 .finish()
                 .map(Arc::new)
-        } else {
-            None
         };
+        let limiter = per_client(config.rate_limit_per_minute, config.rate_limit_burst);
+        let admin_limiter = per_client(
+            config.admin_rate_limit_per_minute,
+            config.admin_rate_limit_burst,
+        );
+        let signin_limiter = std::num::NonZeroU32::new(config.signin_per_client).map(|burst| {
+            let one = std::num::NonZeroU32::MIN;
+            governor::RateLimiter::keyed(governor::Quota::per_minute(one).allow_burst(burst))
+        });
         Ok(AppState(Arc::new(Inner {
             store,
             config,
             mailer,
             base_url,
             limiter,
+            admin_limiter,
+            signin_limiter,
+            clock: staff::Clock::default(),
             jobs_wake: tokio::sync::Notify::new(),
             overrides,
         })))
@@ -196,14 +215,14 @@ impl AppState {
         pages::requester::verify_page, pages::requester::verify, pages::requester::renew,
         pages::requester::confirmation, api::admin::delete,
         api::admin::list, api::admin::get, api::admin::transition, api::admin::extend,
-        api::admin::resend, api::admin::export, api::admin::verify_audit, api::admin::jobs,
+        api::admin::resend, api::admin::export, api::admin::audit, api::admin::verify_audit, api::admin::jobs,
         api::admin::retry_job, api::results::upload, api::results::new_link,
-        api::results::download
+        api::results::download, api::session::sign_in, api::session::sign_out
     ),
     components(schemas(
         api::requests::SubmitResponse, requests::StatusView, requests::HistoryItem,
         requests::AdminView, requests::ResultView, api::admin::ListResponse, api::admin::TransitionBody,
-        api::admin::ExtendBody, api::admin::DeleteBody, audit::Mismatch, api::Health, store::Record, requests::Status, store::JobView,
+        api::admin::ExtendBody, api::admin::DeleteBody, audit::Mismatch, api::session::SignInBody, api::session::SessionView, api::Health, store::Record, requests::Status, store::JobView,
         store::JobState, audit::AuditEntry, error::ErrorBody,
         glassbox_core::request::Request, glassbox_core::request::Kind,
         glassbox_core::request::Requester, glassbox_core::request::Details,
@@ -236,6 +255,20 @@ async fn openapi_json() -> axum::Json<utoipa::openapi::OpenApi> {
 
 pub use edge::ClientIp;
 
+/// The client's IP address of a request: the peer, or behind a proxy in
+/// `GLASSBOX_TRUSTED_PROXIES` the address it forwarded ([`edge::ClientIp`]); unknown peers, as in
+/// tests without a socket, share `0.0.0.0`. The one place every per-client limit reads it.
+pub fn client_ip(
+    trusted: &[ipnet::IpNet],
+    extensions: &axum::http::Extensions,
+    headers: &axum::http::HeaderMap,
+) -> IpAddr {
+    match extensions.get::<axum::extract::ConnectInfo<SocketAddr>>() {
+        Some(c) => edge::bucket(ClientIp::new(trusted.to_vec()).client(c.0.ip(), headers)),
+        None => IpAddr::V4(Ipv4Addr::UNSPECIFIED),
+    }
+}
+
 fn cors(origins: &[String]) -> CorsLayer {
     let list: Vec<HeaderValue> = origins
         .iter()
@@ -259,6 +292,14 @@ fn cors(origins: &[String]) -> CorsLayer {
         ])
         .expose_headers([header::LOCATION])
         .max_age(Duration::from_secs(600))
+}
+
+/// `router` behind the admin's per-client rate limit (`GLASSBOX_ADMIN_RATE_LIMIT`), when on.
+fn admin_limited(state: &AppState, router: Router<AppState>) -> Router<AppState> {
+    match &state.admin_limiter {
+        Some(limiter) => router.layer(GovernorLayer::new(limiter.clone())),
+        None => router,
+    }
 }
 
 /// The whole service: API, admin, pages, OpenAPI, static `dist/` and demo.
@@ -312,13 +353,20 @@ pub fn app(state: AppState) -> Router {
         .route("/v1/admin/jobs", get(api::admin::jobs))
         .route("/v1/admin/jobs/{id}/retry", post(api::admin::retry_job))
         .route("/v1/admin/export", get(api::admin::export))
+        .route("/v1/admin/audit", get(api::admin::audit))
         .route("/v1/admin/audit/verify", get(api::admin::verify_audit))
         .route_layer(middleware::from_fn_with_state(
             state.clone(),
             staff::admin_guard,
-        ));
+        ))
+        // Signing in and out needs no credentials (and its own limits, in staff::accounts).
+        .route(
+            "/v1/admin/session",
+            post(api::session::sign_in).delete(api::session::sign_out),
+        );
+    let admin = admin_limited(&state, admin);
 
-    let pages = Router::new()
+    let admin_pages = Router::new()
         .route(
             "/admin",
             get(|| async { axum::response::Redirect::permanent("/admin/") }),
@@ -353,7 +401,10 @@ pub fn app(state: AppState) -> Router {
         )
         .route("/admin/jobs/{id}/retry", post(pages::admin::form_retry_job))
         .route("/admin/preview", get(pages::admin::preview))
-        .route("/admin/mailbox", get(pages::admin::mailbox))
+        .route("/admin/mailbox", get(pages::admin::mailbox));
+    // A refusal of the rate limiter is JSON like every other error that is not a page.
+    let pages = admin_limited(&state, admin_pages)
+        .layer(middleware::map_response(error::json_errors))
         .route("/assets/receiver.css", get(pages::stylesheet));
 
     // The result upload streams up to GLASSBOX_RESULT_MAX_BYTES to disk itself: outside the
@@ -373,6 +424,7 @@ pub fn app(state: AppState) -> Router {
             post(pages::admin::form_result).layer(DefaultBodyLimit::disable()),
         )
         .layer(middleware::from_fn(edge::page_headers));
+    let uploads = admin_limited(&state, uploads);
 
     let api = Router::new()
         .merge(public)
@@ -550,7 +602,10 @@ pub async fn serve(config: Config) -> Result<(), ServeError> {
     }
     tracing::info!(timezone = %config.timezone.name(), "days of receipt and due dates are taken in this time zone");
     if config.admin_token.as_deref().is_none_or(str::is_empty) {
-        tracing::warn!("admin API and page disabled: set GLASSBOX_ADMIN_TOKEN to enable them");
+        tracing::info!(
+            "no GLASSBOX_ADMIN_TOKEN: the admin is reached with staff accounts \
+             (`glassbox-receiver staff add`) and named tokens (`glassbox-receiver token create`)"
+        );
     }
     if config.allowed_origins.is_empty() {
         tracing::info!("no GLASSBOX_ALLOWED_ORIGINS: browsers on other origins cannot submit");
@@ -571,13 +626,34 @@ pub async fn serve(config: Config) -> Result<(), ServeError> {
         tracing::info!(proxies = ?config.trusted_proxies,
             "client addresses taken from X-Forwarded-For / Forwarded of these peers");
     }
-    if let Some(limiter) = state.limiter.clone() {
-        // Forget idle clients so the limiter's memory stays bounded.
+    {
+        // Each minute: forget idle clients so the limiters' memory stays bounded, and delete
+        // ended sessions.
+        let state = state.clone();
         tokio::spawn(async move {
             let mut tick = tokio::time::interval(Duration::from_secs(60));
             loop {
                 tick.tick().await;
-                limiter.limiter().retain_recent();
+                for l in [&state.limiter, &state.admin_limiter].into_iter().flatten() {
+                    l.limiter().retain_recent();
+                }
+                if let Some(l) = &state.signin_limiter {
+                    l.retain_recent();
+                }
+                // Ended sessions and old sign-in failures leave the database.
+                let now = state.clock.now();
+                let minutes = |m: u32| time::Duration::minutes(i64::from(m));
+                if let Err(e) = state
+                    .store
+                    .staff_cleanup(
+                        now,
+                        now - minutes(state.config.session_idle_minutes),
+                        now - minutes(state.config.signin_lock_minutes),
+                    )
+                    .await
+                {
+                    tracing::warn!(error = %e, "clean-up of ended sessions failed");
+                }
             }
         });
     }
@@ -628,10 +704,15 @@ pub async fn serve(config: Config) -> Result<(), ServeError> {
     Ok(())
 }
 
-/// The command line: `serve` (default), `verify-audit`, `migrate`, `seed`.
+/// The command line: `serve` (default), `verify-audit`, `migrate`, `staff`, `token`, `seed`.
 pub async fn run(cli: Cli) -> ExitCode {
     init_tracing(&cli.config.log_format);
     let mut config = cli.config;
+    if let Err(e) = config.read_secrets() {
+        // One line, before anything is opened or created.
+        eprintln!("glassbox-receiver: {e}");
+        return ExitCode::from(2);
+    }
     match audit::AuditKey::from_env() {
         Ok(key) => config.audit_key = key,
         Err(e) => {
@@ -694,6 +775,18 @@ pub async fn run(cli: Cli) -> ExitCode {
                 upgrade(&store, accept_broken).await?;
                 println!("audit log keyed; head {}", store.audit_head().await?);
                 Ok(ExitCode::SUCCESS)
+            }
+            Command::Staff(cmd) => {
+                let store = open_keyed(&config, 2).await?;
+                let code = staff::cli::staff(&store, cmd).await;
+                store.close().await;
+                code.map_err(|e| ServeError::Config(e.to_string()))
+            }
+            Command::Token(cmd) => {
+                let store = open_keyed(&config, 2).await?;
+                let code = staff::cli::token(&store, cmd).await;
+                store.close().await;
+                code.map_err(|e| ServeError::Config(e.to_string()))
             }
             Command::Seed { count } => {
                 let store = open_keyed(&config, 2).await?;

@@ -388,6 +388,7 @@ pub async fn confirmation_by_status(state: &AppState, token: &str) -> Result<Rec
             pending,
             store::now(),
             serde_json::json!({"verify_token": new_token}),
+            "requester",
         )
         .await
         .map_err(cap_error)?;
@@ -410,6 +411,7 @@ pub async fn delete(
     state: &AppState,
     reference: &str,
     reason: Option<&str>,
+    actor: &str,
 ) -> Result<AdminView, OpError> {
     let Some(reason) = reason.filter(|r| !r.trim().is_empty()) else {
         return Err(OpError::Invalid(vec![FieldError::new(
@@ -420,7 +422,7 @@ pub async fn delete(
     check_reason(Some(reason))?;
     let gone = state
         .store
-        .delete_request(reference, reason, store::now())
+        .delete_request(reference, reason, store::now(), actor)
         .await?;
     let dir = state.config.results_folder();
     for f in &gone.files {
@@ -487,6 +489,7 @@ pub async fn renew_link(state: &AppState, token: &str) -> Result<Record, OpError
             pending,
             store::now(),
             serde_json::json!({"verify_token": new_token}),
+            "requester",
         )
         .await
         .map_err(cap_error)?;
@@ -495,8 +498,13 @@ pub async fn renew_link(state: &AppState, token: &str) -> Result<Record, OpError
     Ok(record)
 }
 
-/// Sends a fresh confirmation link for a request still `received` (an admin's action).
-pub async fn resend_verification(state: &AppState, reference: &str) -> Result<Record, OpError> {
+/// Sends a fresh confirmation link for a request still `received` (a staff action by
+/// `actor`, as the audit log names them).
+pub async fn resend_verification(
+    state: &AppState,
+    reference: &str,
+    actor: &str,
+) -> Result<Record, OpError> {
     if !state.mails_on() {
         return Err(OpError::MailOff);
     }
@@ -508,6 +516,7 @@ pub async fn resend_verification(state: &AppState, reference: &str) -> Result<Re
             pending,
             store::now(),
             serde_json::json!({"verify_token": token}),
+            actor,
         )
         .await?;
     state.wake_jobs();
@@ -563,13 +572,14 @@ fn check_reason(reason: Option<&str>) -> Result<(), OpError> {
     Ok(())
 }
 
-/// Moves a request to `to`; a refusal needs its reasons. The requester is told (verified,
-/// completed, refused) by mail when mails are on, and on the status page.
+/// Moves a request to `to` (by `actor`); a refusal needs its reasons. The requester is told
+/// (verified, completed, refused) by mail when mails are on, and on the status page.
 pub async fn transition(
     state: &AppState,
     reference: &str,
     to: Status,
     reason: Option<&str>,
+    actor: &str,
 ) -> Result<AdminView, OpError> {
     if to == Status::Refused && reason.is_none_or(|r| r.trim().is_empty()) {
         return Err(OpError::Invalid(vec![FieldError::new(
@@ -588,7 +598,7 @@ pub async fn transition(
     };
     state
         .store
-        .transition(reference, to, reason, store::now(), mail, link)
+        .transition(reference, to, reason, store::now(), mail, link, actor)
         .await?;
     state.wake_jobs();
     tracing::info!(%reference, to = to.as_str(), "status changed");
@@ -608,6 +618,7 @@ pub async fn extend(
     reference: &str,
     months: u8,
     reason: &str,
+    actor: &str,
 ) -> Result<AdminView, OpError> {
     if !(1..=deadline::MAX_EXTENSION_MONTHS).contains(&months) {
         return Err(OpError::Invalid(vec![FieldError::new(
@@ -625,7 +636,7 @@ pub async fn extend(
     let mail = state.mails_on().then(|| serde_json::json!({}));
     state
         .store
-        .extend(reference, months, reason, store::now(), mail)
+        .extend(reference, months, reason, store::now(), mail, actor)
         .await?;
     state.wake_jobs();
     tracing::info!(%reference, months, "deadline extended");
@@ -660,6 +671,7 @@ pub async fn attach_result(
     state: &AppState,
     reference: &str,
     attachment: Attachment,
+    actor: &str,
 ) -> Result<AdminView, OpError> {
     let dir = state.config.results_folder();
     let (new, kept) = match attachment {
@@ -705,7 +717,7 @@ pub async fn attach_result(
     };
     match state
         .store
-        .attach_result(reference, &new, store::now())
+        .attach_result(reference, &new, store::now(), actor)
         .await
     {
         Ok(old) => {
@@ -766,7 +778,11 @@ pub async fn download(
 
 /// Mails the requester a new download link for the result of the request `reference` (its file
 /// must still be there).
-pub async fn renew_result_link(state: &AppState, reference: &str) -> Result<AdminView, OpError> {
+pub async fn renew_result_link(
+    state: &AppState,
+    reference: &str,
+    actor: &str,
+) -> Result<AdminView, OpError> {
     let link = result_link(state)?;
     let mail = state.mails_on().then(
         || serde_json::json!({"result_token": link.token, "result_expires_at": link.expires_at}),
@@ -779,6 +795,7 @@ pub async fn renew_result_link(state: &AppState, reference: &str) -> Result<Admi
             &link.expires_at,
             store::now(),
             mail,
+            actor,
         )
         .await?;
     state.wake_jobs();

@@ -41,6 +41,14 @@ fn help_documents_every_setting() {
         "GLASSBOX_MAIL_ATTEMPTS",
         "GLASSBOX_MAIL_RETRY_SECS",
         "GLASSBOX_JOB_LEASE_SECS",
+        "GLASSBOX_ADMIN_TOKEN_FILE",
+        "GLASSBOX_SMTP_URL_FILE",
+        "GLASSBOX_ADMIN_RATE_LIMIT",
+        "GLASSBOX_SESSION_IDLE_MINUTES",
+        "GLASSBOX_SESSION_MAX_HOURS",
+        "GLASSBOX_SIGNIN_MAX_FAILURES",
+        "GLASSBOX_SIGNIN_LOCK_MINUTES",
+        "GLASSBOX_SIGNIN_PER_CLIENT",
         "verify-audit",
     ] {
         assert!(help.contains(env), "--help lacks {env}");
@@ -130,7 +138,7 @@ async fn says_what_is_off_then_shuts_down_gracefully() {
         "{log}"
     );
     assert!(log.contains("Europe/Brussels"), "{log}");
-    assert!(log.contains("admin API and page disabled"), "{log}");
+    assert!(log.contains("no GLASSBOX_ADMIN_TOKEN"), "{log}");
     // No folder is served unless configured.
     assert!(log.contains("GLASSBOX_DIST_DIR unset"), "{log}");
     assert!(log.contains("GLASSBOX_DEMO_DIR unset"), "{log}");

@@ -40,7 +40,11 @@ fn start_server(db_url: &str, port: u16, smtp_port: u16) -> Child {
         .env("GLASSBOX_LISTEN", format!("127.0.0.1:{port}"))
         .env("DATABASE_URL", db_url)
         .env("GLASSBOX_RATE_LIMIT", "0")
-        .env("GLASSBOX_ADMIN_TOKEN", "admin-secret")
+        .env("GLASSBOX_ADMIN_RATE_LIMIT", "0")
+        .env(
+            "GLASSBOX_ADMIN_TOKEN",
+            "admin-secret-for-tests-0123456789abcdef",
+        )
         .env("GLASSBOX_DIST_DIR", "/nonexistent")
         .env("GLASSBOX_DEMO_DIR", "/nonexistent")
         .env("GLASSBOX_DB_MAX_CONNECTIONS", "16")

@@ -94,7 +94,15 @@ async fn rewrite_chain(st: &AppState, from_seq: i64, key: Option<&AuditKey>) {
     };
     for (seq, at, rid, action, detail, _) in all.into_iter().filter(|e| e.0 >= from_seq) {
         let hash = match key {
-            Some(k) => k.mac(&prev, seq, &at, rid.as_deref(), &action, &detail),
+            Some(k) => {
+                let actor: String =
+                    sqlx::query_scalar("SELECT actor FROM audit_log WHERE seq = $1")
+                        .bind(seq)
+                        .fetch_one(st.store.pool())
+                        .await
+                        .unwrap();
+                k.mac(&prev, seq, &at, rid.as_deref(), &action, &detail, &actor)
+            }
             None => sha256_entry(&prev, seq, &at, rid.as_deref(), &action, &detail),
         };
         sqlx::query("UPDATE audit_log SET prev_hash = $1, hash = $2 WHERE seq = $3")

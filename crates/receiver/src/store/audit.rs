@@ -480,6 +480,7 @@ impl Store {
                         e.request_id.as_deref(),
                         &e.action,
                         &e.detail,
+                        &e.actor,
                     ) != e.hash
                 }
                 None => false,
@@ -508,6 +509,7 @@ impl Store {
                     None,
                     "chain_keyed",
                     &detail,
+                    "system",
                 )
                 .await?;
                 tx.commit().await?;
@@ -544,6 +546,7 @@ impl Store {
                     e.request_id.as_deref(),
                     &e.action,
                     &e.detail,
+                    &e.actor,
                 ) != e.hash
             }
             None => false,

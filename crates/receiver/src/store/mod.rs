@@ -12,11 +12,12 @@ pub mod audit;
 pub mod jobs;
 pub mod requests;
 pub mod results;
+pub mod staff;
 
 pub use jobs::{Job, JobState, JobView};
 pub use requests::{ListFilter, PendingVerification, Receipt, Record, Submitted};
 
-use crate::audit::AuditKey;
+use crate::audit::{self as audit_log, AuditKey};
 use crate::config::Zone;
 use glassbox_core::deadline::{self, Date, DeadlineError};
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
@@ -276,7 +277,7 @@ impl Store {
         Ok((tx, head))
     }
 
-    /// Appends the audit entry of a change to the request `id`, enqueues the requester's mail
+    /// Appends the audit entry of a change to the request `id` by `actor`, enqueues the requester's mail
     /// about it when `mail` is given (its extra payload fields), commits, and returns the
     /// request (by `reference`) as it now is. The change, its entry and its mail commit together
     /// or not at all.
@@ -291,8 +292,19 @@ impl Store {
         detail: &serde_json::Value,
         reference: &str,
         mail: Option<serde_json::Value>,
+        actor: &str,
     ) -> Result<Record, StoreError> {
-        Self::append(&mut tx, head, head.next_ref, at, Some(id), action, detail).await?;
+        Self::append(
+            &mut tx,
+            head,
+            head.next_ref,
+            at,
+            Some(id),
+            action,
+            detail,
+            actor,
+        )
+        .await?;
         if let Some(extra) = mail {
             jobs::enqueue_mail(&mut tx, id, head.seq, extra, at).await?;
         }
@@ -300,6 +312,7 @@ impl Store {
         self.get(reference).await
     }
 
+    #[allow(clippy::too_many_arguments)]
     pub(crate) async fn append(
         tx: &mut Transaction<'static, Any>,
         head: &Head,
@@ -308,14 +321,15 @@ impl Store {
         request_id: Option<&str>,
         action: &str,
         detail: &serde_json::Value,
+        actor: &str,
     ) -> Result<(), StoreError> {
         let detail = detail.to_string();
         let hash = head
             .key
-            .mac(&head.hash, head.seq, at, request_id, action, &detail);
+            .mac(&head.hash, head.seq, at, request_id, action, &detail, actor);
         sqlx::query(
-            "INSERT INTO audit_log (seq, at, request_id, action, detail, prev_hash, hash) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7)",
+            "INSERT INTO audit_log (seq, at, request_id, action, detail, prev_hash, hash, actor) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
         )
         .bind(head.seq)
         .bind(at)
@@ -324,6 +338,7 @@ impl Store {
         .bind(&detail)
         .bind(&head.hash)
         .bind(&hash)
+        .bind(actor)
         .execute(&mut **tx)
         .await?;
         sqlx::query("UPDATE audit_head SET hash = $1, next_ref = $2 WHERE id = 1")
@@ -332,6 +347,23 @@ impl Store {
             .execute(&mut **tx)
             .await?;
         Ok(())
+    }
+
+    /// Audit entries after `after_seq`, oldest first, at most `limit`.
+    pub async fn audit_entries(
+        &self,
+        after_seq: i64,
+        limit: i64,
+    ) -> Result<Vec<audit_log::AuditEntry>, StoreError> {
+        let rows = sqlx::query(&format!(
+            "SELECT {} FROM audit_log WHERE seq > $1 ORDER BY seq LIMIT $2",
+            audit_log::ENTRY_COLUMNS
+        ))
+        .bind(after_seq)
+        .bind(limit.clamp(1, 100_000))
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter().map(audit_log::entry).collect()
     }
 
     /// Inserts `count` synthetic requests in bulk, with one audit entry for the batch
@@ -427,6 +459,7 @@ impl Store {
             None,
             "seeded",
             &detail,
+            "system",
         )
         .await?;
         tx.commit().await?;

@@ -249,6 +249,7 @@ impl Store {
             Some(&id),
             "received",
             &detail,
+            "requester",
         )
         .await?;
         if let Some(extra) = mail {
@@ -430,7 +431,17 @@ impl Store {
             "from": "received", "to": "verified", "by": "email-link", "due_by": due_by,
         });
         let record = self
-            .commit_change(tx, &head, &at_s, &id, "status", &detail, &reference, mail)
+            .commit_change(
+                tx,
+                &head,
+                &at_s,
+                &id,
+                "status",
+                &detail,
+                &reference,
+                mail,
+                "requester",
+            )
             .await?;
         Ok((record, true))
     }
@@ -445,6 +456,7 @@ impl Store {
         verification: PendingVerification,
         at: OffsetDateTime,
         mail: serde_json::Value,
+        actor: &str,
     ) -> Result<Record, StoreError> {
         let (mut tx, head) = self.begin_write().await?;
         let (column, value, who) = match by {
@@ -502,11 +514,13 @@ impl Store {
             &detail,
             &reference,
             Some(mail),
+            actor,
         )
         .await
     }
 
-    /// Moves a request to `to` (an admin action). A refusal needs a reason.
+    /// Moves a request to `to` (a staff action by `actor`). A refusal needs a reason.
+    #[allow(clippy::too_many_arguments)]
     pub async fn transition(
         &self,
         reference: &str,
@@ -515,6 +529,7 @@ impl Store {
         at: OffsetDateTime,
         mail: Option<serde_json::Value>,
         result_link: Option<ResultLink>,
+        actor: &str,
     ) -> Result<Record, StoreError> {
         let reason = reason.map(str::trim).filter(|r| !r.is_empty());
         if to == Status::Refused && reason.is_none() {
@@ -607,8 +622,10 @@ impl Store {
         }
         // A change to in_progress is shown on the status page but not mailed.
         let mail = mail.filter(|_| to != Status::InProgress);
-        self.commit_change(tx, &head, &at_s, &id, "status", &detail, reference, mail)
-            .await
+        self.commit_change(
+            tx, &head, &at_s, &id, "status", &detail, reference, mail, actor,
+        )
+        .await
     }
 
     /// Extends the deadline once by `months` (1 or 2) with a reason, only within the first
@@ -620,6 +637,7 @@ impl Store {
         reason: &str,
         at: OffsetDateTime,
         mail: Option<serde_json::Value>,
+        actor: &str,
     ) -> Result<Record, StoreError> {
         let reason = reason.trim();
         if reason.is_empty() {
@@ -660,8 +678,10 @@ impl Store {
         .await?;
         let detail =
             serde_json::json!({"months": months, "due_by": due, "reason": reason, "by": "admin"});
-        self.commit_change(tx, &head, &at_s, &id, "extended", &detail, reference, mail)
-            .await
+        self.commit_change(
+            tx, &head, &at_s, &id, "extended", &detail, reference, mail, actor,
+        )
+        .await
     }
 
     /// Deletes the personal data (payload, email) of requests closed before `cutoff`, one
@@ -699,6 +719,7 @@ impl Store {
                 Some(id),
                 "purged",
                 &detail,
+                "system",
             )
             .await?;
             tx.commit().await?;
@@ -769,6 +790,7 @@ impl Store {
                 Some(&id),
                 "unverified_deleted",
                 &detail,
+                "system",
             )
             .await?;
             tx.commit().await?;
@@ -785,6 +807,7 @@ impl Store {
         reference: &str,
         reason: &str,
         at: OffsetDateTime,
+        actor: &str,
     ) -> Result<Deleted, StoreError> {
         let reason = reason.trim();
         if reason.is_empty() {
@@ -825,6 +848,7 @@ impl Store {
             Some(&id),
             "deleted",
             &detail,
+            actor,
         )
         .await?;
         tx.commit().await?;

@@ -67,6 +67,7 @@ impl Store {
         reference: &str,
         result: &NewResult,
         at: OffsetDateTime,
+        actor: &str,
     ) -> Result<Option<String>, StoreError> {
         let (mut tx, head) = self.begin_write().await?;
         let row = sqlx::query(
@@ -120,6 +121,7 @@ impl Store {
             Some(&id),
             "result_attached",
             &detail,
+            actor,
         )
         .await?;
         tx.commit().await?;
@@ -200,6 +202,7 @@ impl Store {
             Some(request_id),
             "result_downloaded",
             &serde_json::json!({}),
+            "requester",
         )
         .await?;
         tx.commit().await?;
@@ -216,6 +219,7 @@ impl Store {
         expires_at: &str,
         at: OffsetDateTime,
         mail: Option<serde_json::Value>,
+        actor: &str,
     ) -> Result<crate::store::Record, StoreError> {
         let (mut tx, head) = self.begin_write().await?;
         let row = sqlx::query(
@@ -251,6 +255,7 @@ impl Store {
             &detail,
             reference,
             mail,
+            actor,
         )
         .await
     }
