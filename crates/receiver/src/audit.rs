@@ -429,8 +429,8 @@ impl<'k> ChainChecker<'k> {
         } else if chain_hash(args.0, args.1, args.2, args.3, args.4, args.5) == e.hash {
             if e.actor != "legacy" {
                 return broken(
-                    "unkeyed entry naming an actor: entries written before the audit key predate \
-                     actors (entry forged or altered)",
+                    "entry not keyed but naming an actor: entries written before the audit key \
+                     predate actors (entry forged or altered)",
                 );
             }
             if self.keyed {

@@ -188,6 +188,7 @@ async fn no_demo_or_dist_unless_configured() {
             "DATABASE_URL",
             format!("sqlite://{}", site.dir.path().join("r.db").display()),
         )
+        .env("GLASSBOX_AUDIT_KEY", common::TEST_KEY_HEX)
         .env("NO_COLOR", "1")
         .env("RUST_LOG", "info")
         .stderr(std::process::Stdio::piped())
@@ -207,6 +208,10 @@ async fn no_demo_or_dist_unless_configured() {
     })
     .await
     .expect("listening within 60 s");
+    assert!(
+        log.contains("listening"),
+        "the receiver did not start: {log}"
+    );
     assert!(!log.contains("serving the"), "{log}");
     for path in ["/chat.html", "/dist/glassbox.js", "/"] {
         let mut stream = tokio::net::TcpStream::connect(("127.0.0.1", port))

@@ -209,7 +209,7 @@ fn admin_target(body: &[u8]) {
     let h = harness();
     for action in ["status", "extend"] {
         let req = Request::post(format!("/v1/admin/requests/{}/{action}", h.reference))
-            .header("authorization", "Bearer admin-secret")
+            .header("authorization", format!("Bearer {ADMIN}"))
             .header("content-type", "application/json")
             .body(Body::from(body.to_vec()))
             .unwrap();

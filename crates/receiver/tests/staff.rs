@@ -26,6 +26,7 @@ async fn cli(url: &str, args: &[&str], stdin: Option<&str>) -> (bool, String, St
         .current_dir(dir.path())
         .env_clear()
         .env("DATABASE_URL", url)
+        .env("GLASSBOX_AUDIT_KEY", TEST_KEY_HEX)
         .args(args)
         .stdin(Stdio::piped())
         .stdout(Stdio::piped())
@@ -840,7 +841,7 @@ async fn every_audit_entry_names_its_actor(db: &TestDb) {
         st.store.verify_audit().await.unwrap(),
         AuditReport::Broken {
             seq,
-            reason: "content does not match its hash (entry altered)".into()
+            reason: "content does not match its MAC (entry altered, or another audit key)".into()
         }
     );
 }
