@@ -45,7 +45,8 @@ demo: dist
 	@echo "  the mails to requesters (the demo has no SMTP server): /admin/mailbox)"
 	@# Secrets stay out of the process list: generated in this shell, passed by environment
 	@# and on standard input (printf is a shell builtin), never as arguments.
-	@export GLASSBOX_ADMIN_TOKEN="$$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')"; \
+	@export GLASSBOX_AUDIT_KEY_FILE=target/demo-audit.key; \
+	  export GLASSBOX_ADMIN_TOKEN="$$(head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n')"; \
 	  pw="$$(head -c 18 /dev/urandom | od -An -tx1 | tr -d ' \n')"; \
 	  { printf '%s\n' "$$pw" | ./target/release/glassbox-receiver staff add $(DEMO_STAFF_EMAIL) --role admin >/dev/null 2>&1 \
 	    || printf '%s\n' "$$pw" | ./target/release/glassbox-receiver staff reset $(DEMO_STAFF_EMAIL) >/dev/null; } && \
@@ -54,7 +55,6 @@ demo: dist
 	  GLASSBOX_LISTEN=127.0.0.1:$(DEMO_PORT) GLASSBOX_DIST_DIR=dist GLASSBOX_DEMO_DIR=demo \
 	  GLASSBOX_CONTROLLER="Example Bank SA" \
 	  GLASSBOX_MAILBOX_DIR=target/demo-mailbox \
-	  GLASSBOX_AUDIT_KEY_FILE=target/demo-audit.key \
 	  GLASSBOX_SUPERVISORY_AUTHORITY="CNIL|https://www.cnil.fr/en/plaintes" \
 	  exec ./target/release/glassbox-receiver
 
