@@ -5,6 +5,7 @@
 //   wasm requested         navigation → the wasm's request (the loader has run)
 //   wasm received          navigation → the wasm's last byte
 //   compiled+instantiated  navigation → WebAssembly.instantiate(Streaming) resolved
+//   notice built           navigation → glassbox:notice-shown (the notice is in its shadow root)
 //   notice visible         navigation → first animation frame with the notice (bench/probe.js)
 // The compile timing wraps WebAssembly.instantiateStreaming / instantiate in an init script; a
 // Chromium performance trace splits the same way, with less to read.
@@ -19,6 +20,7 @@ const probe = (await fs.readFile(path.join(BENCH, "probe.js"), "utf8")).replace(
 const target = { selector: "p.gb-sentence", text: "You are interacting with Aria, an AI system, not a person." };
 const WRAP = () => {
   window.__wasm = {};
+  window.addEventListener("glassbox:notice-shown", () => { window.__wasm.shown ??= performance.now(); }, true);
   for (const name of ["instantiateStreaming", "instantiate"]) {
     const original = WebAssembly[name];
     if (!original) continue;
@@ -55,6 +57,7 @@ try {
           "wasm requested": wasm?.startTime,
           "wasm received": wasm?.responseEnd,
           "compiled+instantiated": window.__wasm.done,
+          "notice built": window.__wasm.shown,
           "notice visible": window.__benchProbe.t,
         };
       });

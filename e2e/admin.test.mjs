@@ -1,4 +1,5 @@
-// The receiver's admin page as a privacy team uses it, in Chromium: sign in with the token,
+// The receiver's admin page as a privacy team uses it, in Chromium: sign in with a staff
+// account (email and password; sign out ends the session on the server),
 // the queue by due date, a request's details, verify, a refusal that needs its reason, and the
 // requester's status page naming the right to complain. Runs the real receiver binary on
 // 127.0.0.1 with a fresh SQLite file.
@@ -10,9 +11,10 @@ import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
 import { launch } from "./browser.mjs";
 import { startReceiver } from "./receiver.mjs";
-import { ARTIFACTS } from "./support.mjs";
+import { ARTIFACTS, cspViolations, RECEIVER_PAGE_CSP } from "./support.mjs";
 
-const TOKEN = "admin-token-for-tests";
+const TOKEN = "admin-token-for-tests-0123456789abcdef";
+const STAFF = { email: "dpo@example-bank.eu", password: "a long passphrase for the DPO", role: "admin" };
 let receiver;
 let url;
 let browser;
@@ -22,7 +24,7 @@ before(async () => {
     GLASSBOX_ADMIN_TOKEN: TOKEN,
     GLASSBOX_CONTROLLER: "Example Bank SA",
     GLASSBOX_SUPERVISORY_AUTHORITY: "CNIL|https://www.cnil.fr/en/plaintes",
-  });
+  }, { staff: [STAFF] });
   url = receiver.url;
   browser = await launch();
   await fs.mkdir(ARTIFACTS, { recursive: true });
@@ -56,13 +58,22 @@ test("a privacy team signs in, works the queue and refuses with a reason the req
   const first = await submit("access", "ana@example.org");
   const second = await submit("erasure", "ben@example.org");
   const context = await browser.newContext({ viewport: { width: 1100, height: 800 } });
+  const violations = cspViolations(context);
   const page = await context.newPage();
-  await page.goto(`${url}/admin/`);
+  const signIn = await page.goto(`${url}/admin/`);
+  // The admin page runs under the strict policy, never in a frame, never sniffed.
+  const headers = signIn.headers();
+  assert.equal(headers["content-security-policy"], RECEIVER_PAGE_CSP);
+  assert.equal(headers["x-frame-options"], "DENY");
+  assert.equal(headers["x-content-type-options"], "nosniff");
+  assert.equal(headers["referrer-policy"], "no-referrer");
   await axe(page, "sign-in page");
-  await page.getByLabel("Admin token").fill("wrong");
+  await page.getByLabel("Email").fill(STAFF.email);
+  await page.getByLabel("Password").fill("not the password");
   await page.getByRole("button", { name: "Sign in" }).click();
-  assert.equal(await page.getByText(first.reference).count(), 0, "a wrong token shows no queue");
-  await page.getByLabel("Admin token").fill(TOKEN);
+  await page.getByRole("alert").filter({ hasText: "Wrong email, password or code" }).waitFor();
+  assert.equal(await page.getByText(first.reference).count(), 0, "a wrong password shows no queue");
+  await page.getByLabel("Password").fill(STAFF.password);
   await page.keyboard.press("Enter");
   await page.getByRole("link", { name: first.reference }).waitFor();
   const refs = await page.locator("tbody tr td:first-child").allTextContents();
@@ -87,5 +98,31 @@ test("a privacy team signs in, works the queue and refuses with a reason the req
   await status.goto(second.status_url);
   assert.ok(await status.getByText("The data were already erased on 2 November.").first().isVisible());
   assert.match(await status.locator("body").textContent(), /supervisory authority/i);
+  // The stylesheet applied under the policy (a refused one would leave the default font).
+  assert.match(await status.evaluate(() => getComputedStyle(document.body).fontFamily), /system-ui/);
+  assert.deepEqual(violations, [], "no Content-Security-Policy violation on any receiver page");
+  await context.close();
+});
+
+test("a staff member signs in with email and password and signs out, which ends the session", async () => {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto(`${url}/admin/`);
+  await page.getByLabel("Email").fill(STAFF.email);
+  await page.getByLabel("Password").fill(STAFF.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await page.getByText(`Signed in as staff:${STAFF.email} (admin)`).waitFor();
+  const [cookie] = (await context.cookies()).filter((c) => c.name === "glassbox_admin");
+  assert.ok(cookie.httpOnly && cookie.sameSite === "Strict", "HttpOnly, SameSite=Strict");
+  const withCookie = () => fetch(`${url}/v1/admin/requests`, { headers: { cookie: `glassbox_admin=${cookie.value}` } });
+  assert.equal((await withCookie()).status, 200);
+
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await page.getByLabel("Password").waitFor();
+  assert.equal(await page.getByText("Signed in as").count(), 0);
+  assert.equal((await context.cookies()).filter((c) => c.name === "glassbox_admin").length, 0, "cookie cleared");
+  // The old cookie value, sent again, no longer opens anything: the session ended server-side.
+  assert.equal((await withCookie()).status, 403);
+  await axe(page, "signed out");
   await context.close();
 });

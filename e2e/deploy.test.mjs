@@ -6,6 +6,7 @@
 import { after, before, test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync, spawn } from "node:child_process";
+import crypto from "node:crypto";
 import fs from "node:fs/promises";
 import https from "node:https";
 import http from "node:http";
@@ -77,6 +78,10 @@ before(async () => {
     GLASSBOX_ADMIN_TOKEN: "deploy-test-token-0123456789abcdef",
     GLASSBOX_DEMO_DIR: site,
     GLASSBOX_DIST_DIR: site,
+    // As the shipped file's comment says; a burst of 3 submissions per client.
+    GLASSBOX_TRUSTED_PROXIES: "127.0.0.1",
+    GLASSBOX_RATE_LIMIT: "1",
+    GLASSBOX_RATE_BURST: "3",
   });
   const receiverPort = new URL(receiver.url).port;
   [tlsPort, httpPort] = [await freePort(), await freePort()];
@@ -172,4 +177,25 @@ test("nginx with the shipped configuration serves the receiver over TLS, and onl
   });
   assert.equal(submitted.status, 201, submitted.body);
   assert.ok(JSON.parse(submitted.body).reference);
+  assert.equal(submitted.headers["x-content-type-options"], "nosniff");
+
+  // nginx replaces the client's own X-Forwarded-For, so a client naming other addresses stays
+  // in its one bucket (burst 3: the submission above and two more, then 429).
+  const answers = [];
+  for (const forged of ["198.51.100.1", "198.51.100.2", "198.51.100.3"]) {
+    const res = await request(`${tls}/v1/requests`, {
+      method: "POST",
+      headers: { "content-type": "application/json", "x-forwarded-for": forged },
+      body: JSON.stringify({
+        schema: "glassbox.request/v1",
+        id: crypto.randomUUID(),
+        kinds: ["access"],
+        submitted_at: new Date().toISOString(),
+        lang: "en",
+        requester: { email: "proxy@example.com" },
+      }),
+    });
+    answers.push(res.status);
+  }
+  assert.deepEqual(answers, [201, 201, 429], "a forged X-Forwarded-For does not escape the rate limit");
 });

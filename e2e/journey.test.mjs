@@ -13,11 +13,12 @@ import { fileURLToPath } from "node:url";
 import AxeBuilder from "@axe-core/playwright";
 import { launch } from "./browser.mjs";
 import { startReceiver } from "./receiver.mjs";
-import { ARTIFACTS, fill, messages } from "./support.mjs";
+import { ARTIFACTS, cspViolations, fill, messages, RECEIVER_PAGE_CSP } from "./support.mjs";
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const DOCS = path.join(here, "..", "docs", "screenshots");
-const TOKEN = "admin-token-for-tests";
+const TOKEN = "admin-token-for-tests-0123456789abcdef";
+const STAFF = { email: "privacy@example-bank.eu", password: "a passphrase for the journey", role: "handler" };
 let receiver;
 let url;
 let browser;
@@ -40,7 +41,7 @@ before(async () => {
     GLASSBOX_SUPERVISORY_AUTHORITY: "BfDI|https://www.bfdi.bund.de/",
     GLASSBOX_MAILBOX_DIR: path.join(dir, "mailbox"),
     GLASSBOX_RESULTS_DIR: path.join(dir, "results"),
-  });
+  }, { staff: [STAFF] });
   url = receiver.url;
   browser = await launch();
   await fs.mkdir(ARTIFACTS, { recursive: true });
@@ -79,12 +80,16 @@ test("a requester in German is told every step and downloads the answer", async 
   const de = await german();
   const w = await messages("de");
   const context = await browser.newContext({ viewport: { width: 1000, height: 800 }, acceptDownloads: true, locale: "de-DE" });
+  const violations = cspViolations(context);
 
   // The requester sends an access request from the widget, in German.
   const form = await context.newPage();
   const pageErrors = [];
   form.on("pageerror", (e) => pageErrors.push(String(e)));
-  await form.goto(`${url}/rights.html?lang=de`);
+  const demo = await form.goto(`${url}/rights.html?lang=de`);
+  // The demo host page runs the widget: not under the receiver's own strict page policy.
+  assert.equal(demo.headers()["content-security-policy"], undefined);
+  assert.equal(demo.headers()["x-content-type-options"], "nosniff");
   await form.waitForFunction(() => window.Glassbox && window.Glassbox.ready);
   const f = form.locator("[data-glassbox=rights]");
   await f.getByRole("checkbox", { name: w["rights-kind-access"] }).check();
@@ -103,7 +108,8 @@ test("a requester in German is told every step and downloads the answer", async 
 
   const admin = await context.newPage();
   await admin.goto(`${url}/admin/`);
-  await admin.getByLabel("Admin token").fill(TOKEN);
+  await admin.getByLabel("Email").fill(STAFF.email);
+  await admin.getByLabel("Password").fill(STAFF.password);
   await admin.keyboard.press("Enter");
   await admin.getByRole("link", { name: reference }).waitFor();
 
@@ -119,7 +125,9 @@ test("a requester in German is told every step and downloads the answer", async 
 
   // The requester confirms through the link.
   const requester = await context.newPage();
-  await requester.goto(verifyUrl);
+  const confirmation = await requester.goto(verifyUrl);
+  assert.equal(confirmation.headers()["content-security-policy"], RECEIVER_PAGE_CSP);
+  assert.equal(confirmation.headers()["x-frame-options"], "DENY");
   await axe(requester, "confirmation page");
   await requester.getByRole("button", { name: de("verify-button") }).click();
   await requester.getByText(de("verified-title")).waitFor();
@@ -159,5 +167,6 @@ test("a requester in German is told every step and downloads the answer", async 
   await requester.getByText(de("msg-extended", { controller: "Example Bank SA", reference, date: view.request.due_by })).waitFor();
   await axe(requester, "status page");
   await shot(requester, "receiver-status-de");
+  assert.deepEqual(violations, [], "no Content-Security-Policy violation on any page of the journey");
   await context.close();
 });

@@ -11,7 +11,7 @@ import { startReceiver as spawnReceiver } from "./receiver.mjs";
 import { setup, open, ready, axe, screenshot } from "./support.mjs";
 
 const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
-const TOKEN = "e2e-admin-token";
+const TOKEN = "e2e-admin-token-0123456789abcdef0123";
 const env = setup();
 const receiver = {};
 

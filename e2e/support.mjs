@@ -132,3 +132,23 @@ export async function messages(lang) {
 export function fill(pattern, args = {}) {
   return pattern.replace(/\{\s*\$([a-z_]+)\s*\}/g, (all, name) => (name in args ? String(args[name]) : all));
 }
+
+/**
+ * Collects every Content-Security-Policy violation Chromium reports on the pages of `context`
+ * (its console's "Refused to … because it violates the following Content Security Policy
+ * directive" lines), for a test to assert there are none.
+ */
+export function cspViolations(context) {
+  const found = [];
+  const watch = (page) =>
+    page.on("console", (msg) => {
+      if (/Content Security Policy/i.test(msg.text())) found.push(`${page.url()}: ${msg.text()}`);
+    });
+  context.pages().forEach(watch);
+  context.on("page", watch);
+  return found;
+}
+
+/** The strict policy of the receiver's own pages (crates/receiver/src/edge.rs, PAGE_CSP). */
+export const RECEIVER_PAGE_CSP =
+  "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";

@@ -30,6 +30,10 @@ bench-receiver: receiver-deps
 	$(RECEIVER_ENV) ./target/release/examples/bench_journey --out bench/receiver-journey.md
 	$(RECEIVER_ENV) ./target/release/examples/bench_team --out bench/receiver-team.md
 
-## The receiver on the default SQLite file, serving dist/ and demo/.
+## The receiver on the default SQLite file, serving dist/ and demo/, with the audit key of
+## target/demo-audit.key (made once, mode 600, as `make demo` does).
 run-receiver:
-	cargo run -p glassbox-receiver
+	@mkdir -p target
+	@test -s target/demo-audit.key || (umask 077 && head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \n' > target/demo-audit.key)
+	@chmod 600 target/demo-audit.key
+	GLASSBOX_AUDIT_KEY_FILE=target/demo-audit.key GLASSBOX_DIST_DIR=dist GLASSBOX_DEMO_DIR=demo cargo run -p glassbox-receiver

@@ -6,6 +6,8 @@
 #   browser  Debian's Chromium and ChromeDriver (for the browser and end-to-end tests)
 #   deploy   Debian's nginx and openssl (the end-to-end test of deploy/nginx/glassbox.conf)
 #   trunk    Trunk 0.22.1, for `make dev` only
+#   deny     cargo-deny 0.20.2, for `make lint` (built from crates.io: about 5 minutes of CPU,
+#            9 minutes on a busy 2-core machine)
 # Nothing downloads a browser or a prebuilt toolchain of its own.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -58,6 +60,13 @@ setup_trunk() {
   if [ "$(trunk --version 2>/dev/null | awk '{print $2}')" != "0.22.1" ]; then
     say "cargo install trunk 0.22.1 (about 11 minutes)"
     cargo install --quiet --locked --ignore-rust-version trunk@0.22.1
+  fi
+}
+
+setup_deny() {
+  if [ "$(cargo-deny --version 2>/dev/null | awk '{print $2}')" != "0.20.2" ]; then
+    say "cargo install cargo-deny 0.20.2 (about 5 to 9 minutes)"
+    cargo install --quiet --locked cargo-deny@0.20.2
   fi
 }
 

@@ -13,13 +13,13 @@ mod lang;
 #[cfg(feature = "explanation")]
 pub use explain::explain;
 mod mark;
+mod notice;
 #[cfg(feature = "explanation")]
 mod rights;
 
 #[cfg(feature = "explanation")]
 pub use rights::{flush_outbox, open_request};
 
-use crate::components::{Notice, NoticeProps};
 use crate::event::WidgetEvent;
 use glassbox_core::config::{AiContentConfig, Attrs, ConfigError, NoticeConfig, WidgetKind};
 use glassbox_core::i18n::{negotiate, Overrides};
@@ -28,13 +28,12 @@ use std::cell::RefCell;
 use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 use web_sys::{Element, MutationObserver, MutationObserverInit, MutationRecord};
-use yew::{AppHandle, Callback};
 
 type ObserverCallback = Closure<dyn FnMut(js_sys::Array, MutationObserver)>;
 
 /// A mounted Yew app.
 enum App {
-    Notice(AppHandle<Notice>, NoticeProps),
+    Notice(notice::View),
     #[cfg(feature = "explanation")]
     Explanation(explain::Mounted),
     #[cfg(feature = "explanation")]
@@ -49,7 +48,7 @@ enum App {
 impl App {
     fn destroy(self, host: &Element) {
         match self {
-            App::Notice(app, _) => app.destroy(),
+            App::Notice(view) => view.destroy(),
             #[cfg(feature = "explanation")]
             App::Explanation(mounted) => mounted.app.destroy(),
             #[cfg(feature = "explanation")]
@@ -175,12 +174,14 @@ pub fn strings(value: JsValue) {
 /// Changes the language and replacement strings of the widget on `host` in place (its state
 /// stays): `change` gets both, the widget re-renders.
 fn update_props(host: &Element, change: impl Fn(&mut Lang, &mut Rc<Overrides>)) {
+    let mut shown = Vec::new();
     STATE.with_borrow_mut(|s| {
         for m in s.mounted.iter_mut().filter(|m| &m.host == host) {
             match &mut m.app {
-                App::Notice(app, props) => {
-                    change(&mut props.lang, &mut props.overrides);
-                    app.update(props.clone());
+                App::Notice(view) => {
+                    let (mut lang, mut overrides) = (view.lang(), view.overrides());
+                    change(&mut lang, &mut overrides);
+                    shown.extend(view.update(None, lang, overrides));
                 }
                 #[cfg(feature = "explanation")]
                 App::Explanation(mounted) => {
@@ -196,6 +197,9 @@ fn update_props(host: &Element, change: impl Fn(&mut Lang, &mut Rc<Overrides>)) 
             }
         }
     });
+    for event in shown {
+        on_event(host, event);
+    }
 }
 
 /// `Glassbox.explain` in the module without the explanation: remember that the other module
@@ -398,20 +402,24 @@ fn update_notice(el: &Element, attrs: &Attrs, lang: Lang) -> Result<(), JsValue>
         }
     }
     let overrides = Rc::new(lang::for_element(el));
-    STATE.with_borrow_mut(|s| {
+    let config = Rc::new(config);
+    let shown: Vec<WidgetEvent> = STATE.with_borrow_mut(|s| {
         s.gates.extend(kept);
         s.gates.extend(gate);
         s.marks.retain(|r| &r.notice != el);
         s.marks.extend(rule);
-        for m in s.mounted.iter_mut().filter(|m| &m.host == el) {
-            if let App::Notice(app, props) = &mut m.app {
-                props.config = Rc::new(config.clone());
-                props.lang = lang;
-                props.overrides = overrides.clone();
-                app.update(props.clone());
-            }
-        }
+        s.mounted
+            .iter_mut()
+            .filter(|m| &m.host == el)
+            .filter_map(|m| match &m.app {
+                App::Notice(view) => view.update(Some(config.clone()), lang, overrides.clone()),
+                _ => None,
+            })
+            .collect()
     });
+    for event in shown {
+        on_event(el, event);
+    }
     Ok(())
 }
 
@@ -621,21 +629,21 @@ fn mount_notice(el: &Element, attrs: &Attrs) -> Result<(), JsValue> {
         s.mounted
             .iter()
             .filter_map(|m| match &m.app {
-                App::Notice(_, p) => Some(p.ordinal),
+                App::Notice(view) => Some(view.ordinal()),
                 _ => None,
             })
             .max()
             .unwrap_or(0)
             + 1
     });
-    let props = NoticeProps {
-        config: Rc::new(config.clone()),
+    let (view, shown) = notice::View::new(
+        root,
+        Rc::new(config.clone()),
         lang,
-        overrides: Rc::new(lang::for_element(el)),
-        onevent: Callback::from(move |event: WidgetEvent| on_event(&host, event)),
+        Rc::new(lang::for_element(el)),
         ordinal,
-    };
-    let app = yew::Renderer::<Notice>::with_root_and_props(root, props.clone()).render();
+        Rc::new(move |event| on_event(&host, event)),
+    )?;
 
     let gated = STATE.with_borrow(|s| s.gates.iter().any(|g| &g.notice == el));
     let gate = match (&config.input, config.ack_required) {
@@ -651,11 +659,15 @@ fn mount_notice(el: &Element, attrs: &Attrs) -> Result<(), JsValue> {
     STATE.with_borrow_mut(|s| {
         s.mounted.push(Mounted {
             host: el.clone(),
-            app: App::Notice(app, props),
+            app: App::Notice(view),
         });
         s.gates.extend(gate);
         s.marks.extend(rule);
     });
+    // Heard once the notice is in place with its gate closed.
+    if let Some(event) = shown {
+        on_event(el, event);
+    }
     Ok(())
 }
 
@@ -870,7 +882,7 @@ fn relang_all() {
         s.mounted
             .iter()
             .filter_map(|m| match &m.app {
-                App::Notice(_, props) => Some((m.host.clone(), props.lang)),
+                App::Notice(view) => Some((m.host.clone(), view.lang())),
                 #[cfg(feature = "explanation")]
                 App::Explanation(mounted) => Some((m.host.clone(), mounted.props.lang)),
                 #[cfg(feature = "explanation")]

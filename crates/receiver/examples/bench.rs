@@ -169,6 +169,10 @@ async fn run(o: &Opts, backend: &str) -> Result {
     let st = std::process::Command::new(binary())
         .args(["seed", "--count", &o.seed.to_string()])
         .env("DATABASE_URL", &url)
+        .env(
+            "GLASSBOX_AUDIT_KEY",
+            "62656e63682d6b65792d62656e63682d6b65792d62656e63682d6b65792d3332",
+        )
         .env("RUST_LOG", "warn")
         .status()
         .expect("seed");
@@ -180,7 +184,18 @@ async fn run(o: &Opts, backend: &str) -> Result {
         .env("GLASSBOX_LISTEN", format!("127.0.0.1:{port}"))
         .env("DATABASE_URL", &url)
         .env("GLASSBOX_RATE_LIMIT", "0")
-        .env("GLASSBOX_ADMIN_TOKEN", "bench")
+        .env("GLASSBOX_ADMIN_RATE_LIMIT", "0")
+        .env(
+            "GLASSBOX_ADMIN_TOKEN",
+            "bench-admin-token-0123456789abcdef01",
+        )
+        // A fixed key is enough for a benchmark; caps out of the way of 1,000 mails.
+        .env(
+            "GLASSBOX_AUDIT_KEY",
+            "62656e63682d6b65792d62656e63682d6b65792d62656e63682d6b65792d3332",
+        )
+        .env("GLASSBOX_MAILS_PER_ADDRESS", "1000000")
+        .env("GLASSBOX_MAILS_PER_DAY", "1000000")
         .env("GLASSBOX_DB_MAX_CONNECTIONS", "32")
         .env("RUST_LOG", "warn")
         .env_remove("GLASSBOX_SMTP_URL")
@@ -224,7 +239,7 @@ async fn run(o: &Opts, backend: &str) -> Result {
         let req = hyper::Request::get(format!(
             "http://127.0.0.1:{port}/v1/admin/requests?status=received,verified,in_progress&limit=100"
         ))
-        .header("authorization", "Bearer bench")
+        .header("authorization", "Bearer bench-admin-token-0123456789abcdef01")
         .body(Full::default())
         .unwrap();
         let t = Instant::now();

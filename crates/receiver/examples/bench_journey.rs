@@ -77,10 +77,10 @@ async fn call(
     ct: Option<&str>,
     body: Bytes,
 ) -> (u16, Bytes) {
-    let mut req = hyper::Request::builder()
-        .method(method)
-        .uri(url)
-        .header("authorization", "Bearer bench");
+    let mut req = hyper::Request::builder().method(method).uri(url).header(
+        "authorization",
+        "Bearer bench-admin-token-0123456789abcdef01",
+    );
     if let Some(ct) = ct {
         req = req.header("content-type", ct);
     }
@@ -131,7 +131,18 @@ async fn main() {
             format!("sqlite://{}", dir.path().join("bench.db").display()),
         )
         .env("GLASSBOX_RATE_LIMIT", "0")
-        .env("GLASSBOX_ADMIN_TOKEN", "bench")
+        .env("GLASSBOX_ADMIN_RATE_LIMIT", "0")
+        .env(
+            "GLASSBOX_ADMIN_TOKEN",
+            "bench-admin-token-0123456789abcdef01",
+        )
+        // A fixed key is enough for a benchmark; caps out of the way of 1,000 mails.
+        .env(
+            "GLASSBOX_AUDIT_KEY",
+            "62656e63682d6b65792d62656e63682d6b65792d62656e63682d6b65792d3332",
+        )
+        .env("GLASSBOX_MAILS_PER_ADDRESS", "1000000")
+        .env("GLASSBOX_MAILS_PER_DAY", "1000000")
         .env("GLASSBOX_SMTP_URL", format!("smtp://127.0.0.1:{sink_port}"))
         .env("GLASSBOX_RESULTS_DIR", dir.path().join("results"))
         .env(

@@ -3,6 +3,7 @@
 //! Each flag has an environment variable of the same meaning (`--listen` / `GLASSBOX_LISTEN`);
 //! `glassbox-receiver --help` lists them all with their defaults.
 
+use crate::staff::Role;
 use clap::{Args, Parser, Subcommand};
 use glassbox_core::deadline::Date;
 use std::net::SocketAddr;
@@ -18,8 +19,20 @@ pub const DEFAULT_DATABASE_URL: &str = "sqlite://glassbox-receiver.db";
     name = "glassbox-receiver",
     version,
     about = "Receives glassbox.request/v1 data-subject requests, verifies the requester's email, \
-             tracks each request to its GDPR Art. 12(3) deadline and keeps a hash-chained audit log.",
-    after_help = "Without a subcommand the server starts (same as `serve`)."
+             tracks each request to its GDPR Art. 12(3) deadline and keeps an audit log chained with HMAC-SHA256 under a key kept outside the database.",
+    after_help = "Without a subcommand the server starts (same as `serve`).\n\n\
+Secrets come from the environment or a file, never from a flag:\n  \
+GLASSBOX_ADMIN_TOKEN / GLASSBOX_ADMIN_TOKEN_FILE  bootstrap bearer token for /v1/admin/ \
+(at least 32 characters; unset: only staff accounts and named tokens reach the admin)\n  \
+GLASSBOX_SMTP_URL / GLASSBOX_SMTP_URL_FILE  mail server for the mails to requesters: \
+smtp://user:pass@host:port (?tls=required for STARTTLS, ?tls=opportunistic) or smtps://…; \
+unset: no mails\n\n\
+The audit key is read from the environment only (never a flag): GLASSBOX_AUDIT_KEY (at least 32 \
+random bytes as hex or base64, e.g. `head -c 32 /dev/urandom | od -An -tx1 | tr -d ' \\n'`) or \
+GLASSBOX_AUDIT_KEY_FILE (a file holding it, mode 600). It keys the audit chain (HMAC-SHA256) and \
+derives the requesters' status tokens; keep it outside the database and its backups. `serve`, \
+`verify-audit`, `upgrade-audit` and `seed` refuse to run without it, unless \
+GLASSBOX_INSECURE_DEV_AUDIT_KEY=1 (a publicly known key: development only, proves nothing)."
 )]
 pub struct Cli {
     /// What to do; `serve` when omitted.
@@ -35,15 +48,96 @@ pub struct Cli {
 pub enum Command {
     /// Run the HTTP server (the default).
     Serve,
-    /// Check the hash chain of the audit log; exits 1 and names the first broken entry.
-    VerifyAudit,
+    /// Check the audit log: its MAC chain (with the audit key) and that every request row
+    /// matches its entries; exits 1 and names the first broken entry or each changed field.
+    VerifyAudit {
+        /// Print the head (`SEQ:MAC`) after a successful check, to keep outside the database.
+        #[arg(long)]
+        head: bool,
+        /// A head printed earlier by `--head` (`SEQ:MAC`): also check that this entry is still
+        /// in the chain with the same MAC (a rewritten or cut-back history is reported).
+        #[arg(long, value_name = "SEQ:MAC")]
+        expect_head: Option<String>,
+    },
+    /// Key an audit log written before the audit key (plain SHA-256 chain): verify it, append a
+    /// keyed entry committing to its head, and hash clear-text status tokens. `serve` does the
+    /// same at start.
+    UpgradeAudit {
+        /// Key a broken old log anyway, recording the break in the new entry.
+        #[arg(long)]
+        accept_broken: bool,
+    },
     /// Apply the database migrations and exit.
     Migrate,
+    /// Staff accounts: `add EMAIL --role admin|handler`, `list`, `disable`, `enable`, `reset`,
+    /// `totp` (passwords are read from standard input, prompted on a terminal).
+    #[command(subcommand)]
+    Staff(StaffCommand),
+    /// Named API tokens for automation: `create NAME [--role handler|admin]`, `list`, `revoke`.
+    #[command(subcommand)]
+    Token(TokenCommand),
     /// Insert N synthetic requests in bulk (benchmarks only; never on a production database).
     Seed {
         /// How many requests to insert.
         #[arg(long, default_value_t = 1_000_000)]
         count: u64,
+    },
+}
+
+/// `glassbox-receiver staff …`
+#[derive(Debug, Subcommand)]
+pub enum StaffCommand {
+    /// Add a staff account; its password (at least 12 characters) is read from standard input
+    /// (prompted twice on a terminal).
+    Add {
+        /// Sign-in email.
+        email: String,
+        /// `admin` (everything) or `handler` (works on requests).
+        #[arg(long)]
+        role: Role,
+    },
+    /// List the accounts (email, role, TOTP, state).
+    List,
+    /// Disable an account and end its sessions.
+    Disable {
+        /// Sign-in email.
+        email: String,
+    },
+    /// Enable a disabled account again.
+    Enable {
+        /// Sign-in email.
+        email: String,
+    },
+    /// Set a new password (read from standard input); ends the account's sessions and lifts a
+    /// sign-in lock.
+    Reset {
+        /// Sign-in email.
+        email: String,
+    },
+    /// Turn on two-step sign-in (TOTP) and print the otpauth URI and secret, once.
+    Totp {
+        /// Sign-in email.
+        email: String,
+    },
+}
+
+/// `glassbox-receiver token …`
+#[derive(Debug, Subcommand)]
+pub enum TokenCommand {
+    /// Create a named bearer token and print it, once (only its SHA-256 is stored).
+    Create {
+        /// Its name (letters, digits, `.`, `_`, `-`), shown in the audit log as `token:NAME`.
+        name: String,
+        /// `handler` (works on requests) or `admin`.
+        #[arg(long, default_value = "handler")]
+        role: Role,
+    },
+    /// List the tokens (never the tokens themselves).
+    List,
+    /// Revoke a token: it stops working at once.
+    Revoke {
+        /// Its name.
+        name: String,
     },
 }
 
@@ -63,13 +157,9 @@ pub struct Config {
     #[arg(long, env = "DATABASE_URL", default_value = DEFAULT_DATABASE_URL, global = true)]
     pub database_url: String,
 
-    /// Bearer token for `/v1/admin/` and the admin page at `/admin/`. Unset: admin is disabled.
-    #[arg(
-        long,
-        env = "GLASSBOX_ADMIN_TOKEN",
-        hide_env_values = true,
-        global = true
-    )]
+    /// Bootstrap bearer token for `/v1/admin/`: `GLASSBOX_ADMIN_TOKEN` or the file named by
+    /// `GLASSBOX_ADMIN_TOKEN_FILE` (environment only, never a flag; at least 32 characters).
+    #[arg(skip)]
     pub admin_token: Option<String>,
 
     /// Origins allowed to call the API from a browser (CORS), comma-separated
@@ -83,11 +173,9 @@ pub struct Config {
     )]
     pub allowed_origins: Vec<String>,
 
-    /// Mail server for verification mails: `smtp://user:pass@host:port` (plain; add
-    /// `?tls=required` for STARTTLS, `?tls=opportunistic` for STARTTLS when offered) or
-    /// `smtps://…` (TLS from the start). Unset: verification mails are off and requests stay
-    /// `received` until an admin verifies them.
-    #[arg(long, env = "GLASSBOX_SMTP_URL", hide_env_values = true, global = true)]
+    /// Mail server: `GLASSBOX_SMTP_URL` or the file named by `GLASSBOX_SMTP_URL_FILE`
+    /// (environment only, never a flag: it may hold a password).
+    #[arg(skip)]
     pub smtp_url: Option<String>,
 
     /// Instead of SMTP, write each mail to this folder as an `.eml` file, shown on the admin
@@ -176,6 +264,37 @@ pub struct Config {
     )]
     pub retention_days: u32,
 
+    /// Most confirmation mails to one email address in 24 hours (counted in the database, so
+    /// shared by every receiver on it); a request over the cap is stored without a mail.
+    #[arg(
+        long,
+        env = "GLASSBOX_MAILS_PER_ADDRESS",
+        default_value_t = 3,
+        value_parser = clap::value_parser!(u32).range(1..),
+        global = true
+    )]
+    pub mails_per_address: u32,
+
+    /// Most confirmation mails in total in 24 hours (counted in the database).
+    #[arg(
+        long,
+        env = "GLASSBOX_MAILS_PER_DAY",
+        default_value_t = 500,
+        value_parser = clap::value_parser!(u32).range(1..),
+        global = true
+    )]
+    pub mails_per_day: u32,
+
+    /// Days after receipt when a request whose email was never confirmed is deleted (row,
+    /// payload and email; an audit entry without personal data stays). 0 keeps them.
+    #[arg(
+        long,
+        env = "GLASSBOX_UNVERIFIED_DAYS",
+        default_value_t = 30,
+        global = true
+    )]
+    pub unverified_days: u32,
+
     /// Hours a verification link stays valid.
     #[arg(
         long,
@@ -193,6 +312,90 @@ pub struct Config {
     /// Burst of requests a client may make at once before the rate limit applies.
     #[arg(long, env = "GLASSBOX_RATE_BURST", default_value_t = 20, global = true)]
     pub rate_limit_burst: u32,
+
+    /// Reverse proxies (IP addresses or CIDR ranges, comma-separated: `127.0.0.1,10.0.0.0/8`)
+    /// whose `X-Forwarded-For` / `Forwarded` header names the client for the rate limits (the
+    /// rightmost address that is not itself a trusted proxy). Unset: the TCP peer is the client
+    /// and forwarding headers are ignored.
+    #[arg(
+        long,
+        env = "GLASSBOX_TRUSTED_PROXIES",
+        value_delimiter = ',',
+        value_parser = crate::edge::parse_proxy,
+        global = true
+    )]
+    pub trusted_proxies: Vec<ipnet::IpNet>,
+
+    /// Requests per minute one client (IP address) may make to the admin API and pages; 0
+    /// disables the limit.
+    #[arg(
+        long,
+        env = "GLASSBOX_ADMIN_RATE_LIMIT",
+        default_value_t = 300,
+        global = true
+    )]
+    pub admin_rate_limit_per_minute: u32,
+
+    /// Burst of admin requests a client may make at once before that limit applies.
+    #[arg(
+        long,
+        env = "GLASSBOX_ADMIN_RATE_BURST",
+        default_value_t = 60,
+        global = true
+    )]
+    pub admin_rate_limit_burst: u32,
+
+    /// Minutes without a request after which a staff session ends.
+    #[arg(
+        long,
+        env = "GLASSBOX_SESSION_IDLE_MINUTES",
+        default_value_t = 30,
+        value_parser = clap::value_parser!(u32).range(1..),
+        global = true
+    )]
+    pub session_idle_minutes: u32,
+
+    /// Hours after sign-in at which a staff session ends, however active.
+    #[arg(
+        long,
+        env = "GLASSBOX_SESSION_MAX_HOURS",
+        default_value_t = 12,
+        value_parser = clap::value_parser!(u32).range(1..=720),
+        global = true
+    )]
+    pub session_max_hours: u32,
+
+    /// Failed sign-ins of one account within GLASSBOX_SIGNIN_LOCK_MINUTES that lock it (counted
+    /// in the database, shared by every receiver on it).
+    #[arg(
+        long,
+        env = "GLASSBOX_SIGNIN_MAX_FAILURES",
+        default_value_t = 5,
+        value_parser = clap::value_parser!(u32).range(1..),
+        global = true
+    )]
+    pub signin_max_failures: u32,
+
+    /// The window in which failures are counted, and how long a locked account stays locked
+    /// (minutes).
+    #[arg(
+        long,
+        env = "GLASSBOX_SIGNIN_LOCK_MINUTES",
+        default_value_t = 15,
+        value_parser = clap::value_parser!(u32).range(1..),
+        global = true
+    )]
+    pub signin_lock_minutes: u32,
+
+    /// Sign-in attempts one client (IP address) may make in a burst; one more is allowed each
+    /// minute after that. 0 disables this limit.
+    #[arg(
+        long,
+        env = "GLASSBOX_SIGNIN_PER_CLIENT",
+        default_value_t = 10,
+        global = true
+    )]
+    pub signin_per_client: u32,
 
     /// Folder of `<lang>/receiver.ftl` files whose messages replace the built-in messages to
     /// requesters by id (read at start; a mistake is logged and the built-in text kept).
@@ -225,13 +428,15 @@ pub struct Config {
     #[arg(long, env = "GLASSBOX_RESULTS_DIR", global = true)]
     pub results_dir: Option<PathBuf>,
 
-    /// Folder of the built widget, served at `/dist/`.
-    #[arg(long, env = "GLASSBOX_DIST_DIR", default_value = "dist", global = true)]
-    pub dist_dir: PathBuf,
+    /// Folder of the built widget, served at `/dist/` (dotfiles never). Unset: nothing is served
+    /// there.
+    #[arg(long, env = "GLASSBOX_DIST_DIR", global = true)]
+    pub dist_dir: Option<PathBuf>,
 
-    /// Folder of the demo pages, served at `/`.
-    #[arg(long, env = "GLASSBOX_DEMO_DIR", default_value = "demo", global = true)]
-    pub demo_dir: PathBuf,
+    /// Folder of the demo pages, served at `/` (dotfiles never; `make demo` sets it). Unset: no
+    /// demo pages.
+    #[arg(long, env = "GLASSBOX_DEMO_DIR", global = true)]
+    pub demo_dir: Option<PathBuf>,
 
     /// Largest number of database connections.
     #[arg(
@@ -344,9 +549,52 @@ pub struct Config {
         global = true
     )]
     pub log_format: String,
+
+    /// The audit key, from `GLASSBOX_AUDIT_KEY` or `GLASSBOX_AUDIT_KEY_FILE` (never a flag; see
+    /// [`crate::audit::AuditKey::from_env`]).
+    #[arg(skip)]
+    pub audit_key: Option<crate::audit::AuditKey>,
+}
+
+/// The value of the secret `name`: the variable itself, or the contents of the file named by
+/// `name_FILE` (a trailing newline removed); both set is an error.
+fn secret_from_env(name: &str) -> Result<Option<String>, String> {
+    let direct = std::env::var(name).ok().filter(|v| !v.is_empty());
+    let file_var = format!("{name}_FILE");
+    let file = std::env::var(&file_var).ok().filter(|v| !v.is_empty());
+    match (direct, file) {
+        (Some(_), Some(_)) => Err(format!("set {name} or {file_var}, not both")),
+        (Some(v), None) => Ok(Some(v)),
+        (None, Some(path)) => std::fs::read_to_string(&path)
+            .map(|v| Some(v.trim_end_matches(['\n', '\r']).to_string()))
+            .map_err(|e| format!("{file_var}: cannot read {path}: {e}")),
+        (None, None) => Ok(None),
+    }
 }
 
 impl Config {
+    /// Reads the secrets from the environment (`GLASSBOX_ADMIN_TOKEN[_FILE]`,
+    /// `GLASSBOX_SMTP_URL[_FILE]`) and checks them: a bootstrap token shorter than 32
+    /// characters is refused with one line saying so.
+    pub fn read_secrets(&mut self) -> Result<(), String> {
+        self.admin_token = secret_from_env("GLASSBOX_ADMIN_TOKEN")?;
+        self.smtp_url = secret_from_env("GLASSBOX_SMTP_URL")?;
+        self.check_admin_token()
+    }
+
+    /// Refuses a bootstrap token shorter than [`crate::staff::MIN_BOOTSTRAP_TOKEN`]
+    /// characters.
+    pub fn check_admin_token(&self) -> Result<(), String> {
+        let min = crate::staff::MIN_BOOTSTRAP_TOKEN;
+        match self.admin_token.as_deref().map(|t| t.chars().count()) {
+            Some(n) if n < min => Err(format!(
+                "GLASSBOX_ADMIN_TOKEN has {n} characters; it must have at least {min} \
+                 (for example the output of `openssl rand -hex 32`)"
+            )),
+            _ => Ok(()),
+        }
+    }
+
     /// The base URL for links, without a trailing slash.
     pub fn public_base(&self) -> String {
         match &self.public_url {
@@ -393,6 +641,8 @@ impl Config {
 
     /// Settings for tests and embedding: an SQLite database at `database_url`, everything
     /// else at its default.
+    ///
+    /// No audit key: set [`Config::audit_key`].
     pub fn for_database(database_url: &str) -> Config {
         let cli = Cli::parse_from(["glassbox-receiver", "--database-url", database_url]);
         cli.config

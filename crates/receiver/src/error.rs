@@ -5,6 +5,7 @@
 //! personal data) and answered with a bare `internal`.
 
 use crate::requests::OpError;
+use crate::staff::accounts::SignInError;
 use crate::staff::AuthError;
 use crate::store::StoreError;
 use axum::http::{header, HeaderValue, StatusCode};
@@ -39,9 +40,18 @@ pub enum ApiError {
     /// No credentials.
     #[error("authentication required")]
     Unauthorized,
-    /// Wrong credentials, or admin disabled.
+    /// Wrong, revoked or expired credentials, or a cross-site request.
     #[error("forbidden")]
     Forbidden,
+    /// Signed in, but the role does not allow this.
+    #[error("only an admin may do this")]
+    NotAllowed,
+    /// A sign-in refused (`code`, message): wrong credentials, or the TOTP code is needed.
+    #[error("{1}")]
+    SignIn(&'static str, String),
+    /// Too many requests or attempts (`code`, message).
+    #[error("{1}")]
+    TooMany(&'static str, String),
     /// Conflicts with the stored state (`code`, message).
     #[error("{1}")]
     Conflict(&'static str, String),
@@ -80,6 +90,9 @@ impl ApiError {
             ApiError::Expired => (StatusCode::GONE, "expired"),
             ApiError::Unauthorized => (StatusCode::UNAUTHORIZED, "unauthorized"),
             ApiError::Forbidden => (StatusCode::FORBIDDEN, "forbidden"),
+            ApiError::NotAllowed => (StatusCode::FORBIDDEN, "not_allowed"),
+            ApiError::SignIn(code, _) => (StatusCode::UNAUTHORIZED, code),
+            ApiError::TooMany(code, _) => (StatusCode::TOO_MANY_REQUESTS, code),
             ApiError::Conflict(code, _) => (StatusCode::CONFLICT, code),
             ApiError::Unavailable => (StatusCode::SERVICE_UNAVAILABLE, "unavailable"),
             ApiError::Internal => (StatusCode::INTERNAL_SERVER_ERROR, "internal"),
@@ -98,6 +111,7 @@ impl From<StoreError> for ApiError {
             StoreError::State(m) => ApiError::Conflict("invalid_state", m),
             StoreError::Deadline(d) => ApiError::Conflict("deadline", d.to_string()),
             StoreError::Expired => ApiError::Expired,
+            StoreError::MailCap => ApiError::TooMany("mail_cap", StoreError::MailCap.to_string()),
             StoreError::ResultRequired => {
                 ApiError::Conflict("result_required", StoreError::ResultRequired.to_string())
             }
@@ -125,6 +139,12 @@ impl From<OpError> for ApiError {
                 ApiError::Conflict("mail_off", "mails are off (no GLASSBOX_SMTP_URL)".into())
             }
             OpError::Random => ApiError::Internal,
+            OpError::MailCap => ApiError::TooMany(
+                "mail_cap",
+                "too many confirmation mails were sent to this address or in total today; \
+                 try again tomorrow"
+                    .into(),
+            ),
             OpError::ResultType => ApiError::UnsupportedMediaType,
             OpError::Upload(crate::results::UploadError::TooLarge(_)) => ApiError::PayloadTooLarge,
             OpError::Upload(e) => {
@@ -140,6 +160,22 @@ impl From<AuthError> for ApiError {
         match e {
             AuthError::Missing => ApiError::Unauthorized,
             AuthError::Refused => ApiError::Forbidden,
+            AuthError::NotAllowed => ApiError::NotAllowed,
+            AuthError::Unavailable => ApiError::Unavailable,
+        }
+    }
+}
+
+impl From<SignInError> for ApiError {
+    fn from(e: SignInError) -> ApiError {
+        let message = e.to_string();
+        match e {
+            SignInError::Invalid => ApiError::SignIn("invalid_credentials", message),
+            SignInError::TotpRequired => ApiError::SignIn("totp_required", message),
+            SignInError::Locked(_) => ApiError::TooMany("account_locked", message),
+            SignInError::RateLimited => ApiError::TooMany("rate_limited", message),
+            SignInError::Store(s) => s.into(),
+            SignInError::Internal => ApiError::Internal,
         }
     }
 }

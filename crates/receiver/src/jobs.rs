@@ -25,6 +25,11 @@ const BATCH: i64 = 32;
 const PARALLEL: usize = 8;
 /// How often an idle worker looks for due jobs (retries, or jobs enqueued by another receiver).
 const POLL: Duration = Duration::from_secs(1);
+/// The recurring job deleting requests never verified (`GLASSBOX_UNVERIFIED_DAYS`) and old
+/// mail counts; it runs every [`PURGE_EVERY`], on one receiver at a time.
+pub const PURGE_JOB: &str = "purge";
+/// How often the purge runs.
+pub const PURGE_EVERY: Duration = Duration::from_secs(3600);
 /// Longest wait between two attempts.
 const MAX_BACKOFF: Duration = Duration::from_secs(6 * 3600);
 
@@ -119,6 +124,31 @@ async fn run_one(state: &AppState, job: Job) {
         "digest" => crate::team::send_digest(state, &job).await,
         "deadline_sweep" => crate::team::sweep_deadlines(state, &job).await,
         "metrics_reconcile" => crate::team::reconcile_metrics(state, &job).await,
+        PURGE_JOB => {
+            let now = store::now();
+            let outcome = match purge(state, now).await {
+                Ok(n) => {
+                    if n > 0 {
+                        tracing::info!(deleted = n, "requests never verified deleted");
+                    }
+                    Ok(())
+                }
+                Err(e) => {
+                    tracing::warn!(error = %e, "purge of unverified requests failed");
+                    Err(e)
+                }
+            };
+            // Recurring: runs again in an hour either way.
+            let wait = if outcome.is_ok() {
+                PURGE_EVERY
+            } else {
+                Duration::from_secs(state.config.mail_retry_secs.max(1))
+            };
+            if let Err(e) = state.store.reschedule_job(&job.id, now + wait).await {
+                tracing::warn!(job = %job.id, error = %e, "could not reschedule the purge");
+            }
+            return;
+        }
         other => Err(JobError::Permanent(format!("unknown job kind {other:?}"))),
     };
     let now = store::now();
@@ -149,9 +179,11 @@ async fn run_one(state: &AppState, job: Job) {
             }
         }
     };
-    if let Err(e) = outcome {
+    match outcome {
+        // After the database has it (tests await this line instead of polling the table).
+        Ok(()) => tracing::debug!(job = %job.id, "job outcome recorded"),
         // The lease runs out and the job is claimed again.
-        tracing::warn!(job = %job.id, error = %e, "could not record a job's outcome");
+        Err(e) => tracing::warn!(job = %job.id, error = %e, "could not record a job's outcome"),
     }
 }
 
@@ -201,7 +233,7 @@ async fn send_mail(state: &AppState, job: &Job) -> Result<serde_json::Value, Job
     let verify_url = p["verify_token"]
         .as_str()
         .map(|t| format!("{}/v1/verify/{t}?lang={}", state.base_url, lang.tag()));
-    let status_url = state.status_url(&state.store.status_token_of(&record.reference).await?);
+    let status_url = state.status_url_of(&record.id)?;
     let download_url = p["result_token"]
         .as_str()
         .map(|t| format!("{}/v1/results/{t}", state.base_url));
@@ -236,6 +268,30 @@ async fn send_mail(state: &AppState, job: &Job) -> Result<serde_json::Value, Job
         })?;
     tracing::info!(reference = %record.reference, action = %entry.action, job = %job.id, "mail sent");
     Ok(kept)
+}
+
+/// Deletes the requests never verified received more than `GLASSBOX_UNVERIFIED_DAYS` before
+/// `now` (audited, with their result files) and the mail counts older than a day; returns how
+/// many requests were deleted. What the recurring [`PURGE_JOB`] runs; `now` is a parameter so
+/// that tests can run it "later".
+pub async fn purge(state: &AppState, now: time::OffsetDateTime) -> Result<usize, StoreError> {
+    state.store.forget_old_mail_counts(now).await?;
+    let days = state.config.unverified_days;
+    if days == 0 {
+        return Ok(0);
+    }
+    let cutoff = now - time::Duration::days(i64::from(days));
+    let (refs, gone) = state.store.purge_unverified(cutoff, days, now).await?;
+    let dir = state.config.results_folder();
+    for f in &gone.files {
+        if let Err(e) = crate::results::delete(&dir, f).await {
+            tracing::warn!(error = %e, "result file of a deleted request not deleted");
+        }
+    }
+    for r in &refs {
+        tracing::info!(reference = %r, days, "request never verified deleted");
+    }
+    Ok(refs.len())
 }
 
 #[cfg(test)]

@@ -5,12 +5,13 @@
 //! command line. Modules: [`requests`] (the operations on a request, which both [`api`] (JSON)
 //! and [`pages`] (HTML) call), [`staff`] (who may use the admin), [`messages`] (what the
 //! requester is told), [`jobs`] (durable mails), [`mail`] (SMTP), [`store`] (SQL on
-//! SQLite/PostgreSQL), [`audit`] (hash chain), [`config`] (flags and environment), [`error`]
-//! (JSON errors).
+//! SQLite/PostgreSQL), [`audit`] (the keyed chain and its key), [`config`] (flags and environment), [`error`]
+//! (JSON errors), [`edge`] (security headers, static files, the client's address).
 
 pub mod api;
 pub mod audit;
 pub mod config;
+pub mod edge;
 pub mod error;
 pub mod jobs;
 pub mod mail;
@@ -40,8 +41,7 @@ use std::process::ExitCode;
 use std::sync::Arc;
 use std::time::Duration;
 use tower_governor::governor::{GovernorConfig, GovernorConfigBuilder};
-use tower_governor::key_extractor::KeyExtractor;
-use tower_governor::{GovernorError, GovernorLayer};
+use tower_governor::GovernorLayer;
 use tower_http::catch_panic::CatchPanicLayer;
 use tower_http::cors::{AllowOrigin, CorsLayer};
 use tower_http::limit::RequestBodyLimitLayer;
@@ -65,8 +65,8 @@ pub enum ServeError {
     /// The server failed.
     #[error("server error: {0}")]
     Io(#[from] std::io::Error),
-    /// A setting is invalid.
-    #[error("invalid setting: {0}")]
+    /// A setting or a command's input is invalid.
+    #[error("{0}")]
     Config(String),
 }
 
@@ -87,6 +87,12 @@ pub struct Inner {
     pub base_url: String,
     /// The per-client rate limiter, shared by every router built from this state.
     pub limiter: Option<Arc<GovernorConfig<ClientIp, NoOpMiddleware<QuantaInstant>>>>,
+    /// The per-client rate limiter of the admin API and pages (`GLASSBOX_ADMIN_RATE_LIMIT`).
+    pub admin_limiter: Option<Arc<GovernorConfig<ClientIp, NoOpMiddleware<QuantaInstant>>>>,
+    /// Sign-in attempts per client (`GLASSBOX_SIGNIN_PER_CLIENT`), in memory.
+    pub signin_limiter: Option<governor::DefaultKeyedRateLimiter<IpAddr>>,
+    /// The clock of sessions and sign-in locks (tests move it forward).
+    pub clock: staff::Clock,
     /// Wakes this process's job worker when a job was enqueued.
     pub jobs_wake: tokio::sync::Notify,
     /// The operator's replacements of the requester's messages (`GLASSBOX_TEMPLATES_DIR`).
@@ -107,6 +113,9 @@ impl Deref for AppState {
 impl AppState {
     /// State from an opened store and settings (the mailer is built from `config.smtp_url`;
     /// calendar days are taken in `config.timezone`).
+    ///
+    /// The audit key comes from `config.audit_key`, else from the store; without either this
+    /// is an error (nothing could be audited).
     pub fn new(store: Store, config: Config) -> Result<AppState, ServeError> {
         let webhooks = match (
             config.webhook_url.as_deref().filter(|u| !u.is_empty()),
@@ -140,7 +149,19 @@ impl AppState {
                 ));
             }
         }
-        let store = store.in_zone(config.timezone.clone());
+        let store = store
+            .in_zone(config.timezone.clone())
+            .with_mail_caps(store::MailCaps {
+                per_address: i64::from(config.mails_per_address),
+                per_day: i64::from(config.mails_per_day),
+            });
+        let store = match &config.audit_key {
+            Some(k) => store.with_key(k.clone()),
+            None => store,
+        };
+        if store.key().is_err() {
+            return Err(ServeError::Config(no_key_message()));
+        }
         let mailer = match (
             config.smtp_url.as_deref().filter(|u| !u.is_empty()),
             &config.mailbox_dir,
@@ -172,23 +193,36 @@ impl AppState {
             }
             None => glassbox_core::i18n::Overrides::default(),
         };
-        let limiter = if config.rate_limit_per_minute > 0 {
-            let per_ms = (60_000 / u64::from(config.rate_limit_per_minute)).max(1);
+        let per_client = |per_minute: u32, burst: u32| {
+            if per_minute == 0 {
+                return None;
+            }
+            let per_ms = (60_000 / u64::from(per_minute)).max(1);
             GovernorConfigBuilder::default()
                 .per_millisecond(per_ms)
-                .burst_size(config.rate_limit_burst.max(1))
-                .key_extractor(ClientIp)
+                .burst_size(burst.max(1))
+                .key_extractor(ClientIp::new(config.trusted_proxies.clone()))
                 .finish()
                 .map(Arc::new)
-        } else {
-            None
         };
+        let limiter = per_client(config.rate_limit_per_minute, config.rate_limit_burst);
+        let admin_limiter = per_client(
+            config.admin_rate_limit_per_minute,
+            config.admin_rate_limit_burst,
+        );
+        let signin_limiter = std::num::NonZeroU32::new(config.signin_per_client).map(|burst| {
+            let one = std::num::NonZeroU32::MIN;
+            governor::RateLimiter::keyed(governor::Quota::per_minute(one).allow_burst(burst))
+        });
         Ok(AppState(Arc::new(Inner {
             store,
             config,
             mailer,
             base_url,
             limiter,
+            admin_limiter,
+            signin_limiter,
+            clock: staff::Clock::default(),
             jobs_wake: tokio::sync::Notify::new(),
             overrides,
             webhooks,
@@ -206,6 +240,11 @@ impl AppState {
         self.jobs_wake.notify_one();
     }
 
+    /// The status URL of the request `id` (its token derived from the audit key).
+    pub fn status_url_of(&self, id: &str) -> Result<String, store::StoreError> {
+        Ok(self.status_url(&self.store.status_token(id)?))
+    }
+
     /// The status URL for a token.
     pub fn status_url(&self, token: &str) -> String {
         format!("{}/v1/status/{token}", self.base_url)
@@ -219,17 +258,19 @@ impl AppState {
     paths(
         api::healthz, api::requests::submit, pages::requester::status,
         pages::requester::verify_page, pages::requester::verify, pages::requester::renew,
+        pages::requester::confirmation, api::admin::delete,
         api::admin::list, api::admin::get, api::admin::transition, api::admin::extend,
-        api::admin::resend, api::admin::export, api::admin::verify_audit, api::admin::jobs,
+        api::admin::resend, api::admin::export, api::admin::audit, api::admin::verify_audit, api::admin::jobs,
         api::admin::retry_job, api::results::upload, api::results::new_link,
-        api::results::download, api::team::assign, api::team::add_note, api::team::list_tasks,
+        api::results::download, api::session::sign_in, api::session::sign_out,
+        api::team::assign, api::team::add_note, api::team::list_tasks,
         api::team::claim, api::team::complete, api::team::retry, api::team::metrics,
         api::team::deliveries, api::team::redeliver
     ),
     components(schemas(
         api::requests::SubmitResponse, requests::StatusView, requests::HistoryItem,
         requests::AdminView, requests::ResultView, api::admin::ListResponse, api::admin::TransitionBody,
-        api::admin::ExtendBody, api::Health, store::Record, requests::Status, store::JobView,
+        api::admin::ExtendBody, api::admin::DeleteBody, audit::Mismatch, api::session::SignInBody, api::session::SessionView, api::Health, store::Record, requests::Status, store::JobView,
         store::JobState, audit::AuditEntry, error::ErrorBody, store::Task, store::Note,
         store::Delivery, store::Attempt, store::Metrics, store::team::MonthMetrics,
         api::team::AssignBody, api::team::NoteBody, api::team::Claimed, api::team::CompleteBody,
@@ -262,20 +303,19 @@ async fn openapi_json() -> axum::Json<utoipa::openapi::OpenApi> {
     axum::Json(ApiDoc::openapi())
 }
 
-/// Rate-limit key: the peer's IP address (all clients share one bucket when it is unknown,
-/// as in tests that call the router without a socket).
-#[derive(Clone, Copy, Debug)]
-pub struct ClientIp;
+pub use edge::ClientIp;
 
-impl KeyExtractor for ClientIp {
-    type Key = IpAddr;
-
-    fn extract<T>(&self, req: &Request<T>) -> Result<IpAddr, GovernorError> {
-        Ok(req
-            .extensions()
-            .get::<axum::extract::ConnectInfo<SocketAddr>>()
-            .map(|c| c.0.ip())
-            .unwrap_or(IpAddr::V4(Ipv4Addr::UNSPECIFIED)))
+/// The client's IP address of a request: the peer, or behind a proxy in
+/// `GLASSBOX_TRUSTED_PROXIES` the address it forwarded ([`edge::ClientIp`]); unknown peers, as in
+/// tests without a socket, share `0.0.0.0`. The one place every per-client limit reads it.
+pub fn client_ip(
+    trusted: &[ipnet::IpNet],
+    extensions: &axum::http::Extensions,
+    headers: &axum::http::HeaderMap,
+) -> IpAddr {
+    match extensions.get::<axum::extract::ConnectInfo<SocketAddr>>() {
+        Some(c) => edge::bucket(ClientIp::new(trusted.to_vec()).client(c.0.ip(), headers)),
+        None => IpAddr::V4(Ipv4Addr::UNSPECIFIED),
     }
 }
 
@@ -304,6 +344,14 @@ fn cors(origins: &[String]) -> CorsLayer {
         .max_age(Duration::from_secs(600))
 }
 
+/// `router` behind the admin's per-client rate limit (`GLASSBOX_ADMIN_RATE_LIMIT`), when on.
+fn admin_limited(state: &AppState, router: Router<AppState>) -> Router<AppState> {
+    match &state.admin_limiter {
+        Some(limiter) => router.layer(GovernorLayer::new(limiter.clone())),
+        None => router,
+    }
+}
+
 /// The whole service: API, admin, pages, OpenAPI, static `dist/` and demo.
 pub fn app(state: AppState) -> Router {
     let cfg = &state.config;
@@ -315,6 +363,10 @@ pub fn app(state: AppState) -> Router {
             )),
         )
         .route("/v1/status/{token}", get(pages::requester::status))
+        .route(
+            "/v1/status/{token}/confirmation",
+            post(pages::requester::confirmation),
+        )
         .route(
             "/v1/verify/{token}",
             get(pages::requester::verify_page).post(pages::requester::verify),
@@ -328,7 +380,10 @@ pub fn app(state: AppState) -> Router {
 
     let admin = Router::new()
         .route("/v1/admin/requests", get(api::admin::list))
-        .route("/v1/admin/requests/{reference}", get(api::admin::get))
+        .route(
+            "/v1/admin/requests/{reference}",
+            get(api::admin::get).delete(api::admin::delete),
+        )
         .route(
             "/v1/admin/requests/{reference}/status",
             post(api::admin::transition),
@@ -366,13 +421,20 @@ pub fn app(state: AppState) -> Router {
         .route("/v1/admin/jobs", get(api::admin::jobs))
         .route("/v1/admin/jobs/{id}/retry", post(api::admin::retry_job))
         .route("/v1/admin/export", get(api::admin::export))
+        .route("/v1/admin/audit", get(api::admin::audit))
         .route("/v1/admin/audit/verify", get(api::admin::verify_audit))
         .route_layer(middleware::from_fn_with_state(
             state.clone(),
             staff::admin_guard,
-        ));
+        ))
+        // Signing in and out needs no credentials (and its own limits, in staff::accounts).
+        .route(
+            "/v1/admin/session",
+            post(api::session::sign_in).delete(api::session::sign_out),
+        );
+    let admin = admin_limited(&state, admin);
 
-    let pages = Router::new()
+    let admin_pages = Router::new()
         .route(
             "/admin",
             get(|| async { axum::response::Redirect::permanent("/admin/") }),
@@ -392,6 +454,10 @@ pub fn app(state: AppState) -> Router {
         .route(
             "/admin/requests/{reference}/resend",
             post(pages::admin::form_resend),
+        )
+        .route(
+            "/admin/requests/{reference}/delete",
+            post(pages::admin::form_delete),
         )
         .route(
             "/admin/requests/{reference}/result/none",
@@ -428,7 +494,10 @@ pub fn app(state: AppState) -> Router {
         .route("/admin/webhooks-demo", get(pages::team::webhooks_demo))
         .route("/demo/webhook", post(webhooks::demo_consumer))
         .route("/admin/preview", get(pages::admin::preview))
-        .route("/admin/mailbox", get(pages::admin::mailbox))
+        .route("/admin/mailbox", get(pages::admin::mailbox));
+    // A refusal of the rate limiter is JSON like every other error that is not a page.
+    let pages = admin_limited(&state, admin_pages)
+        .layer(middleware::map_response(error::json_errors))
         .route("/assets/receiver.css", get(pages::stylesheet));
 
     // The result upload streams up to GLASSBOX_RESULT_MAX_BYTES to disk itself: outside the
@@ -446,7 +515,9 @@ pub fn app(state: AppState) -> Router {
         .route(
             "/admin/requests/{reference}/result",
             post(pages::admin::form_result).layer(DefaultBodyLimit::disable()),
-        );
+        )
+        .layer(middleware::from_fn(edge::page_headers));
+    let uploads = admin_limited(&state, uploads);
 
     let api = Router::new()
         .merge(public)
@@ -458,18 +529,27 @@ pub fn app(state: AppState) -> Router {
         .route("/v1/{*rest}", axum::routing::any(api::not_found))
         .layer(middleware::map_response(error::json_errors));
 
-    let dist = tower::ServiceBuilder::new()
-        .layer(SetResponseHeaderLayer::overriding(
-            header::ACCESS_CONTROL_ALLOW_ORIGIN,
-            HeaderValue::from_static("*"),
-        ))
-        .service(ServeDir::new(&cfg.dist_dir));
-
-    Router::new()
+    // Everything the receiver answers itself carries the strict page headers; the static
+    // files below (the widget and the demo host pages) do not.
+    let mut router = Router::new()
         .merge(api)
         .merge(pages)
-        .nest_service("/dist", dist)
-        .fallback_service(ServeDir::new(&cfg.demo_dir))
+        .fallback(api::not_found)
+        .layer(middleware::from_fn(edge::page_headers));
+    if let Some(dir) = &cfg.dist_dir {
+        let dist = tower::ServiceBuilder::new()
+            .layer(SetResponseHeaderLayer::overriding(
+                header::ACCESS_CONTROL_ALLOW_ORIGIN,
+                HeaderValue::from_static("*"),
+            ))
+            .service(ServeDir::new(dir));
+        router = router.nest_service("/dist", static_files(dist));
+    }
+    if let Some(dir) = &cfg.demo_dir {
+        router = router.fallback_service(static_files(ServeDir::new(dir)));
+    }
+
+    router
         .layer(RequestBodyLimitLayer::new(256 * 1024))
         .merge(uploads)
         .layer(
@@ -486,7 +566,32 @@ pub fn app(state: AppState) -> Router {
         .layer(CatchPanicLayer::custom(|_| {
             error::ApiError::Internal.into_response_value()
         }))
+        // Every response, errors and static files included.
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::X_CONTENT_TYPE_OPTIONS,
+            HeaderValue::from_static("nosniff"),
+        ))
+        .layer(SetResponseHeaderLayer::if_not_present(
+            header::REFERRER_POLICY,
+            HeaderValue::from_static("no-referrer"),
+        ))
         .with_state(state)
+}
+
+/// A folder of static files with dotfiles and climbing paths refused ([`edge::no_dotfiles`]).
+fn static_files<S>(files: S) -> Router
+where
+    S: tower::Service<Request<axum::body::Body>, Error = std::convert::Infallible>
+        + Clone
+        + Send
+        + Sync
+        + 'static,
+    S::Response: axum::response::IntoResponse,
+    S::Future: Send + 'static,
+{
+    Router::new()
+        .fallback_service(files)
+        .layer(middleware::from_fn(edge::no_dotfiles))
 }
 
 impl error::ApiError {
@@ -529,14 +634,62 @@ async fn shutdown_signal() {
     tracing::info!("shutting down");
 }
 
+/// What to say when no audit key is set.
+pub fn no_key_message() -> String {
+    format!(
+        "no audit key: set {} (at least 32 random bytes as hex or base64) or {} (a file \
+         holding it); for development only, {}=1 uses a publicly known key",
+        audit::KEY_ENV,
+        audit::KEY_FILE_ENV,
+        audit::DEV_KEY_ENV
+    )
+}
+
+/// Opens the store with the audit key of `config` (an error without one).
+async fn open_keyed(config: &Config, connections: u32) -> Result<Store, ServeError> {
+    let key = config
+        .audit_key
+        .clone()
+        .ok_or_else(|| ServeError::Config(no_key_message()))?;
+    if key.is_insecure() {
+        tracing::warn!(
+            "{}=1: the audit chain is keyed with a publicly known key and proves nothing; \
+             development only",
+            audit::DEV_KEY_ENV
+        );
+    }
+    Ok(Store::connect(&config.database_url, connections)
+        .await?
+        .with_key(key)
+        .in_zone(config.timezone.clone()))
+}
+
+/// Keys a log written before the audit key, saying what was done.
+async fn upgrade(store: &Store, accept_broken: bool) -> Result<(), ServeError> {
+    match store.upgrade_audit(accept_broken).await? {
+        store::audit::Upgrade::Keyed { previous, tokens } => tracing::info!(
+            previous_seq = previous.seq,
+            tokens,
+            "audit log keyed: a chain_keyed entry now commits to the old SHA-256 head; \
+             status tokens hashed"
+        ),
+        store::audit::Upgrade::Nothing { tokens: 0 } => {}
+        store::audit::Upgrade::Nothing { tokens } => {
+            tracing::info!(tokens, "clear-text status tokens replaced by their hash")
+        }
+    }
+    Ok(())
+}
+
 /// Opens the database and runs the server until SIGINT or SIGTERM.
 pub async fn serve(config: Config) -> Result<(), ServeError> {
     // Settings first: a wrong one is named before anything else happens.
     if let Some(secret) = &config.webhook_secret {
         webhooks::check_secret(secret).map_err(ServeError::Config)?;
     }
-    let store = Store::connect(&config.database_url, config.db_max_connections).await?;
+    let store = open_keyed(&config, config.db_max_connections).await?;
     tracing::info!(backend = ?store.backend(), "database ready (migrated)");
+    upgrade(&store, false).await?;
     let state = AppState::new(store.clone(), config.clone())?;
     if state.store.ensure_metrics().await? {
         tracing::info!("metrics counted from the stored requests");
@@ -560,23 +713,58 @@ pub async fn serve(config: Config) -> Result<(), ServeError> {
     }
     tracing::info!(timezone = %config.timezone.name(), "days of receipt and due dates are taken in this time zone");
     if config.admin_token.as_deref().is_none_or(str::is_empty) {
-        tracing::warn!("admin API and page disabled: set GLASSBOX_ADMIN_TOKEN to enable them");
+        tracing::info!(
+            "no GLASSBOX_ADMIN_TOKEN: the admin is reached with staff accounts \
+             (`glassbox-receiver staff add`) and named tokens (`glassbox-receiver token create`)"
+        );
     }
     if config.allowed_origins.is_empty() {
         tracing::info!("no GLASSBOX_ALLOWED_ORIGINS: browsers on other origins cannot submit");
     }
-    for (name, dir) in [("dist", &config.dist_dir), ("demo", &config.demo_dir)] {
-        if !dir.is_dir() {
-            tracing::warn!(folder = %dir.display(), "{name} folder missing: its URLs answer 404");
+    for (name, var, dir) in [
+        ("dist", "GLASSBOX_DIST_DIR", &config.dist_dir),
+        ("demo", "GLASSBOX_DEMO_DIR", &config.demo_dir),
+    ] {
+        match dir {
+            Some(dir) if !dir.is_dir() => {
+                tracing::warn!(folder = %dir.display(), "{name} folder missing: its URLs answer 404")
+            }
+            Some(dir) => tracing::info!(folder = %dir.display(), "serving the {name} folder"),
+            None => tracing::info!("{var} unset: no {name} files are served"),
         }
     }
-    if let Some(limiter) = state.limiter.clone() {
-        // Forget idle clients so the limiter's memory stays bounded.
+    if !config.trusted_proxies.is_empty() {
+        tracing::info!(proxies = ?config.trusted_proxies,
+            "client addresses taken from X-Forwarded-For / Forwarded of these peers");
+    }
+    {
+        // Each minute: forget idle clients so the limiters' memory stays bounded, and delete
+        // ended sessions.
+        let state = state.clone();
         tokio::spawn(async move {
             let mut tick = tokio::time::interval(Duration::from_secs(60));
             loop {
                 tick.tick().await;
-                limiter.limiter().retain_recent();
+                for l in [&state.limiter, &state.admin_limiter].into_iter().flatten() {
+                    l.limiter().retain_recent();
+                }
+                if let Some(l) = &state.signin_limiter {
+                    l.retain_recent();
+                }
+                // Ended sessions and old sign-in failures leave the database.
+                let now = state.clock.now();
+                let minutes = |m: u32| time::Duration::minutes(i64::from(m));
+                if let Err(e) = state
+                    .store
+                    .staff_cleanup(
+                        now,
+                        now - minutes(state.config.session_idle_minutes),
+                        now - minutes(state.config.signin_lock_minutes),
+                    )
+                    .await
+                {
+                    tracing::warn!(error = %e, "clean-up of ended sessions failed");
+                }
             }
         });
     }
@@ -604,6 +792,10 @@ pub async fn serve(config: Config) -> Result<(), ServeError> {
             }
         });
     }
+    // The durable sweep deleting requests never verified (one job shared by all receivers).
+    store
+        .ensure_recurring_job(jobs::PURGE_JOB, store::now())
+        .await?;
     // Every receiver runs a worker; on one PostgreSQL database they share the jobs safely.
     let worker = jobs::spawn(state.clone());
     let schedule = team::spawn_schedule(state.clone());
@@ -625,13 +817,26 @@ pub async fn serve(config: Config) -> Result<(), ServeError> {
     Ok(())
 }
 
-/// The command line: `serve` (default), `verify-audit`, `migrate`, `seed`.
+/// The command line: `serve` (default), `verify-audit`, `migrate`, `staff`, `token`, `seed`.
 pub async fn run(cli: Cli) -> ExitCode {
     init_tracing(&cli.config.log_format);
     let mut config = cli.config;
+    if let Err(e) = config.read_secrets() {
+        // One line, before anything is opened or created.
+        eprintln!("glassbox-receiver: {e}");
+        return ExitCode::from(2);
+    }
     if let Err(e) = config.load_secrets() {
         eprintln!("glassbox-receiver: invalid setting: {e}");
         return ExitCode::from(2);
+    }
+    match audit::AuditKey::from_env() {
+        Ok(key) => config.audit_key = key,
+        Err(e) => {
+            tracing::error!("{e}");
+            eprintln!("glassbox-receiver: {e}");
+            return ExitCode::from(2);
+        }
     }
     let result: Result<ExitCode, ServeError> = async {
         match cli.command.unwrap_or(Command::Serve) {
@@ -641,23 +846,67 @@ pub async fn run(cli: Cli) -> ExitCode {
                 println!("migrations applied");
                 Ok(ExitCode::SUCCESS)
             }
-            Command::VerifyAudit => {
-                let store = Store::connect(&config.database_url, 2).await?;
-                match store.verify_audit().await? {
+            Command::VerifyAudit { head, expect_head } => {
+                let expect = expect_head
+                    .as_deref()
+                    .map(audit::AnchoredHead::parse)
+                    .transpose()
+                    .map_err(|e| ServeError::Config(format!("--expect-head: {e}")))?;
+                let store = open_keyed(&config, 2).await?;
+                match store.verify_audit_anchored(expect.as_ref()).await? {
                     AuditReport::Intact { entries } => {
-                        println!("audit log intact: {entries} entries");
+                        println!("audit log intact: {entries} entries, every request row matches its entries");
+                        if let Some(a) = &expect {
+                            println!("anchored head {} found unchanged", a.seq);
+                        }
+                        if head {
+                            println!("{}", store.audit_head().await?);
+                        }
                         Ok(ExitCode::SUCCESS)
                     }
                     AuditReport::Broken { seq, reason } => {
                         println!("audit log BROKEN at entry {seq}: {reason}");
                         Ok(ExitCode::from(1))
                     }
+                    AuditReport::Mismatched {
+                        entries,
+                        mismatches,
+                    } => {
+                        println!(
+                            "audit chain intact ({entries} entries) but {} request field(s) \
+                             differ from the log (changed outside the receiver):",
+                            mismatches.len()
+                        );
+                        for m in &mismatches {
+                            println!(
+                                "  {} {}: row has {:?}, log says {:?}",
+                                m.reference, m.field, m.row, m.log
+                            );
+                        }
+                        Ok(ExitCode::from(1))
+                    }
                 }
             }
+            Command::UpgradeAudit { accept_broken } => {
+                let store = open_keyed(&config, 2).await?;
+                upgrade(&store, accept_broken).await?;
+                println!("audit log keyed; head {}", store.audit_head().await?);
+                Ok(ExitCode::SUCCESS)
+            }
+            Command::Staff(cmd) => {
+                let store = open_keyed(&config, 2).await?;
+                let code = staff::cli::staff(&store, cmd).await;
+                store.close().await;
+                code.map_err(|e| ServeError::Config(e.to_string()))
+            }
+            Command::Token(cmd) => {
+                let store = open_keyed(&config, 2).await?;
+                let code = staff::cli::token(&store, cmd).await;
+                store.close().await;
+                code.map_err(|e| ServeError::Config(e.to_string()))
+            }
             Command::Seed { count } => {
-                let store = Store::connect(&config.database_url, 2)
-                    .await?
-                    .in_zone(config.timezone.clone());
+                let store = open_keyed(&config, 2).await?;
                 let t = std::time::Instant::now();
                 store.seed(count).await?;
                 println!(

@@ -89,6 +89,9 @@ pub enum OpError {
     /// A query parameter that cannot be understood (its name).
     #[error("invalid {0}")]
     BadParameter(String),
+    /// Too many confirmation mails to this address or in total today.
+    #[error("too many confirmation mails today; try again tomorrow")]
+    MailCap,
     /// The operation needs mails, and they are off.
     #[error("mails are off (no GLASSBOX_SMTP_URL)")]
     MailOff,
@@ -138,6 +141,9 @@ pub struct StatusView {
     /// language.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub complaint_notice: Option<String>,
+    /// True when the email is still to be confirmed and no confirmation mail was sent (a mail
+    /// cap was reached): `POST` to this status URL's `/confirmation` sends one.
+    pub confirmation_mail_missing: bool,
 }
 
 /// The admin view of one request.
@@ -240,6 +246,8 @@ pub struct Accepted {
     pub receipt: Receipt,
     /// False when the same request had been stored before (idempotent replay).
     pub created: bool,
+    /// Mails are on but the confirmation mail was not sent (a mail cap was reached).
+    pub confirmation_withheld: bool,
     /// The status page.
     pub status_url: String,
 }
@@ -286,7 +294,6 @@ fn new_link(state: &AppState) -> Result<(String, PendingVerification), OpError> 
 /// acknowledgement with its confirmation link in the same transaction.
 pub async fn submit(state: &AppState, request: &Request) -> Result<Accepted, OpError> {
     let received = store::now();
-    let status_token = random_token()?;
     let (pending, mail) = if state.mails_on() {
         let (token, pending) = new_link(state)?;
         (
@@ -296,10 +303,7 @@ pub async fn submit(state: &AppState, request: &Request) -> Result<Accepted, OpE
     } else {
         (None, None)
     };
-    let outcome = state
-        .store
-        .submit(request, received, &status_token, pending, mail)
-        .await?;
+    let outcome = state.store.submit(request, received, pending, mail).await?;
     let (receipt, created) = match outcome {
         Submitted::Created(r) => (r, true),
         Submitted::Replayed(r) => (r, false),
@@ -308,8 +312,13 @@ pub async fn submit(state: &AppState, request: &Request) -> Result<Accepted, OpE
         tracing::info!(reference = %receipt.reference, kinds = request.kinds.len(), "request stored");
         state.wake_jobs();
     }
+    if created && receipt.confirmation_withheld {
+        tracing::warn!(reference = %receipt.reference,
+            "confirmation mail not sent: mail cap reached (GLASSBOX_MAILS_PER_ADDRESS / GLASSBOX_MAILS_PER_DAY)");
+    }
     let status_url = state.status_url(&receipt.status_token);
     Ok(Accepted {
+        confirmation_withheld: receipt.confirmation_withheld && state.mails_on(),
         receipt,
         created,
         status_url,
@@ -365,27 +374,106 @@ pub async fn status(state: &AppState, token: &str) -> Result<StatusView, OpError
             state.config.supervisory_authority.as_ref(),
         )
     });
+    let confirmation_mail_missing =
+        state.mails_on() && state.store.lacks_confirmation_link(&record.id).await?;
     Ok(StatusView {
         request: record.public(),
         history,
         complaint_notice,
+        confirmation_mail_missing,
     })
 }
 
-/// Confirms the requester's email by the token of the mailed link; returns the request and
-/// its status token. Following the link again is harmless.
-pub async fn verify(state: &AppState, token: &str) -> Result<(Record, String), OpError> {
+/// Sends a confirmation link for the request of the status URL `token` whose email is still
+/// to be confirmed (its first mail was withheld by a cap, or lost): within the caps.
+pub async fn confirmation_by_status(state: &AppState, token: &str) -> Result<Record, OpError> {
+    if !state.mails_on() {
+        return Err(OpError::MailOff);
+    }
+    if !is_token(token) {
+        return Err(StoreError::NotFound.into());
+    }
+    let hash = store::sha256_hex(token.as_bytes());
+    let (new_token, pending) = new_link(state)?;
+    let record = state
+        .store
+        .renew_verification(
+            RenewBy::StatusHash(&hash),
+            pending,
+            store::now(),
+            serde_json::json!({"verify_token": new_token}),
+            "requester",
+        )
+        .await
+        .map_err(cap_error)?;
+    tracing::info!(reference = %record.reference, "confirmation link requested from the status page");
+    state.wake_jobs();
+    Ok(record)
+}
+
+fn cap_error(e: StoreError) -> OpError {
+    match e {
+        StoreError::MailCap => OpError::MailCap,
+        other => other.into(),
+    }
+}
+
+/// Deletes the request `reference` at an admin's request, with the reason (required): its
+/// personal data (payload, email, tokens, result file) is removed; the row stays as a
+/// tombstone and the audit entries stay.
+pub async fn delete(
+    state: &AppState,
+    reference: &str,
+    reason: Option<&str>,
+    actor: &str,
+) -> Result<AdminView, OpError> {
+    let Some(reason) = reason.filter(|r| !r.trim().is_empty()) else {
+        return Err(OpError::Invalid(vec![FieldError::new(
+            "reason",
+            ErrorCode::Required,
+        )]));
+    };
+    check_reason(Some(reason))?;
+    let gone = state
+        .store
+        .delete_request(reference, reason, store::now(), actor)
+        .await?;
+    let dir = state.config.results_folder();
+    for f in &gone.files {
+        if let Err(e) = results::delete(&dir, f).await {
+            tracing::warn!(%reference, error = %e, "result file of a deleted request not deleted");
+        }
+    }
+    tracing::info!(%reference, "request deleted by an admin");
+    admin_view(state, reference).await
+}
+
+/// What following a confirmation link did.
+#[derive(Clone, Debug)]
+pub enum Verified {
+    /// Confirmed now; with the status URL.
+    Now(Record, String),
+    /// The link had been used before (or the request moved on): nothing changed.
+    Already(Record),
+}
+
+/// Confirms the requester's email by the token of the mailed link. The token works once: a
+/// second use changes nothing ([`Verified::Already`]).
+pub async fn verify(state: &AppState, token: &str) -> Result<Verified, OpError> {
     if !is_token(token) {
         return Err(StoreError::NotFound.into());
     }
     let mail = state.mails_on().then(|| serde_json::json!({}));
-    let record = state
+    let (record, now) = state
         .store
         .verify_email(&store::sha256_hex(token.as_bytes()), store::now(), mail)
         .await?;
+    if !now {
+        return Ok(Verified::Already(record));
+    }
     state.wake_jobs();
-    let status_token = state.store.status_token_of(&record.reference).await?;
-    Ok((record, status_token))
+    let url = state.status_url_of(&record.id)?;
+    Ok(Verified::Now(record, url))
 }
 
 /// The request whose current confirmation link carries `token` (to offer a fresh link).
@@ -415,15 +503,22 @@ pub async fn renew_link(state: &AppState, token: &str) -> Result<Record, OpError
             pending,
             store::now(),
             serde_json::json!({"verify_token": new_token}),
+            "requester",
         )
-        .await?;
+        .await
+        .map_err(cap_error)?;
     tracing::info!(reference = %record.reference, "new confirmation link requested");
     state.wake_jobs();
     Ok(record)
 }
 
-/// Sends a fresh confirmation link for a request still `received` (an admin's action).
-pub async fn resend_verification(state: &AppState, reference: &str) -> Result<Record, OpError> {
+/// Sends a fresh confirmation link for a request still `received` (a staff action by
+/// `actor`, as the audit log names them).
+pub async fn resend_verification(
+    state: &AppState,
+    reference: &str,
+    actor: &str,
+) -> Result<Record, OpError> {
     if !state.mails_on() {
         return Err(OpError::MailOff);
     }
@@ -435,6 +530,7 @@ pub async fn resend_verification(state: &AppState, reference: &str) -> Result<Re
             pending,
             store::now(),
             serde_json::json!({"verify_token": token}),
+            actor,
         )
         .await?;
     state.wake_jobs();
@@ -496,13 +592,14 @@ fn check_reason(reason: Option<&str>) -> Result<(), OpError> {
     Ok(())
 }
 
-/// Moves a request to `to`; a refusal needs its reasons. The requester is told (verified,
-/// completed, refused) by mail when mails are on, and on the status page.
+/// Moves a request to `to` (by `actor`); a refusal needs its reasons. The requester is told
+/// (verified, completed, refused) by mail when mails are on, and on the status page.
 pub async fn transition(
     state: &AppState,
     reference: &str,
     to: Status,
     reason: Option<&str>,
+    actor: &str,
 ) -> Result<AdminView, OpError> {
     if to == Status::Refused && reason.is_none_or(|r| r.trim().is_empty()) {
         return Err(OpError::Invalid(vec![FieldError::new(
@@ -521,7 +618,7 @@ pub async fn transition(
     };
     state
         .store
-        .transition(reference, to, reason, store::now(), mail, link)
+        .transition(reference, to, reason, store::now(), mail, link, actor)
         .await?;
     state.wake_jobs();
     tracing::info!(%reference, to = to.as_str(), "status changed");
@@ -541,6 +638,7 @@ pub async fn extend(
     reference: &str,
     months: u8,
     reason: &str,
+    actor: &str,
 ) -> Result<AdminView, OpError> {
     if !(1..=deadline::MAX_EXTENSION_MONTHS).contains(&months) {
         return Err(OpError::Invalid(vec![FieldError::new(
@@ -558,7 +656,7 @@ pub async fn extend(
     let mail = state.mails_on().then(|| serde_json::json!({}));
     state
         .store
-        .extend(reference, months, reason, store::now(), mail)
+        .extend(reference, months, reason, store::now(), mail, actor)
         .await?;
     state.wake_jobs();
     tracing::info!(%reference, months, "deadline extended");
@@ -593,6 +691,7 @@ pub async fn attach_result(
     state: &AppState,
     reference: &str,
     attachment: Attachment,
+    actor: &str,
 ) -> Result<AdminView, OpError> {
     let dir = state.config.results_folder();
     let (new, kept) = match attachment {
@@ -638,7 +737,7 @@ pub async fn attach_result(
     };
     match state
         .store
-        .attach_result(reference, &new, store::now())
+        .attach_result(reference, &new, store::now(), actor)
         .await
     {
         Ok(old) => {
@@ -699,7 +798,11 @@ pub async fn download(
 
 /// Mails the requester a new download link for the result of the request `reference` (its file
 /// must still be there).
-pub async fn renew_result_link(state: &AppState, reference: &str) -> Result<AdminView, OpError> {
+pub async fn renew_result_link(
+    state: &AppState,
+    reference: &str,
+    actor: &str,
+) -> Result<AdminView, OpError> {
     let link = result_link(state)?;
     let mail = state.mails_on().then(
         || serde_json::json!({"result_token": link.token, "result_expires_at": link.expires_at}),
@@ -712,6 +815,7 @@ pub async fn renew_result_link(state: &AppState, reference: &str) -> Result<Admi
             &link.expires_at,
             store::now(),
             mail,
+            actor,
         )
         .await?;
     state.wake_jobs();
@@ -736,20 +840,18 @@ pub async fn delete_stale_results(state: &AppState) -> Result<usize, OpError> {
     Ok(n)
 }
 
-/// Whether `email` may be assigned requests: an active staff account. Until named staff accounts
-/// exist, any well-formed address is accepted; this is the one place to check the staff table.
-pub async fn assignable(_store: &store::Store, email: &str) -> bool {
-    request::is_plausible_email(email)
+/// Whether `email` may be assigned requests: an active staff account (`staff add`). A store
+/// error counts as no (the assignment is refused, never made to an unknown person).
+pub async fn assignable(store: &store::Store, email: &str) -> bool {
+    matches!(store.staff_get(email).await, Ok(Some(s)) if s.disabled_at.is_none())
 }
-
-/// Who did an admin action (the admin token until named staff accounts exist).
-pub const ADMIN: &str = "admin";
 
 /// Assigns the request to a staff member (an email), or to nobody (`None`); audited.
 pub async fn assign(
     state: &AppState,
     reference: &str,
     assignee: Option<&str>,
+    actor: &str,
 ) -> Result<AdminView, OpError> {
     let assignee = assignee
         .map(|a| a.trim().to_ascii_lowercase())
@@ -764,14 +866,19 @@ pub async fn assign(
     }
     state
         .store
-        .assign(reference, assignee.as_deref(), ADMIN, store::now())
+        .assign(reference, assignee.as_deref(), actor, store::now())
         .await?;
     tracing::info!(%reference, assigned = assignee.is_some(), "assignment changed");
     admin_view(state, reference).await
 }
 
 /// Adds an internal note (at most 5,000 characters), audited; never shown to the requester.
-pub async fn add_note(state: &AppState, reference: &str, body: &str) -> Result<AdminView, OpError> {
+pub async fn add_note(
+    state: &AppState,
+    reference: &str,
+    body: &str,
+    actor: &str,
+) -> Result<AdminView, OpError> {
     let body = body.trim();
     if body.is_empty() {
         return Err(OpError::Invalid(vec![FieldError::new(
@@ -788,7 +895,7 @@ pub async fn add_note(state: &AppState, reference: &str, body: &str) -> Result<A
     }
     state
         .store
-        .add_note(reference, ADMIN, body, store::now())
+        .add_note(reference, actor, body, store::now())
         .await?;
     admin_view(state, reference).await
 }
@@ -847,6 +954,7 @@ pub async fn complete_task(
     note: Option<&str>,
     lease: Option<&str>,
     by_hand: bool,
+    actor: &str,
 ) -> Result<store::Task, OpError> {
     let Some(outcome) = store::team::OUTCOMES.iter().find(|o| **o == outcome.trim()) else {
         return Err(OpError::Invalid(vec![FieldError::new(
@@ -864,15 +972,15 @@ pub async fn complete_task(
     }
     let task = state
         .store
-        .complete_task(id, outcome, note, lease, ADMIN, by_hand, store::now())
+        .complete_task(id, outcome, note, lease, actor, by_hand, store::now())
         .await?;
     tracing::info!(reference = %task.reference, system = %task.system, outcome, "task completed");
     Ok(task)
 }
 
 /// Opens a failed task again.
-pub async fn retry_task(state: &AppState, id: &str) -> Result<store::Task, OpError> {
-    Ok(state.store.reopen_task(id, ADMIN, store::now()).await?)
+pub async fn retry_task(state: &AppState, id: &str, actor: &str) -> Result<store::Task, OpError> {
+    Ok(state.store.reopen_task(id, actor, store::now()).await?)
 }
 
 /// The team's numbers.

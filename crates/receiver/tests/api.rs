@@ -59,7 +59,12 @@ async fn submit_is_idempotent(db: &TestDb) {
     assert_eq!(e4["fields"][0]["field"], "Idempotency-Key");
 
     // Exactly one row, one audit entry, chain intact.
-    let (_, list) = get_json(&st, "/v1/admin/requests", Some("admin-secret")).await;
+    let (_, list) = get_json(
+        &st,
+        "/v1/admin/requests",
+        Some("admin-secret-for-tests-0123456789abcdef"),
+    )
+    .await;
     assert_eq!(list["items"].as_array().unwrap().len(), 1);
     assert_eq!(
         st.store.verify_audit().await.unwrap(),
@@ -178,9 +183,13 @@ async fn admin_auth(db: &TestDb) {
         403
     );
     assert_eq!(
-        get_json(&st, "/v1/admin/requests", Some("admin-secret"))
-            .await
-            .0,
+        get_json(
+            &st,
+            "/v1/admin/requests",
+            Some("admin-secret-for-tests-0123456789abcdef")
+        )
+        .await
+        .0,
         200
     );
     let mut cfg = config(db);
@@ -188,9 +197,13 @@ async fn admin_auth(db: &TestDb) {
     let off = state(cfg).await;
     assert_eq!(get_json(&off, "/v1/admin/requests", None).await.0, 401);
     assert_eq!(
-        get_json(&off, "/v1/admin/requests", Some("admin-secret"))
-            .await
-            .0,
+        get_json(
+            &off,
+            "/v1/admin/requests",
+            Some("admin-secret-for-tests-0123456789abcdef")
+        )
+        .await
+        .0,
         403
     );
     assert_eq!(get_json(&off, "/v1/admin/requests", Some("")).await.0, 403);
@@ -315,7 +328,7 @@ async fn admin_workflow(db: &TestDb) {
     assert_eq!(s, 409);
 
     // One request with its history.
-    let (s, v) = get_json(&st, &base, Some("admin-secret")).await;
+    let (s, v) = get_json(&st, &base, Some("admin-secret-for-tests-0123456789abcdef")).await;
     assert_eq!(s, 200);
     assert_eq!(v["request"]["email"], "marie@example.fr");
     let actions: Vec<&str> = v["history"]
@@ -336,9 +349,13 @@ async fn admin_workflow(db: &TestDb) {
         ]
     );
     assert_eq!(
-        get_json(&st, "/v1/admin/requests/GB-9999999", Some("admin-secret"))
-            .await
-            .0,
+        get_json(
+            &st,
+            "/v1/admin/requests/GB-9999999",
+            Some("admin-secret-for-tests-0123456789abcdef")
+        )
+        .await
+        .0,
         404
     );
 
@@ -346,27 +363,34 @@ async fn admin_workflow(db: &TestDb) {
     let (_, v) = get_json(
         &st,
         "/v1/admin/requests?status=completed",
-        Some("admin-secret"),
+        Some("admin-secret-for-tests-0123456789abcdef"),
     )
     .await;
     assert_eq!(v["items"].as_array().unwrap().len(), 1);
     let (_, v) = get_json(
         &st,
         "/v1/admin/requests?status=received,verified,in_progress",
-        Some("admin-secret"),
+        Some("admin-secret-for-tests-0123456789abcdef"),
     )
     .await;
     assert_eq!(v["items"].as_array().unwrap().len(), 0);
     assert_eq!(
-        get_json(&st, "/v1/admin/requests?status=bogus", Some("admin-secret"))
-            .await
-            .0,
+        get_json(
+            &st,
+            "/v1/admin/requests?status=bogus",
+            Some("admin-secret-for-tests-0123456789abcdef")
+        )
+        .await
+        .0,
         400
     );
 
     // Export.
     let req = Request::get("/v1/admin/export?format=csv")
-        .header("authorization", "Bearer admin-secret")
+        .header(
+            "authorization",
+            "Bearer admin-secret-for-tests-0123456789abcdef",
+        )
         .body(Body::empty())
         .unwrap();
     let (s, h, body) = send(&st, req).await;
@@ -375,7 +399,12 @@ async fn admin_workflow(db: &TestDb) {
     let csv = String::from_utf8(body).unwrap();
     assert_eq!(csv.lines().count(), 3);
     assert!(csv.contains("manifestly unfounded"));
-    let (s, v) = get_json(&st, "/v1/admin/export?format=json", Some("admin-secret")).await;
+    let (s, v) = get_json(
+        &st,
+        "/v1/admin/export?format=json",
+        Some("admin-secret-for-tests-0123456789abcdef"),
+    )
+    .await;
     assert_eq!(s, 200);
     assert_eq!(v.as_array().unwrap().len(), 2);
 
@@ -384,7 +413,12 @@ async fn admin_workflow(db: &TestDb) {
         st.store.verify_audit().await.unwrap(),
         AuditReport::Intact { entries: 8 }
     );
-    let (_, v) = get_json(&st, "/v1/admin/audit/verify", Some("admin-secret")).await;
+    let (_, v) = get_json(
+        &st,
+        "/v1/admin/audit/verify",
+        Some("admin-secret-for-tests-0123456789abcdef"),
+    )
+    .await;
     assert_eq!(v["Intact"]["entries"], 8);
 }
 both!(admin_workflow);
@@ -409,7 +443,12 @@ async fn queue_sorted_by_due_date_and_overdue_flagged(db: &TestDb) {
             .await
             .unwrap();
     }
-    let (_, v) = get_json(&st, "/v1/admin/requests", Some("admin-secret")).await;
+    let (_, v) = get_json(
+        &st,
+        "/v1/admin/requests",
+        Some("admin-secret-for-tests-0123456789abcdef"),
+    )
+    .await;
     let items = v["items"].as_array().unwrap();
     let order: Vec<&str> = items
         .iter()
@@ -418,12 +457,17 @@ async fn queue_sorted_by_due_date_and_overdue_flagged(db: &TestDb) {
     assert_eq!(order, [&refs[2], &refs[1], &refs[0]]);
     assert_eq!(items[0]["overdue"], true);
     assert_eq!(items[2]["overdue"], false);
-    let (_, v) = get_json(&st, "/v1/admin/requests?overdue=true", Some("admin-secret")).await;
+    let (_, v) = get_json(
+        &st,
+        "/v1/admin/requests?overdue=true",
+        Some("admin-secret-for-tests-0123456789abcdef"),
+    )
+    .await;
     assert_eq!(v["items"].as_array().unwrap().len(), 2);
     let (_, v) = get_json(
         &st,
         "/v1/admin/requests?due_from=2026-03-01&due_to=2026-11-30",
-        Some("admin-secret"),
+        Some("admin-secret-for-tests-0123456789abcdef"),
     )
     .await;
     assert_eq!(v["items"].as_array().unwrap().len(), 1);
@@ -530,8 +574,8 @@ async fn healthz_openapi_and_static_files() {
     )
     .unwrap();
     let mut cfg = config(&db);
-    cfg.dist_dir = dist;
-    cfg.demo_dir = demo;
+    cfg.dist_dir = Some(dist);
+    cfg.demo_dir = Some(demo);
     let st = state(cfg).await;
 
     let (s, v) = get_json(&st, "/healthz", None).await;
@@ -587,29 +631,32 @@ async fn admin_page_signs_in_and_acts() {
     let (_, a) = post_json(&st, &payload()).await;
     let r = a["reference"].as_str().unwrap();
 
-    // Not signed in: the login form.
+    // Not signed in: the sign-in form.
     let (s, _, b) = send(&st, Request::get("/admin/").body(Body::empty()).unwrap()).await;
     assert_eq!(s, 200);
-    assert!(String::from_utf8(b).unwrap().contains("Admin token"));
-    // Wrong token.
-    let login = |t: &str| {
+    let html = String::from_utf8(b).unwrap();
+    assert!(html.contains("Email") && html.contains("Password"));
+    add_staff(
+        &st,
+        "privacy@example.org",
+        glassbox_receiver::staff::Role::Handler,
+    )
+    .await;
+    let login = |pw: &str| {
         Request::post("/admin/login")
             .header("content-type", "application/x-www-form-urlencoded")
-            .body(Body::from(format!("token={t}")))
+            .body(Body::from(format!(
+                "email=privacy%40example.org&password={}",
+                pw.replace(' ', "+")
+            )))
             .unwrap()
     };
-    assert_eq!(send(&st, login("nope")).await.0, 403);
-    let (s, h, _) = send(&st, login("admin-secret")).await;
+    assert_eq!(send(&st, login("wrong password here")).await.0, 401);
+    let (s, h, _) = send(&st, login(PASSWORD)).await;
     assert_eq!(s, 303);
-    let cookie = h["set-cookie"]
-        .to_str()
-        .unwrap()
-        .split(';')
-        .next()
-        .unwrap()
-        .to_string();
+    let cookie = cookie_of(&h);
     assert!(h["set-cookie"].to_str().unwrap().contains("HttpOnly"));
-    assert!(!cookie.contains("admin-secret"));
+    assert!(!cookie.contains("correct"));
 
     let get = |p: &str| {
         Request::get(p)
@@ -656,9 +703,16 @@ async fn admin_page_signs_in_and_acts() {
         .unwrap();
     assert_eq!(send(&st, evil).await.0, 403);
 
-    // The JSON API accepts the session cookie too (export links on the page).
-    let (s, _, _) = send(&st, get("/v1/admin/export?format=csv")).await;
+    // The JSON API accepts the session cookie too; exporting the register is for admins, and
+    // this account is a handler.
+    let (s, _, _) = send(&st, get("/v1/admin/requests")).await;
     assert_eq!(s, 200);
+    let (s, _, b) = send(&st, get("/v1/admin/export?format=csv")).await;
+    assert_eq!(s, 403);
+    assert_eq!(
+        serde_json::from_slice::<Value>(&b).unwrap()["error"],
+        "not_allowed"
+    );
 }
 
 async fn retention_deletes_personal_data_of_closed_requests(db: &TestDb) {
@@ -678,7 +732,7 @@ async fn retention_deletes_personal_data_of_closed_requests(db: &TestDb) {
     let (_, v) = get_json(
         &st,
         &format!("/v1/admin/requests/{r}"),
-        Some("admin-secret"),
+        Some("admin-secret-for-tests-0123456789abcdef"),
     )
     .await;
     assert!(
@@ -695,7 +749,7 @@ async fn retention_deletes_personal_data_of_closed_requests(db: &TestDb) {
     let (_, v) = get_json(
         &st,
         &format!("/v1/admin/requests/{ro}"),
-        Some("admin-secret"),
+        Some("admin-secret-for-tests-0123456789abcdef"),
     )
     .await;
     assert_eq!(v["request"]["email"], "marie@example.fr");

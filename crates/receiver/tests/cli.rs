@@ -35,11 +35,20 @@ fn help_documents_every_setting() {
         "GLASSBOX_DIST_DIR",
         "GLASSBOX_DEMO_DIR",
         "GLASSBOX_RATE_LIMIT",
+        "GLASSBOX_TRUSTED_PROXIES",
         "GLASSBOX_SUPERVISORY_AUTHORITY",
         "GLASSBOX_TIMEZONE",
         "GLASSBOX_MAIL_ATTEMPTS",
         "GLASSBOX_MAIL_RETRY_SECS",
         "GLASSBOX_JOB_LEASE_SECS",
+        "GLASSBOX_ADMIN_TOKEN_FILE",
+        "GLASSBOX_SMTP_URL_FILE",
+        "GLASSBOX_ADMIN_RATE_LIMIT",
+        "GLASSBOX_SESSION_IDLE_MINUTES",
+        "GLASSBOX_SESSION_MAX_HOURS",
+        "GLASSBOX_SIGNIN_MAX_FAILURES",
+        "GLASSBOX_SIGNIN_LOCK_MINUTES",
+        "GLASSBOX_SIGNIN_PER_CLIENT",
         "verify-audit",
     ] {
         assert!(help.contains(env), "--help lacks {env}");
@@ -98,6 +107,7 @@ async fn says_what_is_off_then_shuts_down_gracefully() {
         .env("GLASSBOX_LISTEN", format!("127.0.0.1:{port}"))
         .env("GLASSBOX_TEMPLATES_DIR", &templates)
         .env("GLASSBOX_LOG_FORMAT", "json")
+        .env("GLASSBOX_AUDIT_KEY", common::TEST_KEY_HEX)
         .stderr(Stdio::piped())
         .kill_on_drop(true)
         .spawn()
@@ -128,8 +138,10 @@ async fn says_what_is_off_then_shuts_down_gracefully() {
         "{log}"
     );
     assert!(log.contains("Europe/Brussels"), "{log}");
-    assert!(log.contains("admin API and page disabled"), "{log}");
-    assert!(log.contains("dist folder missing"), "{log}");
+    assert!(log.contains("no GLASSBOX_ADMIN_TOKEN"), "{log}");
+    // No folder is served unless configured.
+    assert!(log.contains("GLASSBOX_DIST_DIR unset"), "{log}");
+    assert!(log.contains("GLASSBOX_DEMO_DIR unset"), "{log}");
     // The default database file was created and migrated.
     assert!(dir.path().join("glassbox-receiver.db").exists());
 
@@ -195,6 +207,7 @@ async fn verify_audit_names_the_first_broken_entry() {
         std::process::Command::new(BIN)
             .arg("verify-audit")
             .env("DATABASE_URL", &db.url)
+            .env("GLASSBOX_AUDIT_KEY", common::TEST_KEY_HEX)
             .env("RUST_LOG", "error")
             .output()
             .unwrap()
@@ -221,7 +234,10 @@ async fn verify_audit_names_the_first_broken_entry() {
         .execute(st2.store.pool())
         .await
         .unwrap();
-    let store = Store::connect(&db2.url, 1).await.unwrap();
+    let store = Store::connect(&db2.url, 1)
+        .await
+        .unwrap()
+        .with_key(common::test_key());
     assert!(matches!(
         store.verify_audit().await.unwrap(),
         glassbox_receiver::audit::AuditReport::Broken { seq: 3, .. }

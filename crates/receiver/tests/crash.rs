@@ -4,6 +4,10 @@
 //! half-written is visible, the audit chain verifies, and every stored request's
 //! acknowledgement reaches the mailbox as exactly one message (one `Message-ID`), also those
 //! whose mail was queued or being sent at the kill.
+//!
+//! Then two receivers on one database (SPEC §9): submissions spread over both, one killed with
+//! SIGKILL under load; the other keeps answering, every acknowledged request is stored once, the
+//! survivor sends the killed one's mails, and the audit chain verifies.
 
 mod common;
 
@@ -15,11 +19,12 @@ use http_body_util::{BodyExt, Full};
 use hyper_util::client::legacy::Client;
 use hyper_util::rt::TokioExecutor;
 use serde_json::Value;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::Duration;
 use tokio::process::{Child, Command};
+use tokio::sync::mpsc;
 
 const TOTAL: usize = 1000;
 const KILL_AFTER: usize = 200;
@@ -35,11 +40,19 @@ fn start_server(db_url: &str, port: u16, smtp_port: u16) -> Child {
         .env("GLASSBOX_LISTEN", format!("127.0.0.1:{port}"))
         .env("DATABASE_URL", db_url)
         .env("GLASSBOX_RATE_LIMIT", "0")
-        .env("GLASSBOX_ADMIN_TOKEN", "admin-secret")
+        .env("GLASSBOX_ADMIN_RATE_LIMIT", "0")
+        .env(
+            "GLASSBOX_ADMIN_TOKEN",
+            "admin-secret-for-tests-0123456789abcdef",
+        )
         .env("GLASSBOX_DIST_DIR", "/nonexistent")
         .env("GLASSBOX_DEMO_DIR", "/nonexistent")
         .env("GLASSBOX_DB_MAX_CONNECTIONS", "16")
-        .env("RUST_LOG", "info")
+        .env("GLASSBOX_AUDIT_KEY", common::TEST_KEY_HEX)
+        .env("GLASSBOX_MAILS_PER_ADDRESS", "100000")
+        .env("GLASSBOX_MAILS_PER_DAY", "100000")
+        // "job outcome recorded" (debug) is the event the tests await instead of polling.
+        .env("RUST_LOG", "info,glassbox_receiver::jobs=debug")
         .env("NO_COLOR", "1")
         .stdout(std::process::Stdio::null())
         .stderr(std::process::Stdio::piped())
@@ -49,8 +62,9 @@ fn start_server(db_url: &str, port: u16, smtp_port: u16) -> Child {
 }
 
 /// Waits for the server's "listening" log line (an event, not a poll), then keeps draining its
-/// output so that logging never blocks it.
-async fn wait_listening(child: &mut Child) {
+/// output so that logging never blocks it, sending a `()` to `recorded` each time the server
+/// has recorded a mail job's outcome in the database.
+async fn wait_listening(child: &mut Child, recorded: mpsc::UnboundedSender<()>) {
     use tokio::io::{AsyncBufReadExt, BufReader};
     // The receiver logs to stderr.
     let stderr = child.stderr.take().expect("piped stderr");
@@ -68,7 +82,39 @@ async fn wait_listening(child: &mut Child) {
         matches!(found, Ok(true)),
         "the server did not start listening within 60 s"
     );
-    tokio::spawn(async move { while let Ok(Some(_)) = lines.next_line().await {} });
+    tokio::spawn(async move {
+        while let Ok(Some(line)) = lines.next_line().await {
+            if line.contains("job outcome recorded") {
+                let _ = recorded.send(());
+            }
+        }
+    });
+}
+
+/// Mail jobs not yet done.
+async fn jobs_not_done(store: &Store) -> i64 {
+    sqlx::query_scalar("SELECT COUNT(*) FROM jobs WHERE kind = 'mail' AND state <> 'done'")
+        .fetch_one(store.pool())
+        .await
+        .unwrap()
+}
+
+/// Waits until every mail job is done: checks the table, then awaits the next "job outcome
+/// recorded" of a running receiver (an event, no fixed sleep), within `secs` seconds in all.
+/// A job finished by a killed receiver is in the table before this starts.
+async fn all_jobs_done(store: &Store, recorded: &mut mpsc::UnboundedReceiver<()>, secs: u64) {
+    let deadline = tokio::time::Instant::now() + Duration::from_secs(secs);
+    loop {
+        let left = jobs_not_done(store).await;
+        if left == 0 {
+            return;
+        }
+        let waited = tokio::time::timeout_at(deadline, recorded.recv()).await;
+        assert!(
+            matches!(waited, Ok(Some(()))),
+            "{left} mail jobs not done within {secs} s"
+        );
+    }
 }
 
 async fn post(client: &HttpClient, port: u16, body: &str) -> Result<(u16, Value), String> {
@@ -99,9 +145,10 @@ async fn crash_and_recover(db: &TestDb) {
     let client: HttpClient = Client::builder(TokioExecutor::new())
         .pool_idle_timeout(Duration::from_secs(5))
         .build_http();
+    let (recorded_tx, mut recorded) = mpsc::unbounded_channel();
     let port = free_port();
     let mut server = start_server(&db.url, port, sink.port);
-    wait_listening(&mut server).await;
+    wait_listening(&mut server, recorded_tx.clone()).await;
 
     let bodies: Vec<(String, String)> = (0..TOTAL)
         .map(|_| {
@@ -156,9 +203,12 @@ async fn crash_and_recover(db: &TestDb) {
     // Restart on the same database.
     let port2 = free_port();
     let mut server2 = start_server(&db.url, port2, sink.port);
-    wait_listening(&mut server2).await;
+    wait_listening(&mut server2, recorded_tx.clone()).await;
 
-    let store = Store::connect(&db.url, 2).await.unwrap();
+    let store = Store::connect(&db.url, 2)
+        .await
+        .unwrap()
+        .with_key(common::test_key());
     let stored_before: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM requests")
         .fetch_one(store.pool())
         .await
@@ -169,7 +219,7 @@ async fn crash_and_recover(db: &TestDb) {
 
     // Resubmitting every request (what the widget's outbox does): acknowledged ones are
     // replays with the same reference, the others are stored now or replayed.
-    let mut references = std::collections::HashSet::new();
+    let mut references = HashSet::new();
     for (id, body) in &bodies {
         let (s, v) = post(&client, port2, body).await.expect("server up");
         let reference = v["reference"].as_str().unwrap().to_string();
@@ -203,36 +253,37 @@ async fn crash_and_recover(db: &TestDb) {
     );
 
     // Mails: one acknowledgement per stored request, none lost to the kill.
-    let mails = sink.wait_for_within(TOTAL, 300).await;
-    let deadline = std::time::Instant::now() + Duration::from_secs(60);
-    while store.queued_jobs().await.unwrap() > 0 {
-        assert!(
-            std::time::Instant::now() < deadline,
-            "mail jobs left queued"
-        );
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
-    let failed: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM jobs WHERE state <> 'done'")
-        .fetch_one(store.pool())
-        .await
-        .unwrap();
-    assert_eq!(failed, 0, "every mail job done");
-    let mails = sink.received().len().max(mails.len());
-    let all = sink.received();
-    assert_eq!(all.len(), mails);
-    let mut ids_by_ref: HashMap<String, std::collections::HashSet<String>> = HashMap::new();
-    for m in &all {
+    all_jobs_done(&store, &mut recorded, 300).await;
+    assert_eq!(jobs_not_done(&store).await, 0, "every mail job done");
+    // Each mail reached the sink before its job was recorded done.
+    let all = sink.wait_for_within(TOTAL, 30).await;
+    let resent = one_acknowledgement_each(&all, &references);
+    eprintln!(
+        "crash test: {TOTAL} acknowledgements mailed, {resent} re-sent under the same Message-ID"
+    );
+    store.close().await;
+}
+
+/// Every stored request's acknowledgement is in `mails` under exactly one `Message-ID` (a mail
+/// handed to the SMTP server by a killed receiver before it recorded it goes out again under
+/// the same `Message-ID`, which mail systems keep once: at most one per mail in flight).
+/// Returns how many were sent twice.
+fn one_acknowledgement_each(mails: &[String], references: &HashSet<String>) -> usize {
+    let mut ids_by_ref: HashMap<String, HashSet<String>> = HashMap::new();
+    for m in mails {
         let id = header(m, "Message-ID").expect("Message-ID");
         let reference = reference_in(&id).expect("reference in the Message-ID");
         ids_by_ref.entry(reference).or_default().insert(id);
     }
     assert_eq!(
         ids_by_ref.len(),
-        TOTAL,
-        "an acknowledgement for every stored request"
+        references.len(),
+        "an acknowledgement for every stored request, and for nothing else"
     );
-    for r in &references {
-        let ids = &ids_by_ref[r];
+    for r in references {
+        let ids = ids_by_ref
+            .get(r)
+            .unwrap_or_else(|| panic!("{r}: no acknowledgement"));
         assert_eq!(
             ids.len(),
             1,
@@ -240,13 +291,128 @@ async fn crash_and_recover(db: &TestDb) {
             ids.len()
         );
     }
-    // A mail the killed process had handed to the SMTP server but not yet marked sent goes out
-    // again under the same Message-ID (mail systems keep one): at most one per mail in flight.
-    let resent = all.len() - TOTAL;
-    eprintln!(
-        "crash test: {TOTAL} acknowledgements mailed, {resent} re-sent under the same Message-ID"
-    );
+    let resent = mails.len() - references.len();
     assert!(resent <= 8, "{resent} mails re-sent");
-    store.close().await;
+    resent
 }
 both!(crash_and_recover);
+
+/// Two receivers on one database, submissions spread over both, one killed with SIGKILL under
+/// load: the other keeps answering; every acknowledged request is stored once (a resubmission
+/// to the survivor is a replay with the same reference); the survivor sends the mails the killed
+/// one had claimed (after their lease) under the same `Message-ID`; the audit chain verifies.
+async fn two_receivers_one_killed(db: &TestDb) {
+    let Some(sink) = SmtpSink::start().await else {
+        return;
+    };
+    Store::connect(&db.url, 1).await.unwrap().close().await;
+    let client: HttpClient = Client::builder(TokioExecutor::new())
+        .pool_idle_timeout(Duration::from_secs(5))
+        .build_http();
+    let (recorded_tx, mut recorded) = mpsc::unbounded_channel();
+    let (port_a, port_b) = (free_port(), free_port());
+    let mut a = start_server(&db.url, port_a, sink.port);
+    let mut b = start_server(&db.url, port_b, sink.port);
+    wait_listening(&mut a, recorded_tx.clone()).await;
+    wait_listening(&mut b, recorded_tx.clone()).await;
+
+    // Even submissions to A (the one to be killed), odd ones to B.
+    let bodies: Vec<(String, String, u16)> = (0..TOTAL)
+        .map(|i| {
+            let p = payload();
+            let port = if i % 2 == 0 { port_a } else { port_b };
+            (p["id"].as_str().unwrap().to_string(), p.to_string(), port)
+        })
+        .collect();
+    let done = Arc::new(AtomicUsize::new(0));
+    let reached = Arc::new(tokio::sync::Notify::new());
+    let mut tasks = Vec::with_capacity(TOTAL);
+    for (id, body, port) in bodies.clone() {
+        let (client, done, reached) = (client.clone(), done.clone(), reached.clone());
+        tasks.push(tokio::spawn(async move {
+            let r = post(&client, port, &body).await;
+            if done.fetch_add(1, Ordering::SeqCst) + 1 == KILL_AFTER {
+                reached.notify_one();
+            }
+            (id, port, r)
+        }));
+    }
+    tokio::time::timeout(Duration::from_secs(120), reached.notified())
+        .await
+        .expect("first answers within 120 s");
+    a.start_kill().expect("kill -9 receiver A");
+    a.wait().await.unwrap();
+
+    let mut acked: HashMap<String, String> = HashMap::new();
+    let (mut lost, mut acked_by_a) = (0, 0);
+    for t in tasks {
+        let (id, port, r) = t.await.unwrap();
+        match r {
+            Ok((201, v)) => {
+                acked_by_a += usize::from(port == port_a);
+                acked.insert(id, v["reference"].as_str().unwrap().to_string());
+            }
+            Ok((s, v)) => panic!("unexpected answer {s} from {port}: {v}"),
+            // Only the killed receiver's answers may be cut off.
+            Err(e) => {
+                assert_eq!(port, port_a, "receiver B failed a request: {e}");
+                lost += 1;
+            }
+        }
+    }
+    eprintln!(
+        "two receivers: {} acknowledged ({acked_by_a} by A before its kill), {lost} cut off",
+        acked.len()
+    );
+    assert!(lost > 0, "the kill came too late to test anything");
+    assert!(acked_by_a > 0, "A acknowledged nothing before its kill");
+    assert_eq!(
+        acked.len() + lost,
+        TOTAL,
+        "B answered every request sent to it"
+    );
+
+    let store = Store::connect(&db.url, 2)
+        .await
+        .unwrap()
+        .with_key(common::test_key());
+    // The widget's outbox sends again what was not acknowledged; here everything goes to B.
+    let mut references = HashSet::new();
+    for (id, body, _) in &bodies {
+        let (s, v) = post(&client, port_b, body).await.expect("receiver B up");
+        let reference = v["reference"].as_str().unwrap().to_string();
+        if let Some(r) = acked.get(id) {
+            assert_eq!(s, 200, "acknowledged request {id} not replayed");
+            assert_eq!(&reference, r, "acknowledged request {id} changed reference");
+        } else {
+            assert!(s == 200 || s == 201, "{s}");
+        }
+        assert!(references.insert(reference), "reference given twice");
+    }
+    let rows: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM requests")
+        .fetch_one(store.pool())
+        .await
+        .unwrap();
+    assert_eq!(rows as usize, TOTAL, "each request stored exactly once");
+    let received: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM audit_log WHERE action = 'received'")
+            .fetch_one(store.pool())
+            .await
+            .unwrap();
+    assert_eq!(received as usize, TOTAL, "one audit entry per request");
+    assert_eq!(
+        store.verify_audit().await.unwrap(),
+        AuditReport::Intact {
+            entries: TOTAL as i64
+        }
+    );
+
+    // B sends every acknowledgement, A's unsent ones too (after their lease).
+    all_jobs_done(&store, &mut recorded, 300).await;
+    let all = sink.wait_for_within(TOTAL, 30).await;
+    let resent = one_acknowledgement_each(&all, &references);
+    eprintln!("two receivers: {TOTAL} acknowledgements mailed, {resent} re-sent (same Message-ID)");
+    store.close().await;
+    b.start_kill().unwrap();
+}
+both!(two_receivers_one_killed);

@@ -101,7 +101,10 @@ async fn every_step_is_mailed_in_every_language(db: &TestDb) {
         let (s, _, _) = send(
             &st,
             Request::post(format!("{base}/result"))
-                .header("authorization", "Bearer admin-secret")
+                .header(
+                    "authorization",
+                    "Bearer admin-secret-for-tests-0123456789abcdef",
+                )
                 .header("content-type", "text/csv")
                 .body(Body::from("category,value\nemail,marie@example.fr\n"))
                 .unwrap(),
@@ -189,7 +192,7 @@ async fn every_step_is_mailed_in_every_language(db: &TestDb) {
         let (_, view) = get_json(
             &st,
             &format!("/v1/admin/requests/{ra}"),
-            Some("admin-secret"),
+            Some("admin-secret-for-tests-0123456789abcdef"),
         )
         .await;
         let new_due = view["request"]["due_by"].as_str().unwrap();
@@ -254,18 +257,17 @@ async fn every_step_is_mailed_in_every_language(db: &TestDb) {
 both!(every_step_is_mailed_in_every_language);
 
 async fn deadlines_follow_the_controllers_calendar(db: &TestDb) {
-    let store = Store::connect(&db.url, 2).await.unwrap();
+    let store = Store::connect(&db.url, 2)
+        .await
+        .unwrap()
+        .with_key(common::test_key());
     let at = |s: &str| glassbox_receiver::store::parse_time(s).unwrap();
     let submit = |store: &Store, when: &str| {
         let p: glassbox_core::request::Request =
             serde_json::from_value(payload()).expect("payload");
         let (store, when) = (store.clone(), at(when));
         async move {
-            match store
-                .submit(&p, when, &"ab".repeat(32), None, None)
-                .await
-                .unwrap()
-            {
+            match store.submit(&p, when, None, None).await.unwrap() {
                 glassbox_receiver::store::Submitted::Created(r) => r,
                 other => panic!("{other:?}"),
             }
@@ -284,13 +286,7 @@ async fn deadlines_follow_the_controllers_calendar(db: &TestDb) {
     p2["id"] = json!(new_id());
     let request: glassbox_core::request::Request = serde_json::from_value(p2).unwrap();
     let r2 = match lisbon
-        .submit(
-            &request,
-            at("2026-01-31T23:30:00Z"),
-            &"cd".repeat(32),
-            None,
-            None,
-        )
+        .submit(&request, at("2026-01-31T23:30:00Z"), None, None)
         .await
         .unwrap()
     {
@@ -305,6 +301,7 @@ async fn deadlines_follow_the_controllers_calendar(db: &TestDb) {
             "many systems",
             at("2026-02-10T09:00:00Z"),
             None,
+            "system",
         )
         .await
         .unwrap();
@@ -318,6 +315,7 @@ async fn deadlines_follow_the_controllers_calendar(db: &TestDb) {
             "too late",
             at("2026-03-01T23:30:00Z"),
             None,
+            "system",
         )
         .await;
     assert!(late.is_err(), "{late:?}");
@@ -411,7 +409,7 @@ async fn an_expired_link_offers_a_new_one_for_the_same_request(db: &TestDb) {
     let (_, list) = get_json(
         &st,
         "/v1/admin/requests?status=received,verified",
-        Some("admin-secret"),
+        Some("admin-secret-for-tests-0123456789abcdef"),
     )
     .await;
     assert_eq!(
@@ -438,7 +436,12 @@ async fn a_mail_that_cannot_be_sent_is_retried_then_shown_and_sent_again(db: &Te
     // The worker tries 3 times, then gives up; the admin API and page show it.
     let deadline = std::time::Instant::now() + std::time::Duration::from_secs(60);
     let failed = loop {
-        let (_, v) = get_json(&st, "/v1/admin/jobs?state=failed", Some("admin-secret")).await;
+        let (_, v) = get_json(
+            &st,
+            "/v1/admin/jobs?state=failed",
+            Some("admin-secret-for-tests-0123456789abcdef"),
+        )
+        .await;
         if !v.as_array().unwrap().is_empty() {
             break v;
         }
@@ -451,7 +454,10 @@ async fn a_mail_that_cannot_be_sent_is_retried_then_shown_and_sent_again(db: &Te
     let (s, _, b) = send(
         &st,
         Request::get("/admin/")
-            .header("authorization", "Bearer admin-secret")
+            .header(
+                "authorization",
+                "Bearer admin-secret-for-tests-0123456789abcdef",
+            )
             .body(Body::empty())
             .unwrap(),
     )
@@ -471,7 +477,12 @@ async fn a_mail_that_cannot_be_sent_is_retried_then_shown_and_sent_again(db: &Te
     assert!(unfold_qp(&mails[0]).contains(reference));
     wait_jobs_done(&st, 30).await;
     assert_eq!(sink.received().len(), 1);
-    let (_, v) = get_json(&st, "/v1/admin/jobs?state=failed", Some("admin-secret")).await;
+    let (_, v) = get_json(
+        &st,
+        "/v1/admin/jobs?state=failed",
+        Some("admin-secret-for-tests-0123456789abcdef"),
+    )
+    .await;
     assert!(v.as_array().unwrap().is_empty());
 }
 both!(a_mail_that_cannot_be_sent_is_retried_then_shown_and_sent_again);
@@ -541,7 +552,10 @@ async fn the_operators_words_replace_the_built_in_ones(db: &TestDb) {
     let (s, _, body) = send(
         &st,
         Request::get("/admin/preview?lang=de&step=verified")
-            .header("authorization", "Bearer admin-secret")
+            .header(
+                "authorization",
+                "Bearer admin-secret-for-tests-0123456789abcdef",
+            )
             .body(Body::empty())
             .unwrap(),
     )
@@ -557,7 +571,10 @@ async fn the_operators_words_replace_the_built_in_ones(db: &TestDb) {
     let (_, _, body) = send(
         &st,
         Request::get("/admin/preview?lang=fi&step=refused")
-            .header("authorization", "Bearer admin-secret")
+            .header(
+                "authorization",
+                "Bearer admin-secret-for-tests-0123456789abcdef",
+            )
             .body(Body::empty())
             .unwrap(),
     )
@@ -582,7 +599,10 @@ async fn the_demo_mailbox_shows_the_mails(db: &TestDb) {
     let (s, _, body) = send(
         &st,
         Request::get("/admin/mailbox")
-            .header("authorization", "Bearer admin-secret")
+            .header(
+                "authorization",
+                "Bearer admin-secret-for-tests-0123456789abcdef",
+            )
             .body(Body::empty())
             .unwrap(),
     )

@@ -145,7 +145,7 @@ proptest! {
         path in "/(v1|admin|dist)?/[a-zA-Z0-9%._~/-]{0,60}",
         method in prop::sample::select(vec!["GET", "POST", "PUT", "DELETE", "PATCH", "OPTIONS", "HEAD"]),
         body in "\\PC{0,100}",
-        auth in prop::sample::select(vec!["", "Bearer admin-secret", "Bearer nope"]),
+        auth in prop::sample::select(vec!["", "Bearer admin-secret-for-tests-0123456789abcdef", "Bearer nope"]),
     ) {
         let mut req = Request::builder().method(method).uri(path.as_str());
         if !auth.is_empty() {
@@ -162,11 +162,11 @@ proptest! {
         let (_, a) = f.rt.block_on(post_json(&f.state, &payload()));
         let r = a["reference"].as_str().unwrap_or("GB-0000000").to_string();
         check(Request::post(format!("/v1/admin/requests/{r}/{action}"))
-            .header("authorization", "Bearer admin-secret")
+            .header("authorization", "Bearer admin-secret-for-tests-0123456789abcdef")
             .header("content-type", "application/json")
             .body(Body::from(v.to_string())).unwrap())?;
         check(Request::post(format!("/v1/admin/requests/{r}/{action}"))
-            .header("authorization", "Bearer admin-secret")
+            .header("authorization", "Bearer admin-secret-for-tests-0123456789abcdef")
             .header("content-type", "application/json")
             .body(Body::from(json!({"status": "refused", "reason": v, "months": 1}).to_string())).unwrap())?;
     }

@@ -44,7 +44,10 @@ impl Http {
         let mut req = hyper::Request::builder()
             .method(method)
             .uri(format!("{}{path}", self.base))
-            .header("authorization", "Bearer admin-secret");
+            .header(
+                "authorization",
+                "Bearer admin-secret-for-tests-0123456789abcdef",
+            );
         if let Some(ct) = content_type {
             req = req.header("content-type", ct);
         }
@@ -367,7 +370,10 @@ async fn the_admin_page_uploads_a_result(db: &TestDb) {
         body.extend_from_slice(content);
         body.extend_from_slice(format!("\r\n--{boundary}--\r\n").as_bytes());
         axum::http::Request::post(format!("/admin/requests/{r}/result"))
-            .header("authorization", "Bearer admin-secret")
+            .header(
+                "authorization",
+                "Bearer admin-secret-for-tests-0123456789abcdef",
+            )
             .header("sec-fetch-site", "same-origin")
             .header(
                 "content-type",
@@ -395,7 +401,7 @@ async fn the_admin_page_uploads_a_result(db: &TestDb) {
     let (_, v) = get_json(
         &st,
         &format!("/v1/admin/requests/{r}"),
-        Some("admin-secret"),
+        Some("admin-secret-for-tests-0123456789abcdef"),
     )
     .await;
     assert_eq!(v["result"]["content_type"], "application/zip");
@@ -403,7 +409,10 @@ async fn the_admin_page_uploads_a_result(db: &TestDb) {
     let (_, _, b) = send(
         &st,
         axum::http::Request::get(format!("/admin/requests/{r}"))
-            .header("authorization", "Bearer admin-secret")
+            .header(
+                "authorization",
+                "Bearer admin-secret-for-tests-0123456789abcdef",
+            )
             .body(axum::body::Body::empty())
             .unwrap(),
     )

@@ -137,6 +137,100 @@ struct Page {
     block: String,
     summary: Summary,
     runtime: tokio::runtime::Runtime,
+    /// The acknowledgement-gated inputs' selectors (`data-input`) and the notices' lines.
+    gated: Vec<(usize, String)>,
+}
+
+/// Form controls without `disabled` (and `contenteditable` elements), each with its line and
+/// the start tags of its open ancestors: enough to match a `data-input` selector against it once
+/// the whole page is read (a notice may come before or after its input).
+#[derive(Default)]
+struct OpenInputs {
+    /// Start tags of the elements now open, outermost first.
+    stack: Vec<String>,
+    /// Line, start tags (ancestors, then the control) and whether it is disabled, of each
+    /// control.
+    found: Vec<(usize, String, bool)>,
+    /// More controls than [`OpenInputs::MAX`]: the rest were not kept.
+    overflow: bool,
+}
+
+impl OpenInputs {
+    const MAX: usize = 10_000;
+    const CONTROLS: &[&str] = &["input", "textarea", "select", "button", "fieldset"];
+
+    /// Sees one start tag: remembers it while it is open, and it if it is an open control.
+    /// `line` is asked only for a control (counting lines is not free on a large page).
+    fn start(
+        &mut self,
+        el: &mut Element,
+        line: impl FnOnce(&Element) -> usize,
+        stack: &Rc<RefCell<OpenInputs>>,
+    ) {
+        let tag = el.tag_name();
+        let mut start = format!("<{tag}");
+        for a in el.attributes() {
+            let value = html_escape::decode_html_entities(&a.value()).into_owned();
+            start.push_str(&format!(" {}=\"{}\"", a.name(), escape_attr(&value)));
+        }
+        let control = Self::CONTROLS.contains(&tag.as_str()) || el.has_attribute("contenteditable");
+        // Inside a disabled fieldset a control is disabled too.
+        if control {
+            let fieldset_disabled = self
+                .stack
+                .iter()
+                .any(|t| t.starts_with("<fieldset") && t.contains(" disabled="));
+            if self.found.len() < Self::MAX {
+                let chain = format!(
+                    "{}{start} data-glassbox-candidate=\"\">",
+                    self.stack.concat()
+                );
+                let disabled = el.has_attribute("disabled") || fieldset_disabled;
+                self.found.push((line(el), chain, disabled));
+            } else {
+                self.overflow = true;
+            }
+        }
+        if let Some(handlers) = el.end_tag_handlers() {
+            self.stack.push(format!("{start}>"));
+            let stack = stack.clone();
+            handlers.push(Box::new(move |_| {
+                stack.borrow_mut().stack.pop();
+                Ok(())
+            }));
+        }
+    }
+
+    /// The controls that `selector` matches: their lines and whether each is disabled; `None`
+    /// when the selector is beyond what can be checked here.
+    fn matching(&self, selector: &str) -> Option<Vec<(usize, bool)>> {
+        let selector: lol_html::Selector = selector.parse().ok()?;
+        if self.overflow {
+            return None;
+        }
+        let mut lines = Vec::new();
+        for (line, chain, disabled) in &self.found {
+            let hit = Rc::new(RefCell::new(false));
+            let seen = hit.clone();
+            let handlers = lol_html::ElementContentHandlers::default().element(
+                move |el: &mut Element<'_, '_>| {
+                    if el.has_attribute("data-glassbox-candidate") {
+                        *seen.borrow_mut() = true;
+                    }
+                    Ok(())
+                },
+            );
+            let settings = Settings::new()
+                .append_element_content_handler((std::borrow::Cow::Borrowed(&selector), handlers));
+            let mut rewriter = HtmlRewriter::new(settings, |_: &[u8]| {});
+            rewriter.write(chain.as_bytes()).ok()?;
+            rewriter.end().ok()?;
+            if *hit.borrow() {
+                lines.push((*line, *disabled));
+            }
+        }
+        Some(lines)
+    }
 }
 
 fn refuse(line: usize, message: impl Into<String>) -> Box<dyn std::error::Error + Send + Sync> {
@@ -402,11 +496,8 @@ impl Page {
         let parsed = NoticeConfig::parse(&attrs);
         self.check(&parsed.errors, line)?;
         let config = parsed.value;
-        if config.ack_required && config.input.is_some() {
-            self.summary.warnings.push(format!(
-                "line {line}: give the inputs matching data-input=\"{}\" the disabled attribute in the HTML, so they stay closed when the script does not run",
-                config.input.as_deref().unwrap_or_default()
-            ));
+        if let (true, Some(selector)) = (config.ack_required, &config.input) {
+            self.gated.push((line, selector.clone()));
         }
         let lang = self.language(&attrs, line)?;
         let overrides = self.overrides(own, line)?;
@@ -491,7 +582,11 @@ pub fn render<R: Read, W: Write>(
         block: String::new(),
         summary: Summary::default(),
         runtime,
+        gated: Vec::new(),
     }));
+    // The page's form controls without `disabled`, to tell which a gate would leave open when
+    // the script does not run.
+    let open_inputs: Rc<RefCell<OpenInputs>> = Rc::default();
     let lines = Rc::new(RefCell::new(Lines::default()));
     let line_of = {
         let lines = lines.clone();
@@ -499,10 +594,15 @@ pub fn render<R: Read, W: Write>(
     };
 
     let (p1, p2, p3, p4) = (page.clone(), page.clone(), page.clone(), page.clone());
-    let (l2, l4) = (line_of.clone(), line_of.clone());
+    let (l2, l4, l5) = (line_of.clone(), line_of.clone(), line_of.clone());
+    let inputs = open_inputs.clone();
     let l3 = lines.clone();
     let mut settings = Settings::new();
     for handler in [
+        element!("*", move |el| {
+            inputs.borrow_mut().start(el, &l5, &inputs);
+            Ok(())
+        }),
         element!("html[lang]", move |el| {
             p1.borrow_mut().html_lang = attr(el, "lang");
             Ok(())
@@ -607,8 +707,30 @@ pub fn render<R: Read, W: Write>(
     if let Some(e) = write_error.borrow_mut().take() {
         return Err(RenderError::Write(e));
     }
-    let summary = std::mem::take(&mut page.borrow_mut().summary);
-    Ok(summary)
+    let mut page = page.borrow_mut();
+    let inputs = open_inputs.borrow();
+    for (line, selector) in std::mem::take(&mut page.gated) {
+        let warning = match inputs.matching(&selector) {
+            Some(found) if found.is_empty() => format!(
+                "line {line}: data-input=\"{selector}\" matches no form control in this page; if a script adds it later, give it the disabled attribute there, so it stays closed when glassbox.js does not run"
+            ),
+            Some(found) if found.iter().all(|(_, disabled)| *disabled) => continue,
+            Some(found) => format!(
+                "line {line}: data-input=\"{selector}\" gates the input on line {} which has no disabled attribute: add it in the HTML, so the input stays closed when the script does not run",
+                found
+                    .iter()
+                    .filter(|(_, disabled)| !disabled)
+                    .map(|(l, _)| l.to_string())
+                    .collect::<Vec<_>>()
+                    .join(", line ")
+            ),
+            None => format!(
+                "line {line}: give the inputs matching data-input=\"{selector}\" the disabled attribute in the HTML, so they stay closed when the script does not run (this selector could not be checked here)"
+            ),
+        };
+        page.summary.warnings.push(warning);
+    }
+    Ok(std::mem::take(&mut page.summary))
 }
 
 /// [`render`] on a string.

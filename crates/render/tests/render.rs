@@ -297,3 +297,58 @@ fn warnings_name_the_line_and_do_not_stop_the_page() {
         summary.warnings
     );
 }
+
+/// The warnings about the acknowledgement-gated input of a page.
+fn gate_warnings(body: &str) -> Vec<String> {
+    let (_, summary) = render_str(&page("en", body), &Options::default()).expect("rendered");
+    summary
+        .warnings
+        .into_iter()
+        .filter(|w| w.contains("data-input"))
+        .collect()
+}
+
+#[test]
+fn a_gated_input_is_named_only_when_it_is_not_disabled_in_the_html() {
+    let notice = r##"<div data-glassbox="notice" data-ack="required" data-input="#q, .chat textarea"></div>"##;
+    // Disabled already, before or after the notice, by its own attribute or its fieldset: no
+    // warning.
+    for inputs in [
+        r#"<input id="q" disabled><div class="chat"><textarea disabled></textarea></div>"#,
+        r#"<fieldset disabled><input id="q"><div class="chat"><textarea></textarea></div></fieldset>"#,
+    ] {
+        assert_eq!(
+            gate_warnings(&format!("{notice}\n{inputs}")),
+            Vec::<String>::new(),
+            "{inputs}"
+        );
+        assert_eq!(
+            gate_warnings(&format!("{inputs}\n{notice}")),
+            Vec::<String>::new(),
+            "{inputs}"
+        );
+    }
+    // One of them open: named with its line, the notice's line first.
+    let warnings = gate_warnings(&format!(
+        "{notice}\n<input id=\"q\" disabled>\n<div class=\"chat\"><textarea></textarea></div>"
+    ));
+    assert_eq!(warnings.len(), 1, "{warnings:?}");
+    assert!(
+        warnings[0].starts_with("line 8:")
+            && warnings[0].contains("on line 10 ")
+            && warnings[0].contains("disabled"),
+        "{warnings:?}"
+    );
+    // A textarea elsewhere is not what the selector names.
+    assert_eq!(
+        gate_warnings(&format!(
+            "{notice}\n<input id=\"q\" disabled><textarea></textarea>"
+        )),
+        Vec::<String>::new()
+    );
+    // Without a data-ack gate, nothing is gated and nothing is said.
+    assert_eq!(
+        gate_warnings(r##"<div data-glassbox="notice" data-input="#q"></div><input id="q">"##),
+        Vec::<String>::new()
+    );
+}

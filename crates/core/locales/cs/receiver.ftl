@@ -91,6 +91,8 @@ msg-no-data = { $controller } o vás neuchovává žádné osobní údaje.
 msg-result-link-subject = Nový odkaz ke stažení odpovědi na vaši žádost { $reference }
 msg-result-link = Zde je nový odkaz ke stažení odpovědi na vaši žádost { $reference }.
 history-result-link = Odeslán nový odkaz ke stažení
+status-mail-withheld = E-mail s potvrzením této žádosti teď nemůžeme odeslat (na tuto adresu dnes odešlo příliš mnoho e-mailů). Vaše žádost je uložena: odkaz k potvrzení si vyžádejte tlačítkem níže později, například zítra.
+status-mail-button = Pošlete mi odkaz k potvrzení
 
 msg-systems = V každém z našich systémů:
 system-done = { $system }: provedeno.

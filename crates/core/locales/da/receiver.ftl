@@ -91,6 +91,8 @@ msg-no-data = { $controller } har ingen personoplysninger om dig.
 msg-result-link-subject = Et nyt link til at hente svaret på din anmodning { $reference }
 msg-result-link = Her er et nyt link til at hente svaret på din anmodning { $reference }.
 history-result-link = Nyt downloadlink sendt
+status-mail-withheld = Vi kunne ikke sende bekræftelsesmailen for denne anmodning nu (for mange mails til denne adresse i dag). Din anmodning er gemt: brug knappen nedenfor for at få bekræftelseslinket senere, for eksempel i morgen.
+status-mail-button = Send mig bekræftelseslinket
 
 msg-systems = I hvert af vores systemer:
 system-done = { $system }: udført.

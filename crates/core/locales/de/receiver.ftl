@@ -91,6 +91,8 @@ msg-no-data = { $controller } verarbeitet keine personenbezogenen Daten über Si
 msg-result-link-subject = Ein neuer Link zum Herunterladen der Antwort auf Ihren Antrag { $reference }
 msg-result-link = Hier ist ein neuer Link zum Herunterladen der Antwort auf Ihren Antrag { $reference }.
 history-result-link = Neuer Download-Link gesendet
+status-mail-withheld = Wir konnten die Bestätigungs-E-Mail für diesen Antrag gerade nicht senden (heute zu viele E-Mails an diese Adresse). Ihr Antrag ist gespeichert: Fordern Sie den Bestätigungslink später mit der Schaltfläche unten an, zum Beispiel morgen.
+status-mail-button = Bestätigungslink senden
 
 msg-systems = In jedem unserer Systeme:
 system-done = { $system }: erledigt.

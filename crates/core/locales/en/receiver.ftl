@@ -100,6 +100,10 @@ msg-result-link-subject = A new link to download the answer to your request { $r
 msg-result-link = Here is a new link to download the answer to your request { $reference }.
 history-result-link = New download link sent
 
+## The status page of a request whose confirmation mail was withheld by a mail cap
+
+status-mail-withheld = We could not send the confirmation email for this request now (too many emails to this address today). Your request is kept: use the button below to get the confirmation link later, for example tomorrow.
+status-mail-button = Send me the confirmation link
 ## What was done in each system holding personal data (GLASSBOX_SYSTEMS), in the completion message.
 
 # A heading; each system follows on its own line.

@@ -91,6 +91,8 @@ msg-no-data = { $controller } no conserva ningún dato personal suyo.
 msg-result-link-subject = Un nuevo enlace para descargar la respuesta a su solicitud { $reference }
 msg-result-link = Este es un nuevo enlace para descargar la respuesta a su solicitud { $reference }.
 history-result-link = Nuevo enlace de descarga enviado
+status-mail-withheld = No hemos podido enviar ahora el correo de confirmación de esta solicitud (demasiados correos a esta dirección hoy). Su solicitud se conserva: use el botón de abajo para obtener el enlace de confirmación más tarde, por ejemplo mañana.
+status-mail-button = Enviarme el enlace de confirmación
 
 msg-systems = En cada uno de nuestros sistemas:
 system-done = { $system }: hecho.

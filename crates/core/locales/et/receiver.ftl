@@ -90,6 +90,8 @@ msg-no-data = { $controller } ei säilita teie kohta isikuandmeid.
 msg-result-link-subject = Uus link teie taotluse { $reference } vastuse allalaadimiseks
 msg-result-link = Siin on uus link teie taotluse { $reference } vastuse allalaadimiseks.
 history-result-link = Uus allalaadimislink saadetud
+status-mail-withheld = Me ei saanud selle taotluse kinnituskirja praegu saata (sellele aadressile on täna saadetud liiga palju kirju). Teie taotlus on säilitatud: kasutage allolevat nuppu, et saada kinnituslink hiljem, näiteks homme.
+status-mail-button = Saada mulle kinnituslink
 
 msg-systems = Igas meie süsteemis:
 system-done = { $system }: tehtud.

@@ -91,6 +91,8 @@ msg-no-data = { $controller } ei säilytä sinusta henkilötietoja.
 msg-result-link-subject = Uusi linkki pyyntösi { $reference } vastauksen lataamiseen
 msg-result-link = Tässä on uusi linkki pyyntösi { $reference } vastauksen lataamiseen.
 history-result-link = Uusi latauslinkki lähetetty
+status-mail-withheld = Emme voineet lähettää tämän pyynnön vahvistusviestiä nyt (tähän osoitteeseen on lähetetty tänään liian monta viestiä). Pyyntösi on tallessa: pyydä vahvistuslinkki myöhemmin alla olevalla painikkeella, esimerkiksi huomenna.
+status-mail-button = Lähetä minulle vahvistuslinkki
 
 msg-systems = Kussakin järjestelmässämme:
 system-done = { $system }: tehty.

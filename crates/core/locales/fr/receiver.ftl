@@ -91,6 +91,8 @@ msg-no-data = { $controller } ne détient aucune donnée personnelle vous concer
 msg-result-link-subject = Un nouveau lien pour télécharger la réponse à votre demande { $reference }
 msg-result-link = Voici un nouveau lien pour télécharger la réponse à votre demande { $reference }.
 history-result-link = Nouveau lien de téléchargement envoyé
+status-mail-withheld = Nous n'avons pas pu envoyer maintenant le courriel de confirmation de cette demande (trop de courriels vers cette adresse aujourd'hui). Votre demande est conservée : utilisez le bouton ci-dessous pour obtenir le lien de confirmation plus tard, par exemple demain.
+status-mail-button = M'envoyer le lien de confirmation
 
 msg-systems = Dans chacun de nos systèmes :
 system-done = { $system } : fait.

@@ -90,6 +90,8 @@ msg-no-data = Níl aon sonraí pearsanta fút ag { $controller }.
 msg-result-link-subject = Nasc nua chun an freagra ar d’iarraidh { $reference } a íoslódáil
 msg-result-link = Seo nasc nua chun an freagra ar d’iarraidh { $reference } a íoslódáil.
 history-result-link = Seoladh nasc íoslódála nua
+status-mail-withheld = Níorbh fhéidir linn an ríomhphost deimhnithe don iarratas seo a sheoladh anois (an iomarca ríomhphost chuig an seoladh seo inniu). Coinnítear d'iarratas: úsáid an cnaipe thíos chun an nasc deimhnithe a fháil níos déanaí, amárach mar shampla.
+status-mail-button = Seol an nasc deimhnithe chugam
 
 msg-systems = I ngach ceann dár gcórais:
 system-done = { $system }: déanta.

@@ -91,6 +91,8 @@ msg-no-data = { $controller } ne posjeduje nikakve vaše osobne podatke.
 msg-result-link-subject = Nova poveznica za preuzimanje odgovora na vaš zahtjev { $reference }
 msg-result-link = Ovo je nova poveznica za preuzimanje odgovora na vaš zahtjev { $reference }.
 history-result-link = Poslana nova poveznica za preuzimanje
+status-mail-withheld = Sada nismo mogli poslati e-poruku za potvrdu ovog zahtjeva (danas previše poruka na ovu adresu). Vaš je zahtjev sačuvan: gumbom u nastavku zatražite poveznicu za potvrdu kasnije, na primjer sutra.
+status-mail-button = Pošaljite mi poveznicu za potvrdu
 
 msg-systems = U svakom od naših sustava:
 system-done = { $system }: izvršeno.

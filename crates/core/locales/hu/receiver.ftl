@@ -90,6 +90,8 @@ msg-no-data = { $controller } nem kezel Önre vonatkozó személyes adatot.
 msg-result-link-subject = Új hivatkozás a(z) { $reference } kérelmére adott válasz letöltéséhez
 msg-result-link = Íme egy új hivatkozás a(z) { $reference } kérelmére adott válasz letöltéséhez.
 history-result-link = Új letöltési hivatkozás elküldve
+status-mail-withheld = A kérelem megerősítő e-mailjét most nem tudtuk elküldeni (erre a címre ma már túl sok e-mail ment). A kérelmét megőriztük: az alábbi gombbal később, például holnap kérheti a megerősítő linket.
+status-mail-button = Kérem a megerősítő linket
 
 msg-systems = Minden rendszerünkben:
 system-done = { $system }: elvégezve.

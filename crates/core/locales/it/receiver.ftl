@@ -91,6 +91,8 @@ msg-no-data = { $controller } non detiene dati personali che la riguardano.
 msg-result-link-subject = Un nuovo link per scaricare la risposta alla sua richiesta { $reference }
 msg-result-link = Ecco un nuovo link per scaricare la risposta alla sua richiesta { $reference }.
 history-result-link = Nuovo link di download inviato
+status-mail-withheld = Non abbiamo potuto inviare ora l'e-mail di conferma di questa richiesta (troppe e-mail a questo indirizzo oggi). La sua richiesta è conservata: usi il pulsante qui sotto per ricevere il link di conferma più tardi, per esempio domani.
+status-mail-button = Inviatemi il link di conferma
 
 msg-systems = In ciascuno dei nostri sistemi:
 system-done = { $system }: fatto.

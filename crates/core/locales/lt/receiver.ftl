@@ -90,6 +90,8 @@ msg-no-data = { $controller } neturi jokių jūsų asmens duomenų.
 msg-result-link-subject = Nauja nuoroda atsakymui į jūsų prašymą { $reference } atsisiųsti
 msg-result-link = Štai nauja nuoroda atsakymui į jūsų prašymą { $reference } atsisiųsti.
 history-result-link = Išsiųsta nauja atsisiuntimo nuoroda
+status-mail-withheld = Šiuo metu negalėjome išsiųsti šio prašymo patvirtinimo laiško (šiandien šiuo adresu išsiųsta per daug laiškų). Jūsų prašymas išsaugotas: patvirtinimo nuorodą gaukite vėliau, pavyzdžiui, rytoj, paspaudę mygtuką žemiau.
+status-mail-button = Atsiųskite man patvirtinimo nuorodą
 
 msg-systems = Kiekvienoje mūsų sistemoje:
 system-done = { $system }: atlikta.

@@ -90,6 +90,8 @@ msg-no-data = { $controller } neglabā par jums nekādus personas datus.
 msg-result-link-subject = Jauna saite atbildes uz jūsu pieprasījumu { $reference } lejupielādei
 msg-result-link = Šeit ir jauna saite atbildes uz jūsu pieprasījumu { $reference } lejupielādei.
 history-result-link = Nosūtīta jauna lejupielādes saite
+status-mail-withheld = Pašlaik nevarējām nosūtīt šī pieprasījuma apstiprinājuma e-pastu (šodien uz šo adresi nosūtīts pārāk daudz e-pastu). Jūsu pieprasījums ir saglabāts: izmantojiet zemāk esošo pogu, lai saņemtu apstiprinājuma saiti vēlāk, piemēram, rīt.
+status-mail-button = Nosūtīt man apstiprinājuma saiti
 
 msg-systems = Katrā no mūsu sistēmām:
 system-done = { $system }: izpildīts.

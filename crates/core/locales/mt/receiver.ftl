@@ -91,6 +91,8 @@ msg-no-data = { $controller } ma għandu l-ebda data personali dwarek.
 msg-result-link-subject = Link ġdid biex tniżżel it-tweġiba għat-talba tiegħek { $reference }
 msg-result-link = Hawn link ġdid biex tniżżel it-tweġiba għat-talba tiegħek { $reference }.
 history-result-link = Intbagħat link ġdid għat-tniżżil
+status-mail-withheld = Ma stajniex nibagħtu l-email ta' konferma għal din it-talba issa (wisq emails lil dan l-indirizz illum). It-talba tiegħek tinżamm: uża l-buttuna hawn taħt biex tikseb il-link ta' konferma aktar tard, pereżempju għada.
+status-mail-button = Ibagħtuli l-link ta' konferma
 
 msg-systems = F’kull waħda mis-sistemi tagħna:
 system-done = { $system }: magħmul.

@@ -91,6 +91,8 @@ msg-no-data = { $controller } heeft geen persoonsgegevens over u.
 msg-result-link-subject = Een nieuwe link om het antwoord op uw verzoek { $reference } te downloaden
 msg-result-link = Hier is een nieuwe link om het antwoord op uw verzoek { $reference } te downloaden.
 history-result-link = Nieuwe downloadlink verstuurd
+status-mail-withheld = We konden de bevestigingsmail voor dit verzoek nu niet versturen (vandaag te veel mails naar dit adres). Uw verzoek is bewaard: vraag de bevestigingslink later aan met de knop hieronder, bijvoorbeeld morgen.
+status-mail-button = Stuur mij de bevestigingslink
 
 msg-systems = In elk van onze systemen:
 system-done = { $system }: uitgevoerd.

@@ -91,6 +91,8 @@ msg-no-data = { $controller } nie przechowuje żadnych Państwa danych osobowych
 msg-result-link-subject = Nowy link do pobrania odpowiedzi na Państwa żądanie { $reference }
 msg-result-link = Oto nowy link do pobrania odpowiedzi na Państwa żądanie { $reference }.
 history-result-link = Wysłano nowy link do pobrania
+status-mail-withheld = Nie mogliśmy teraz wysłać e-maila z potwierdzeniem tego żądania (dziś wysłano na ten adres zbyt wiele wiadomości). Twoje żądanie jest zachowane: użyj przycisku poniżej, aby otrzymać link potwierdzający później, na przykład jutro.
+status-mail-button = Wyślij mi link potwierdzający
 
 msg-systems = W każdym z naszych systemów:
 system-done = { $system }: wykonano.

@@ -91,6 +91,8 @@ msg-no-data = { $controller } não conserva dados pessoais seus.
 msg-result-link-subject = Uma nova ligação para descarregar a resposta ao seu pedido { $reference }
 msg-result-link = Eis uma nova ligação para descarregar a resposta ao seu pedido { $reference }.
 history-result-link = Nova ligação de descarga enviada
+status-mail-withheld = Não conseguimos enviar agora o e-mail de confirmação deste pedido (demasiados e-mails para este endereço hoje). O seu pedido está guardado: use o botão abaixo para obter a ligação de confirmação mais tarde, por exemplo amanhã.
+status-mail-button = Enviar-me a ligação de confirmação
 
 msg-systems = Em cada um dos nossos sistemas:
 system-done = { $system }: feito.

@@ -91,6 +91,8 @@ msg-no-data = { $controller } nu deține date cu caracter personal despre dumnea
 msg-result-link-subject = Un link nou pentru descărcarea răspunsului la cererea dumneavoastră { $reference }
 msg-result-link = Iată un link nou pentru descărcarea răspunsului la cererea dumneavoastră { $reference }.
 history-result-link = A fost trimis un nou link de descărcare
+status-mail-withheld = Nu am putut trimite acum e-mailul de confirmare pentru această cerere (prea multe e-mailuri către această adresă astăzi). Cererea dumneavoastră este păstrată: folosiți butonul de mai jos pentru a primi linkul de confirmare mai târziu, de exemplu mâine.
+status-mail-button = Trimiteți-mi linkul de confirmare
 
 msg-systems = În fiecare dintre sistemele noastre:
 system-done = { $system }: efectuat.

@@ -91,6 +91,8 @@ msg-no-data = { $controller } o vás neuchováva žiadne osobné údaje.
 msg-result-link-subject = Nový odkaz na stiahnutie odpovede na vašu žiadosť { $reference }
 msg-result-link = Tu je nový odkaz na stiahnutie odpovede na vašu žiadosť { $reference }.
 history-result-link = Odoslaný nový odkaz na stiahnutie
+status-mail-withheld = E-mail s potvrdením tejto žiadosti teraz nemôžeme odoslať (na túto adresu dnes odišlo príliš veľa e-mailov). Vaša žiadosť je uložená: odkaz na potvrdenie si vyžiadajte tlačidlom nižšie neskôr, napríklad zajtra.
+status-mail-button = Pošlite mi odkaz na potvrdenie
 
 msg-systems = V každom z našich systémov:
 system-done = { $system }: vykonané.

@@ -91,6 +91,8 @@ msg-no-data = { $controller } o vas ne hrani osebnih podatkov.
 msg-result-link-subject = Nova povezava za prenos odgovora na vašo zahtevo { $reference }
 msg-result-link = Tukaj je nova povezava za prenos odgovora na vašo zahtevo { $reference }.
 history-result-link = Poslana nova povezava za prenos
+status-mail-withheld = E-poštnega sporočila za potrditev te zahteve zdaj nismo mogli poslati (danes preveč sporočil na ta naslov). Vaša zahteva je shranjena: s spodnjim gumbom zahtevajte povezavo za potrditev pozneje, na primer jutri.
+status-mail-button = Pošljite mi povezavo za potrditev
 
 msg-systems = V vsakem od naših sistemov:
 system-done = { $system }: opravljeno.

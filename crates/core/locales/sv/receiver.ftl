@@ -91,6 +91,8 @@ msg-no-data = { $controller } har inga personuppgifter om dig.
 msg-result-link-subject = En ny länk för att ladda ned svaret på din begäran { $reference }
 msg-result-link = Här är en ny länk för att ladda ned svaret på din begäran { $reference }.
 history-result-link = Ny nedladdningslänk skickad
+status-mail-withheld = Vi kunde inte skicka bekräftelsemejlet för denna begäran nu (för många mejl till denna adress i dag). Din begäran är sparad: använd knappen nedan för att få bekräftelselänken senare, till exempel i morgon.
+status-mail-button = Skicka mig bekräftelselänken
 
 msg-systems = I vart och ett av våra system:
 system-done = { $system }: utfört.

@@ -5,9 +5,10 @@
 use super::json_rejection;
 use crate::error::ApiError;
 use crate::requests::{self, AdminView, ListQuery, Status};
+use crate::staff::{Actor, Role};
 use crate::store::{self, JobState, JobView, Record};
 use crate::AppState;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Extension, Path, Query, State};
 use axum::http::{header, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
@@ -86,12 +87,19 @@ pub async fn get(
               (status = 422, body = crate::error::ErrorBody)))]
 pub async fn transition(
     State(state): State<AppState>,
+    Extension(actor): Extension<Actor>,
     Path(reference): Path<String>,
     body: Result<Json<TransitionBody>, axum::extract::rejection::JsonRejection>,
 ) -> Result<Json<AdminView>, ApiError> {
     let Json(body) = body.map_err(json_rejection)?;
-    let view =
-        requests::transition(&state, &reference, body.status, body.reason.as_deref()).await?;
+    let view = requests::transition(
+        &state,
+        &reference,
+        body.status,
+        body.reason.as_deref(),
+        &actor.label(),
+    )
+    .await?;
     Ok(Json(view))
 }
 
@@ -103,12 +111,62 @@ pub async fn transition(
               (status = 422, body = crate::error::ErrorBody)))]
 pub async fn extend(
     State(state): State<AppState>,
+    Extension(actor): Extension<Actor>,
     Path(reference): Path<String>,
     body: Result<Json<ExtendBody>, axum::extract::rejection::JsonRejection>,
 ) -> Result<Json<AdminView>, ApiError> {
     let Json(body) = body.map_err(json_rejection)?;
-    let view = requests::extend(&state, &reference, body.months, &body.reason).await?;
+    let view = requests::extend(
+        &state,
+        &reference,
+        body.months,
+        &body.reason,
+        &actor.label(),
+    )
+    .await?;
     Ok(Json(view))
+}
+
+/// An admin's deletion of a request.
+#[derive(Clone, Debug, Default, Deserialize, ToSchema)]
+pub struct DeleteBody {
+    /// Why the request is deleted (required; kept in the audit log and on the tombstone).
+    pub reason: Option<String>,
+}
+
+/// Deletes a request: its payload, email, tokens and result file are removed; the row stays as
+/// a tombstone (reference, dates, the reason) and the audit entries stay. Audited as `deleted`
+/// with the reason; a body without `reason` is `422`.
+#[utoipa::path(delete, path = "/v1/admin/requests/{reference}", tag = "admin",
+    params(("reference" = String, Path)), request_body = DeleteBody, security(("bearer" = [])),
+    responses((status = 200, body = AdminView), (status = 404, body = crate::error::ErrorBody),
+              (status = 409, body = crate::error::ErrorBody),
+              (status = 422, body = crate::error::ErrorBody)))]
+pub async fn delete(
+    State(state): State<AppState>,
+    Extension(actor): Extension<Actor>,
+    Path(reference): Path<String>,
+    body: axum::body::Bytes,
+) -> Result<Json<AdminView>, ApiError> {
+    actor.require(Role::Admin)?;
+    // No body at all is the same as no reason: a 422 naming the field.
+    let body: DeleteBody = if body.iter().all(u8::is_ascii_whitespace) {
+        DeleteBody::default()
+    } else {
+        serde_json::from_slice(&body).map_err(|e| {
+            if e.is_data() {
+                ApiError::Invalid(vec![glassbox_core::request::FieldError::new(
+                    "reason",
+                    glassbox_core::request::ErrorCode::Invalid,
+                )])
+            } else {
+                ApiError::MalformedJson
+            }
+        })?
+    };
+    Ok(Json(
+        requests::delete(&state, &reference, body.reason.as_deref(), &actor.label()).await?,
+    ))
 }
 
 /// Sends a fresh confirmation link for a request still `received` (a mail job).
@@ -117,9 +175,10 @@ pub async fn extend(
     responses((status = 202, description = "Mail queued"), (status = 409, body = crate::error::ErrorBody)))]
 pub async fn resend(
     State(state): State<AppState>,
+    Extension(actor): Extension<Actor>,
     Path(reference): Path<String>,
 ) -> Result<StatusCode, ApiError> {
-    requests::resend_verification(&state, &reference).await?;
+    requests::resend_verification(&state, &reference, &actor.label()).await?;
     Ok(StatusCode::ACCEPTED)
 }
 
@@ -144,14 +203,16 @@ pub async fn jobs(
     Ok(Json(state.store.jobs_in_state(wanted, 1000).await?))
 }
 
-/// Queues a failed job again, due now, with fresh attempts.
+/// Queues a failed job again, due now, with fresh attempts (admins only).
 #[utoipa::path(post, path = "/v1/admin/jobs/{id}/retry", tag = "admin",
     params(("id" = String, Path)), security(("bearer" = [])),
     responses((status = 202, description = "Queued again"), (status = 404, body = crate::error::ErrorBody)))]
 pub async fn retry_job(
     State(state): State<AppState>,
+    Extension(actor): Extension<Actor>,
     Path(id): Path<String>,
 ) -> Result<StatusCode, ApiError> {
+    actor.require(Role::Admin)?;
     state.store.requeue_job(&id, store::now()).await?;
     state.wake_jobs();
     Ok(StatusCode::ACCEPTED)
@@ -159,20 +220,93 @@ pub async fn retry_job(
 
 /// Checks the audit chain now.
 #[utoipa::path(get, path = "/v1/admin/audit/verify", tag = "admin", security(("bearer" = [])),
-    responses((status = 200, description = "{\"Intact\":{\"entries\":N}} or {\"Broken\":{\"seq\":N,\"reason\":\"…\"}}")))]
+    responses((status = 200, description = "{\"Intact\":{\"entries\":N}}, {\"Broken\":{\"seq\":N,\"reason\":\"…\"}} or {\"Mismatched\":{\"entries\":N,\"mismatches\":[{\"reference\",\"field\",\"row\",\"log\"}]}}")))]
 pub async fn verify_audit(State(state): State<AppState>) -> Result<Response, ApiError> {
     let report = state.store.verify_audit().await?;
     Ok(Json(report).into_response())
 }
 
-/// Exports the register (all matching requests, by due date) as JSON or CSV (`format=csv`).
+/// Which audit entries to export.
+#[derive(Clone, Debug, Default, Deserialize, utoipa::IntoParams)]
+pub struct AuditQuery {
+    /// `json` (default) or `csv`.
+    pub format: Option<String>,
+    /// Only entries after this sequence number (paging).
+    pub after: Option<i64>,
+    /// At most this many (default and maximum 100000).
+    pub limit: Option<i64>,
+}
+
+/// The audit log, oldest first: each entry with who acted (`actor`: `staff:<email>`,
+/// `token:<name>`, `bootstrap-token`, `requester`, `system`), as JSON or CSV (`format=csv`).
+#[utoipa::path(get, path = "/v1/admin/audit", tag = "admin", params(AuditQuery),
+    security(("bearer" = [])),
+    responses((status = 200, body = Vec<crate::audit::AuditEntry>, description = "JSON array, or text/csv")))]
+pub async fn audit(
+    State(state): State<AppState>,
+    Query(q): Query<AuditQuery>,
+) -> Result<Response, ApiError> {
+    let entries = state
+        .store
+        .audit_entries(q.after.unwrap_or(0), q.limit.unwrap_or(100_000))
+        .await?;
+    let stamp = state.store.today();
+    match q.format.as_deref().unwrap_or("json") {
+        "json" => Ok((
+            [(
+                header::CONTENT_DISPOSITION,
+                format!("attachment; filename=\"glassbox-audit-{stamp}.json\""),
+            )],
+            Json(entries),
+        )
+            .into_response()),
+        "csv" => {
+            let mut out = String::from("seq,at,actor,request_id,action,detail,prev_hash,hash\n");
+            for e in &entries {
+                let row = [
+                    e.seq.to_string(),
+                    e.at.clone(),
+                    e.actor.clone(),
+                    e.request_id.clone().unwrap_or_default(),
+                    e.action.clone(),
+                    e.detail.clone(),
+                    e.prev_hash.clone(),
+                    e.hash.clone(),
+                ];
+                let cells: Vec<String> = row.iter().map(|c| csv_cell(c)).collect();
+                out.push_str(&cells.join(","));
+                out.push('\n');
+            }
+            Ok((
+                [
+                    (header::CONTENT_TYPE, "text/csv; charset=utf-8".to_string()),
+                    (
+                        header::CONTENT_DISPOSITION,
+                        format!("attachment; filename=\"glassbox-audit-{stamp}.csv\""),
+                    ),
+                ],
+                out,
+            )
+                .into_response())
+        }
+        _ => Err(ApiError::BadRequest(
+            "invalid_parameter",
+            "invalid format: json or csv".into(),
+        )),
+    }
+}
+
+/// Exports the register (all matching requests, by due date) as JSON or CSV (`format=csv`):
+/// every requester's data at once, so admins only (`403 not_allowed` for a handler).
 #[utoipa::path(get, path = "/v1/admin/export", tag = "admin", params(ListQuery),
     security(("bearer" = [])),
     responses((status = 200, description = "JSON array of requests or text/csv")))]
 pub async fn export(
     State(state): State<AppState>,
+    Extension(actor): Extension<Actor>,
     Query(q): Query<ListQuery>,
 ) -> Result<Response, ApiError> {
+    actor.require(Role::Admin)?;
     let mut filter = q.filter()?;
     filter.limit = Some(q.limit.unwrap_or(100_000));
     let items = requests::list(&state, &filter).await?;

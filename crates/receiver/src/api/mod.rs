@@ -6,6 +6,7 @@
 pub mod admin;
 pub mod requests;
 pub mod results;
+pub mod session;
 pub mod team;
 
 use crate::error::ApiError;

@@ -27,7 +27,19 @@ pub struct SubmitResponse {
     pub due_by: Date,
     /// Where the requester can follow the request (unguessable).
     pub status_url: String,
+    /// The confirmation mail: `queued`, `withheld` (a mail cap was reached: none was sent; the
+    /// status page offers the link later) or `off` (mails are off).
+    #[serde(default)]
+    pub confirmation_mail: String,
+    /// When the confirmation mail was withheld: what to tell the requester.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub confirmation_note: Option<String>,
 }
+
+/// What the requester is told when no confirmation mail could be sent.
+pub const WITHHELD_NOTE: &str = "Your request is stored, but no confirmation email could be \
+     sent now (too many emails today). Open your status page (status_url) later, for example \
+     tomorrow, and ask for the confirmation link there.";
 
 /// Submit a data-subject request (`glassbox.request/v1`).
 ///
@@ -94,6 +106,17 @@ pub async fn submit(
         received_at: r.received_at,
         due_by: r.due_by,
         status_url: accepted.status_url.clone(),
+        confirmation_mail: if !state.mails_on() {
+            "off"
+        } else if accepted.confirmation_withheld {
+            "withheld"
+        } else {
+            "queued"
+        }
+        .into(),
+        confirmation_note: accepted
+            .confirmation_withheld
+            .then(|| WITHHELD_NOTE.to_string()),
     };
     let mut resp = (code, Json(body)).into_response();
     if let Ok(v) = HeaderValue::from_str(&accepted.status_url) {

@@ -5,9 +5,10 @@
 use crate::error::ApiError;
 use crate::requests::{self, AdminView, Attachment};
 use crate::results::{self, UploadError, Writer};
+use crate::staff::Actor;
 use crate::AppState;
 use axum::body::Body;
-use axum::extract::{Path, State};
+use axum::extract::{Extension, Path, State};
 use axum::http::{header, HeaderMap, HeaderValue, Request, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::Json;
@@ -29,6 +30,7 @@ const NO_DATA_MAX: u64 = 64;
               (status = 413, body = crate::error::ErrorBody), (status = 415, body = crate::error::ErrorBody)))]
 pub async fn upload(
     State(state): State<AppState>,
+    Extension(actor): Extension<Actor>,
     Path(reference): Path<String>,
     headers: HeaderMap,
     body: Body,
@@ -88,7 +90,7 @@ pub async fn upload(
         Attachment::File(written, content_type)
     };
     Ok(Json(
-        requests::attach_result(&state, &reference, attachment).await?,
+        requests::attach_result(&state, &reference, attachment, &actor.label()).await?,
     ))
 }
 
@@ -98,9 +100,12 @@ pub async fn upload(
     responses((status = 200, body = AdminView), (status = 409, body = crate::error::ErrorBody)))]
 pub async fn new_link(
     State(state): State<AppState>,
+    Extension(actor): Extension<Actor>,
     Path(reference): Path<String>,
 ) -> Result<Json<AdminView>, ApiError> {
-    Ok(Json(requests::renew_result_link(&state, &reference).await?))
+    Ok(Json(
+        requests::renew_result_link(&state, &reference, &actor.label()).await?,
+    ))
 }
 
 /// The requester's download of the result: the file, as an attachment; `410` once the link

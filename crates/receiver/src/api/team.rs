@@ -4,10 +4,11 @@
 use super::json_rejection;
 use crate::error::ApiError;
 use crate::requests::{self, AdminView};
+use crate::staff::Actor;
 use crate::store::{self, Delivery, Metrics, Task};
 use crate::AppState;
 use axum::extract::rejection::JsonRejection;
-use axum::extract::{Path, Query, State};
+use axum::extract::{Extension, Path, Query, State};
 use axum::http::StatusCode;
 use axum::Json;
 use serde::{Deserialize, Serialize};
@@ -67,12 +68,13 @@ type Body<T> = Result<Json<T>, JsonRejection>;
               (status = 422, body = crate::error::ErrorBody)))]
 pub async fn assign(
     State(state): State<AppState>,
+    Extension(actor): Extension<Actor>,
     Path(reference): Path<String>,
     body: Body<AssignBody>,
 ) -> Result<Json<AdminView>, ApiError> {
     let Json(body) = body.map_err(json_rejection)?;
     Ok(Json(
-        requests::assign(&state, &reference, body.assignee.as_deref()).await?,
+        requests::assign(&state, &reference, body.assignee.as_deref(), &actor.label()).await?,
     ))
 }
 
@@ -83,11 +85,12 @@ pub async fn assign(
               (status = 422, body = crate::error::ErrorBody)))]
 pub async fn add_note(
     State(state): State<AppState>,
+    Extension(actor): Extension<Actor>,
     Path(reference): Path<String>,
     body: Body<NoteBody>,
 ) -> Result<(StatusCode, Json<AdminView>), ApiError> {
     let Json(body) = body.map_err(json_rejection)?;
-    let view = requests::add_note(&state, &reference, &body.body).await?;
+    let view = requests::add_note(&state, &reference, &body.body, &actor.label()).await?;
     Ok((StatusCode::CREATED, Json(view)))
 }
 
@@ -125,6 +128,7 @@ pub async fn claim(
               (status = 422, body = crate::error::ErrorBody)))]
 pub async fn complete(
     State(state): State<AppState>,
+    Extension(actor): Extension<Actor>,
     Path(id): Path<String>,
     body: Body<CompleteBody>,
 ) -> Result<Json<Task>, ApiError> {
@@ -137,6 +141,7 @@ pub async fn complete(
             body.note.as_deref(),
             body.lease.as_deref(),
             false,
+            &actor.label(),
         )
         .await?,
     ))
@@ -148,9 +153,12 @@ pub async fn complete(
     responses((status = 200, body = Task), (status = 409, body = crate::error::ErrorBody)))]
 pub async fn retry(
     State(state): State<AppState>,
+    Extension(actor): Extension<Actor>,
     Path(id): Path<String>,
 ) -> Result<Json<Task>, ApiError> {
-    Ok(Json(requests::retry_task(&state, &id).await?))
+    Ok(Json(
+        requests::retry_task(&state, &id, &actor.label()).await?,
+    ))
 }
 
 /// Open, due within 7 days, overdue; per month received and closed by kind, median days to

@@ -7,7 +7,8 @@ use super::{html_response, layout};
 use crate::error::ApiError;
 use crate::requests::{self, Attachment, ListQuery, OpError, Status};
 use crate::results::{self, UploadError, Writer};
-use crate::staff::{self, AuthError};
+use crate::staff::accounts::{self, SignInError};
+use crate::staff::{self, Actor, AuthError, ClientAddr, Role};
 use crate::store::{self, JobState, JobView};
 use crate::AppState;
 use axum::extract::{Form, Multipart, Path, Query, State};
@@ -31,95 +32,151 @@ fn status_label(s: Status) -> &'static str {
     }
 }
 
-fn login_page(message: Option<&str>) -> Markup {
+fn login_page(message: Option<&str>, email: &str) -> Markup {
     page(
         "Glassbox admin",
         html! {
             h1 { "Data-subject requests" }
             @if let Some(m) = message { p.error role="alert" { (m) } }
             form method="post" action="/admin/login" {
-                label for="token" { "Admin token" }
-                input id="token" name="token" type="password" autocomplete="current-password" required;
+                label for="email" { "Email" }
+                input id="email" name="email" type="email" autocomplete="username" required value=(email);
+                label for="password" { "Password" }
+                input id="password" name="password" type="password" autocomplete="current-password" required;
+                label for="totp" { "Authentication code (only if two-step sign-in is on)" }
+                input id="totp" name="totp" type="text" inputmode="numeric" autocomplete="one-time-code" pattern="[0-9]{6}" maxlength="6";
                 button type="submit" { "Sign in" }
             }
         },
     )
 }
 
-/// Credentials of the login form.
+/// Credentials of the sign-in form.
 #[derive(Deserialize)]
 pub struct LoginForm {
-    /// The admin token.
-    pub token: String,
+    /// Sign-in email.
+    pub email: String,
+    /// Password.
+    pub password: String,
+    /// The TOTP code, when two-step sign-in is on.
+    pub totp: Option<String>,
 }
 
-/// `POST /admin/login`: sets the session cookie when the token is right.
+/// `POST /admin/login`: signs a staff member in (the same checks and limits as
+/// `POST /v1/admin/session`) and sets the session cookie.
 pub async fn login(
     State(state): State<AppState>,
+    ClientAddr(ip): ClientAddr,
     headers: HeaderMap,
-    Form(form): Form<LoginForm>,
+    form: Result<Form<LoginForm>, axum::extract::rejection::FormRejection>,
 ) -> Response {
     if staff::same_origin(&headers).is_err() {
         return ApiError::Forbidden.into_response();
     }
-    if !staff::is_admin_token(&state, &form.token) {
-        tracing::warn!("admin sign-in refused");
+    let Ok(Form(form)) = form else {
         return html_response(
-            StatusCode::FORBIDDEN,
-            login_page(Some(
-                "Wrong token, or admin disabled (no GLASSBOX_ADMIN_TOKEN).",
-            )),
+            StatusCode::BAD_REQUEST,
+            login_page(Some("Enter your email and password."), ""),
         );
-    }
-    let secure = if state.base_url.starts_with("https://") {
-        "; Secure"
-    } else {
-        ""
     };
-    let cookie = format!(
-        "{}={}; Path=/; HttpOnly; SameSite=Strict; Max-Age=43200{secure}",
-        staff::COOKIE,
-        staff::session_value(form.token.trim())
-    );
+    match accounts::sign_in(
+        &state,
+        ip,
+        &form.email,
+        &form.password,
+        form.totp.as_deref(),
+    )
+    .await
+    {
+        Ok(session) => {
+            let cookie = staff::session_cookie(&state, &session.id, session.max_age_secs);
+            let mut resp = Redirect::to("/admin/").into_response();
+            if let Ok(v) = HeaderValue::from_str(&cookie) {
+                resp.headers_mut().insert(header::SET_COOKIE, v);
+            }
+            resp
+        }
+        Err(e) => {
+            let (code, _) = ApiError::from(SignInError::Invalid).status_and_code();
+            let (code, text) = match &e {
+                SignInError::Store(_) | SignInError::Internal => {
+                    let (c, _) = ApiError::from(e).status_and_code();
+                    (
+                        c,
+                        "The sign-in could not be completed; try again.".to_string(),
+                    )
+                }
+                SignInError::Locked(_) | SignInError::RateLimited => {
+                    (StatusCode::TOO_MANY_REQUESTS, capitalised(&e.to_string()))
+                }
+                _ => (code, capitalised(&e.to_string())),
+            };
+            html_response(
+                code,
+                login_page(Some(&format!("{text}.")), form.email.trim()),
+            )
+        }
+    }
+}
+
+fn capitalised(s: &str) -> String {
+    let mut c = s.chars();
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
+}
+
+/// `POST /admin/logout`: ends the session server-side and clears the cookie.
+pub async fn logout(State(state): State<AppState>, headers: HeaderMap) -> Response {
+    if staff::same_origin(&headers).is_err() {
+        return ApiError::Forbidden.into_response();
+    }
+    if let Err(e) = accounts::sign_out(&state, staff::admin_cookie(&headers).as_deref()).await {
+        return ApiError::from(e).into_response();
+    }
     let mut resp = Redirect::to("/admin/").into_response();
-    if let Ok(v) = HeaderValue::from_str(&cookie) {
+    if let Ok(v) = HeaderValue::from_str(&staff::cleared_cookie(&state)) {
         resp.headers_mut().insert(header::SET_COOKIE, v);
     }
     resp
 }
 
-/// `POST /admin/logout`: clears the cookie.
-pub async fn logout() -> Response {
-    let mut resp = Redirect::to("/admin/").into_response();
-    resp.headers_mut().insert(
-        header::SET_COOKIE,
-        HeaderValue::from_static("glassbox_admin=; Path=/; HttpOnly; SameSite=Strict; Max-Age=0"),
-    );
-    resp
-}
-
-/// The login page instead of the content when not signed in.
-pub(crate) fn guard(state: &AppState, headers: &HeaderMap) -> Option<Response> {
-    match staff::check(state, headers) {
-        Ok(()) => None,
-        Err(AuthError::Missing) => Some(html_response(StatusCode::OK, login_page(None))),
-        Err(AuthError::Refused) => Some(html_response(StatusCode::FORBIDDEN, login_page(None))),
+/// The signed-in actor, or the sign-in page instead of the content.
+pub(crate) async fn guard(state: &AppState, headers: &HeaderMap) -> Result<Actor, Response> {
+    match staff::authenticate(state, headers).await {
+        Ok(actor) => Ok(actor),
+        Err(AuthError::Missing) => Err(html_response(StatusCode::OK, login_page(None, ""))),
+        Err(AuthError::Refused) => Err(html_response(
+            StatusCode::FORBIDDEN,
+            login_page(
+                Some("Your session has ended (signed out, expired or revoked): sign in again."),
+                "",
+            ),
+        )),
+        Err(e) => Err(ApiError::from(e).into_response()),
     }
 }
 
-pub(crate) fn nav() -> Markup {
+pub(crate) fn nav(actor: &Actor) -> Markup {
+    let admin = actor.role == Role::Admin;
     html! {
         nav {
             a href="/admin/" { "Queue" } " · "
             a href="/admin/dashboard" { "Dashboard" } " · "
             a href="/admin/tasks" { "Tasks" } " · "
             a href="/admin/webhooks" { "Webhooks" } " · "
-            a href="/v1/admin/export?format=csv" { "Export CSV" } " · "
-            a href="/v1/admin/export?format=json" { "Export JSON" } " · "
+            @if admin {
+                a href="/v1/admin/export?format=csv" { "Export CSV" } " · "
+                a href="/v1/admin/export?format=json" { "Export JSON" } " · "
+            }
+            a href="/v1/admin/audit?format=csv" { "Audit log (CSV)" } " · "
             a href="/v1/admin/audit/verify" { "Check audit log" } " · "
             a href="/admin/preview" { "Preview messages" } " · "
             a href="/admin/mailbox" { "Mailbox" }
-            form.inline method="post" action="/admin/logout" { button type="submit" { "Sign out" } }
+            " · Signed in as " (actor.label()) " (" (actor.role.as_str()) ")"
+            @if actor.by_cookie {
+                form.inline method="post" action="/admin/logout" { button type="submit" { "Sign out" } }
+            }
         }
     }
 }
@@ -165,9 +222,10 @@ pub async fn queue(
     headers: HeaderMap,
     Query(q): Query<ListQuery>,
 ) -> Response {
-    if let Some(r) = guard(&state, &headers) {
-        return r;
-    }
+    let actor = match guard(&state, &headers).await {
+        Ok(a) => a,
+        Err(r) => return r,
+    };
     let q = ListQuery {
         status: q
             .status
@@ -200,7 +258,7 @@ pub async fn queue(
     ];
     let body = html! {
         h1 { "Data-subject requests" }
-        (nav())
+        (nav(&actor))
         @if !failed.is_empty() {
             section.failed role="alert" {
                 h2 { "Mails that could not be sent (" (failed.len()) ")" }
@@ -260,9 +318,10 @@ pub async fn detail(
     headers: HeaderMap,
     Path(reference): Path<String>,
 ) -> Response {
-    if let Some(r) = guard(&state, &headers) {
-        return r;
-    }
+    let actor = match guard(&state, &headers).await {
+        Ok(a) => a,
+        Err(r) => return r,
+    };
     let view = match requests::admin_view(&state, &reference).await {
         Ok(v) => v,
         Err(e) => return ApiError::from(e).into_response(),
@@ -272,7 +331,14 @@ pub async fn detail(
         .payload
         .as_ref()
         .and_then(|p| serde_json::to_string_pretty(p).ok())
-        .unwrap_or_else(|| "(deleted under the retention rule)".into());
+        .unwrap_or_else(|| {
+            if r.deleted_at.is_some() {
+                "(deleted by an admin)".into()
+            } else {
+                "(deleted under the retention rule)".into()
+            }
+        });
+    let deleted = r.deleted_at.is_some();
     let base = format!("/admin/requests/{}", r.reference);
     let steps = [
         (Status::Verified, "Mark identity verified"),
@@ -284,7 +350,7 @@ pub async fn detail(
     let wants_result = r.kinds.iter().any(|k| k == "access" || k == "portability");
     let body = html! {
         h1 { "Request " (r.reference) }
-        (nav())
+        (nav(&actor))
         dl {
             dt { "Status" } dd { (status_label(r.status)) }
             dt { "Rights" } dd { (r.kinds.join(", ")) }
@@ -304,7 +370,15 @@ pub async fn detail(
         @if let Some(n) = &view.complaint_notice {
             p.refusal { "Shown to the requester: " (n) }
         }
+        @if let Some(at) = &r.deleted_at {
+            p.refusal role="status" {
+                "Deleted " (at) " (UTC). Reason: " (r.deletion_reason.as_deref().unwrap_or("-"))
+                ". The requester's data is gone; this record and the audit history stay."
+            }
+        }
         h2 { "Actions" }
+        @if deleted { p { "None: the request was deleted." } }
+        @else {
         div.actions {
             @for (to, label) in steps {
                 @if r.status.can_become(to) {
@@ -345,6 +419,7 @@ pub async fn detail(
             }
             @if !r.status.is_open() { p { "None: the request is closed." } }
         }
+        }
         h2 { "Result" }
         @match &view.result {
             None => p { "None attached." @if wants_result { " An access or portability request is completed with a result: a file, or \"no data held\"." } },
@@ -372,6 +447,18 @@ pub async fn detail(
             }
         }
         (super::team::request_sections(&state, &view))
+        @if !deleted {
+            h2 { "Delete this request" }
+            form method="post" action=(format!("{base}/delete")) {
+                label for="delete-reason" {
+                    "Reason (required; kept in the audit log). Deleting removes the request as \
+                     submitted, the email address, its links and any result file; the reference, \
+                     dates and audit history stay."
+                }
+                textarea id="delete-reason" name="reason" required maxlength="5000" {}
+                button.danger type="submit" { "Delete…" }
+            }
+        }
         h2 { "Mails and other jobs" }
         @if view.jobs.is_empty() {
             p { @if state.mails_on() { "None yet." } @else { "Mails are off (no GLASSBOX_SMTP_URL)." } }
@@ -385,12 +472,13 @@ pub async fn detail(
             thead { tr {
                 th scope="col" { "#" }
                 th scope="col" { "When (UTC)" }
+                th scope="col" { "Who" }
                 th scope="col" { "Action" }
                 th scope="col" { "Detail" }
             } }
             tbody {
                 @for e in &view.history {
-                    tr { td { (e.seq) } td { (e.at) } td { (e.action) } td { code { (e.detail) } } }
+                    tr { td { (e.seq) } td { (e.at) } td { (e.actor) } td { (e.action) } td { code { (e.detail) } } }
                 }
             }
         }
@@ -447,20 +535,12 @@ fn action_result(back: &str, result: Result<(), ApiError>) -> Response {
     }
 }
 
-/// Runs a signed-in, same-origin form action and answers with a redirect to `back` or a page
-/// saying why it was not done.
-pub(crate) async fn form_action<F>(
-    state: &AppState,
-    headers: &HeaderMap,
-    back: &str,
-    op: F,
-) -> Response
+/// Runs a form action of the signed-in `actor` when the post is same-origin, and answers
+/// with a redirect to `back` or a page saying why it was not done.
+pub(crate) async fn form_action<F>(headers: &HeaderMap, back: &str, op: F) -> Response
 where
     F: std::future::Future<Output = Result<(), ApiError>>,
 {
-    if let Some(r) = guard(state, headers) {
-        return r;
-    }
     let result = match staff::same_origin(headers) {
         Ok(()) => op.await,
         Err(e) => Err(e.into()),
@@ -475,16 +555,27 @@ pub async fn form_status(
     Path(reference): Path<String>,
     Form(form): Form<StatusForm>,
 ) -> Response {
+    let actor = match guard(&state, &headers).await {
+        Ok(a) => a,
+        Err(r) => return r,
+    };
     let back = format!("/admin/requests/{reference}");
     let op = async {
         let to = Status::parse(&form.status).ok_or(ApiError::BadRequest(
             "invalid_parameter",
             "unknown status".into(),
         ))?;
-        requests::transition(&state, &reference, to, form.reason.as_deref()).await?;
+        requests::transition(
+            &state,
+            &reference,
+            to,
+            form.reason.as_deref(),
+            &actor.label(),
+        )
+        .await?;
         Ok(())
     };
-    form_action(&state, &headers, &back, op).await
+    form_action(&headers, &back, op).await
 }
 
 /// `POST /admin/requests/{reference}/extend`.
@@ -494,12 +585,73 @@ pub async fn form_extend(
     Path(reference): Path<String>,
     Form(form): Form<ExtendForm>,
 ) -> Response {
+    let actor = match guard(&state, &headers).await {
+        Ok(a) => a,
+        Err(r) => return r,
+    };
     let back = format!("/admin/requests/{reference}");
     let op = async {
-        requests::extend(&state, &reference, form.months, &form.reason).await?;
+        requests::extend(
+            &state,
+            &reference,
+            form.months,
+            &form.reason,
+            &actor.label(),
+        )
+        .await?;
         Ok(())
     };
-    form_action(&state, &headers, &back, op).await
+    form_action(&headers, &back, op).await
+}
+
+/// The deletion form: the reason, and `confirm=yes` once confirmed.
+#[derive(Deserialize)]
+pub struct DeleteForm {
+    /// Why (required).
+    pub reason: Option<String>,
+    /// `yes` on the confirmation page's button.
+    pub confirm: Option<String>,
+}
+
+/// `POST /admin/requests/{reference}/delete`: first a page asking to confirm (with the
+/// reason), then, with `confirm=yes`, the deletion.
+pub async fn form_delete(
+    State(state): State<AppState>,
+    headers: HeaderMap,
+    Path(reference): Path<String>,
+    Form(form): Form<DeleteForm>,
+) -> Response {
+    let actor = match guard(&state, &headers).await {
+        Ok(a) => a,
+        Err(r) => return r,
+    };
+    let back = format!("/admin/requests/{reference}");
+    if let Err(e) = actor.require(Role::Admin) {
+        return action_result(&back, Err(e.into()));
+    }
+    let reason = form.reason.clone().unwrap_or_default();
+    if form.confirm.as_deref() != Some("yes") && !reason.trim().is_empty() {
+        let action = format!("/admin/requests/{reference}/delete");
+        let body = html! {
+            h1 { "Delete request " (reference) "?" }
+            p role="alert" {
+                "This removes the request as submitted, the requester's email address, their links                  and any result file, for good. The reference, the dates and the audit history stay."
+            }
+            p { "Reason: " (reason) }
+            form method="post" action=(action) {
+                input type="hidden" name="reason" value=(reason);
+                input type="hidden" name="confirm" value="yes";
+                button.danger type="submit" { "Yes, delete " (reference) }
+            }
+            p { a href=(back) { "No, back to the request" } }
+        };
+        return html_response(StatusCode::OK, page(&format!("Delete {reference}?"), body));
+    }
+    let op = async {
+        requests::delete(&state, &reference, form.reason.as_deref(), &actor.label()).await?;
+        Ok(())
+    };
+    form_action(&headers, &back, op).await
 }
 
 /// `POST /admin/requests/{reference}/resend`.
@@ -508,12 +660,16 @@ pub async fn form_resend(
     headers: HeaderMap,
     Path(reference): Path<String>,
 ) -> Response {
+    let actor = match guard(&state, &headers).await {
+        Ok(a) => a,
+        Err(r) => return r,
+    };
     let back = format!("/admin/requests/{reference}");
     let op = async {
-        requests::resend_verification(&state, &reference).await?;
+        requests::resend_verification(&state, &reference, &actor.label()).await?;
         Ok(())
     };
-    form_action(&state, &headers, &back, op).await
+    form_action(&headers, &back, op).await
 }
 
 /// `POST /admin/jobs/{id}/retry`: queues a failed mail again.
@@ -522,12 +678,17 @@ pub async fn form_retry_job(
     headers: HeaderMap,
     Path(id): Path<String>,
 ) -> Response {
+    let actor = match guard(&state, &headers).await {
+        Ok(a) => a,
+        Err(r) => return r,
+    };
     let op = async {
+        actor.require(Role::Admin)?;
         state.store.requeue_job(&id, store::now()).await?;
         state.wake_jobs();
         Ok(())
     };
-    form_action(&state, &headers, "/admin/", op).await
+    form_action(&headers, "/admin/", op).await
 }
 
 /// The type of an uploaded file: its declared type when accepted, else by its name's extension
@@ -550,6 +711,10 @@ pub async fn form_result(
     Path(reference): Path<String>,
     multipart: Result<Multipart, axum::extract::multipart::MultipartRejection>,
 ) -> Response {
+    let actor = match guard(&state, &headers).await {
+        Ok(a) => a,
+        Err(r) => return r,
+    };
     let back = format!("/admin/requests/{reference}");
     let op = async {
         let mut multipart = multipart.map_err(|_| ApiError::UnsupportedMediaType)?;
@@ -585,13 +750,18 @@ pub async fn form_result(
                 let _ = tokio::fs::remove_file(&written.path).await;
                 return Err(ApiError::BadRequest("empty", "the file is empty".into()));
             }
-            requests::attach_result(&state, &reference, Attachment::File(written, content_type))
-                .await?;
+            requests::attach_result(
+                &state,
+                &reference,
+                Attachment::File(written, content_type),
+                &actor.label(),
+            )
+            .await?;
             return Ok(());
         }
         Err(ApiError::BadRequest("no_file", "choose a file".into()))
     };
-    form_action(&state, &headers, &back, op).await
+    form_action(&headers, &back, op).await
 }
 
 /// `POST /admin/requests/{reference}/result/none`: no data held.
@@ -600,12 +770,16 @@ pub async fn form_no_data(
     headers: HeaderMap,
     Path(reference): Path<String>,
 ) -> Response {
+    let actor = match guard(&state, &headers).await {
+        Ok(a) => a,
+        Err(r) => return r,
+    };
     let back = format!("/admin/requests/{reference}");
     let op = async {
-        requests::attach_result(&state, &reference, Attachment::NoData).await?;
+        requests::attach_result(&state, &reference, Attachment::NoData, &actor.label()).await?;
         Ok(())
     };
-    form_action(&state, &headers, &back, op).await
+    form_action(&headers, &back, op).await
 }
 
 /// `POST /admin/requests/{reference}/result/link`: mails a new download link.
@@ -614,12 +788,16 @@ pub async fn form_result_link(
     headers: HeaderMap,
     Path(reference): Path<String>,
 ) -> Response {
+    let actor = match guard(&state, &headers).await {
+        Ok(a) => a,
+        Err(r) => return r,
+    };
     let back = format!("/admin/requests/{reference}");
     let op = async {
-        requests::renew_result_link(&state, &reference).await?;
+        requests::renew_result_link(&state, &reference, &actor.label()).await?;
         Ok(())
     };
-    form_action(&state, &headers, &back, op).await
+    form_action(&headers, &back, op).await
 }
 
 /// The preview's choice.
@@ -667,9 +845,10 @@ pub async fn preview(
     Query(q): Query<PreviewQuery>,
 ) -> Response {
     use crate::messages::{self, Context, Event, Links};
-    if let Some(r) = guard(&state, &headers) {
-        return r;
-    }
+    let actor = match guard(&state, &headers).await {
+        Ok(a) => a,
+        Err(r) => return r,
+    };
     let lang = messages::lang_of(q.lang.as_deref());
     let step = q.step.as_deref().unwrap_or("received");
     let now = store::now();
@@ -695,6 +874,8 @@ pub async fn preview(
         payload: None,
         purged_at: None,
         assignee: None,
+        deleted_at: None,
+        deletion_reason: None,
     };
     let reason = "(the reasons you enter on the request's page)".to_string();
     let event = match step {
@@ -749,7 +930,7 @@ pub async fn preview(
     let text = messages::mail_text(&state.overrides, lang, &message, &links);
     let body = html! {
         h1 { "Preview a message to requesters" }
-        (nav())
+        (nav(&actor))
         form.filters method="get" action="/admin/preview" {
             label for="p-lang" { "Language" }
             select id="p-lang" name="lang" {
@@ -838,13 +1019,14 @@ fn read_mail(raw: &str) -> Shown {
 /// `GET /admin/mailbox`: the mails written to `GLASSBOX_MAILBOX_DIR` (the demo has no SMTP
 /// server), newest first.
 pub async fn mailbox(State(state): State<AppState>, headers: HeaderMap) -> Response {
-    if let Some(r) = guard(&state, &headers) {
-        return r;
-    }
+    let actor = match guard(&state, &headers).await {
+        Ok(a) => a,
+        Err(r) => return r,
+    };
     let Some(dir) = state.mailer.as_ref().and_then(|m| m.folder()) else {
         let body = html! {
             h1 { "Mailbox" }
-            (nav())
+            (nav(&actor))
             p { "No mailbox: mails go to the SMTP server (GLASSBOX_SMTP_URL), or are off. Set GLASSBOX_MAILBOX_DIR to keep them in a folder shown here." }
         };
         return html_response(StatusCode::OK, page("Mailbox", body));
@@ -867,7 +1049,7 @@ pub async fn mailbox(State(state): State<AppState>, headers: HeaderMap) -> Respo
         .collect();
     let body = html! {
         h1 { "Mailbox" }
-        (nav())
+        (nav(&actor))
         p { (mails.len()) " mail(s), newest first, from " code { (dir.display()) } ". Mails to the team (GLASSBOX_TEAM_EMAIL) are marked." }
         @for m in &mails {
             @let to_team = state.config.team_email.as_deref().is_some_and(|t| m.to.contains(t));

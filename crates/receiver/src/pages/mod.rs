@@ -3,7 +3,7 @@
 //!
 //! Templates are maud: every value is escaped by construction. No JavaScript at all; one
 //! stylesheet from `/assets/receiver.css`, so the pages work under
-//! `Content-Security-Policy: default-src 'none'; style-src 'self'; form-action 'self'`.
+//! [`crate::edge::PAGE_CSP`] (no script, styles from this origin, no frames).
 
 pub mod admin;
 pub mod requester;
@@ -17,8 +17,7 @@ use maud::{html, Markup, DOCTYPE};
 /// The stylesheet of every page.
 pub const CSS: &str = include_str!("../../static/receiver.css");
 
-const CSP: &str = "default-src 'none'; style-src 'self'; form-action 'self'; \
-                   frame-ancestors 'none'; base-uri 'none'";
+const CSP: &str = crate::edge::PAGE_CSP;
 
 /// An HTML answer with the strict security headers.
 pub fn html_response(status: StatusCode, body: Markup) -> Response {

@@ -6,7 +6,7 @@
 use super::{html_response, layout, message_page};
 use crate::error::ApiError;
 use crate::messages::{lang_of, t};
-use crate::requests::{self, HistoryItem, OpError, Status, StatusView};
+use crate::requests::{self, HistoryItem, OpError, Status, StatusView, Verified};
 use crate::store::{Record, StoreError};
 use crate::AppState;
 use axum::extract::{Path, Query, State};
@@ -113,8 +113,9 @@ fn kinds_text(lang: Lang, kinds: &[String]) -> String {
         .join(", ")
 }
 
-/// The requester's status page, in the language of the request.
-pub fn status_page(state: &AppState, v: &StatusView) -> Markup {
+/// The requester's status page, in the language of the request. `token` is the status URL's
+/// (for the form asking for a confirmation link when the first mail was withheld).
+pub fn status_page(state: &AppState, v: &StatusView, token: &str) -> Markup {
     let r = &v.request;
     let o = &state.overrides;
     let lang = lang_of(r.lang.as_deref());
@@ -137,6 +138,14 @@ pub fn status_page(state: &AppState, v: &StatusView) -> Markup {
             dd { (r.received_at) }
             dt { (t(o, lang, ReceiverMsg::StatusDue, &[])) }
             dd { (due) }
+        }
+        @if v.confirmation_mail_missing {
+            section.confirmation {
+                p { (t(o, lang, ReceiverMsg::StatusMailWithheld, &[])) }
+                form method="post" action=(format!("/v1/status/{token}/confirmation")) {
+                    button type="submit" { (t(o, lang, ReceiverMsg::StatusMailButton, &[])) }
+                }
+            }
         }
         @if let Some(reason) = &r.extension_reason {
             p { (t(o, lang, ReceiverMsg::StatusExtended, &[("date", &due), ("reason", reason)])) }
@@ -168,7 +177,10 @@ pub async fn status(
 ) -> Result<Response, ApiError> {
     let view = requests::status(&state, &token).await?;
     if wants_html(&headers) {
-        return Ok(html_response(StatusCode::OK, status_page(&state, &view)));
+        return Ok(html_response(
+            StatusCode::OK,
+            status_page(&state, &view, &token),
+        ));
     }
     Ok(Json(view).into_response())
 }
@@ -196,10 +208,15 @@ pub async fn verify_page(
     html_response(StatusCode::OK, layout(lang, &title, body))
 }
 
-fn verified_page(state: &AppState, r: &Record, status_token: &str) -> Markup {
+/// The page after confirming; `status_url` is `None` when the link had been used before (the
+/// page then says the address is already confirmed, and gives nothing more).
+fn verified_page(state: &AppState, r: &Record, status_url: Option<&str>) -> Markup {
     let o = &state.overrides;
     let lang = lang_of(r.lang.as_deref());
-    let title = t(o, lang, ReceiverMsg::VerifiedTitle, &[]);
+    let title = match status_url {
+        Some(_) => t(o, lang, ReceiverMsg::VerifiedTitle, &[]),
+        None => t(o, lang, ReceiverMsg::StateVerified, &[]),
+    };
     let text = t(
         o,
         lang,
@@ -213,7 +230,9 @@ fn verified_page(state: &AppState, r: &Record, status_token: &str) -> Markup {
     let body = html! {
         h1 { (title) }
         p { (text) }
-        p { a href=(state.status_url(status_token)) { (t(o, lang, ReceiverMsg::FollowLink, &[])) } }
+        @if let Some(url) = status_url {
+            p { a href=(url) { (t(o, lang, ReceiverMsg::FollowLink, &[])) } }
+        }
     };
     layout(lang, &title, body)
 }
@@ -249,17 +268,30 @@ pub async fn verify(
 ) -> Result<Response, ApiError> {
     let result = requests::verify(&state, &token).await;
     if wants_json(&headers) {
-        let (record, _) = result?;
-        return Ok(Json(record.public()).into_response());
+        return Ok(match result? {
+            Verified::Now(record, _) => Json(record.public()).into_response(),
+            Verified::Already(record) => {
+                let mut resp = Json(record.public()).into_response();
+                resp.headers_mut().insert(
+                    "glassbox-already-confirmed",
+                    axum::http::HeaderValue::from_static("true"),
+                );
+                resp
+            }
+        });
     }
     match result {
-        Ok((record, status_token)) => {
+        Ok(Verified::Now(record, status_url)) => {
             tracing::info!(reference = %record.reference, "requester verified");
             Ok(html_response(
                 StatusCode::OK,
-                verified_page(&state, &record, &status_token),
+                verified_page(&state, &record, Some(&status_url)),
             ))
         }
+        Ok(Verified::Already(record)) => Ok(html_response(
+            StatusCode::OK,
+            verified_page(&state, &record, None),
+        )),
         Err(OpError::Store(StoreError::Expired)) => {
             let record = requests::by_link(&state, &token).await?;
             Ok(html_response(
@@ -298,6 +330,61 @@ pub async fn renew(
     if wants_json(&headers) {
         return Ok((StatusCode::ACCEPTED, Json(record.public())).into_response());
     }
+    let lang = lang_of(record.lang.as_deref());
+    let o = &state.overrides;
+    let text = t(
+        o,
+        lang,
+        ReceiverMsg::VerifyRenewedText,
+        &[
+            ("reference", &record.reference),
+            ("date", &record.due_by.to_string()),
+        ],
+    );
+    Ok(html_response(
+        StatusCode::ACCEPTED,
+        message_page(
+            lang,
+            &t(o, lang, ReceiverMsg::VerifyRenewedTitle, &[]),
+            &text,
+        ),
+    ))
+}
+
+/// Sends a confirmation link for the request of this status URL when its first confirmation
+/// mail was withheld by a mail cap (or lost): within the caps (`429` over them). `202`.
+#[utoipa::path(post, path = "/v1/status/{token}/confirmation", tag = "requests",
+    params(("token" = String, Path)),
+    responses((status = 202, body = Record), (status = 404, body = crate::error::ErrorBody),
+              (status = 409, body = crate::error::ErrorBody),
+              (status = 429, body = crate::error::ErrorBody)))]
+pub async fn confirmation(
+    State(state): State<AppState>,
+    Path(token): Path<String>,
+    headers: HeaderMap,
+) -> Result<Response, ApiError> {
+    let result = requests::confirmation_by_status(&state, &token).await;
+    if wants_json(&headers) {
+        return Ok((StatusCode::ACCEPTED, Json(result?.public())).into_response());
+    }
+    let record = match result {
+        Ok(r) => r,
+        Err(OpError::MailCap) => {
+            // Still over a cap: the page says so in the request's language, and when to retry.
+            let view = requests::status(&state, &token).await?;
+            let lang = lang_of(view.request.lang.as_deref());
+            let o = &state.overrides;
+            return Ok(html_response(
+                StatusCode::TOO_MANY_REQUESTS,
+                message_page(
+                    lang,
+                    &t(o, lang, ReceiverMsg::StatusStatus, &[]),
+                    &t(o, lang, ReceiverMsg::StatusMailWithheld, &[]),
+                ),
+            ));
+        }
+        Err(e) => return Err(e.into()),
+    };
     let lang = lang_of(record.lang.as_deref());
     let o = &state.overrides;
     let text = t(

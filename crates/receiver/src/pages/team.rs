@@ -186,12 +186,22 @@ pub async fn form_assign(
     Path(reference): Path<String>,
     Form(form): Form<AssignForm>,
 ) -> Response {
+    let actor = match guard(&state, &headers).await {
+        Ok(a) => a,
+        Err(r) => return r,
+    };
     let back = format!("/admin/requests/{reference}");
     let op = async {
-        requests::assign(&state, &reference, Some(form.assignee.as_str())).await?;
+        requests::assign(
+            &state,
+            &reference,
+            Some(form.assignee.as_str()),
+            &actor.label(),
+        )
+        .await?;
         Ok(())
     };
-    form_action(&state, &headers, &back, op).await
+    form_action(&headers, &back, op).await
 }
 
 /// The note form.
@@ -208,12 +218,16 @@ pub async fn form_note(
     Path(reference): Path<String>,
     Form(form): Form<NoteForm>,
 ) -> Response {
+    let actor = match guard(&state, &headers).await {
+        Ok(a) => a,
+        Err(r) => return r,
+    };
     let back = format!("/admin/requests/{reference}");
     let op = async {
-        requests::add_note(&state, &reference, &form.body).await?;
+        requests::add_note(&state, &reference, &form.body, &actor.label()).await?;
         Ok(())
     };
-    form_action(&state, &headers, &back, op).await
+    form_action(&headers, &back, op).await
 }
 
 /// A task recorded by hand.
@@ -244,13 +258,26 @@ pub async fn form_complete_task(
     Path(id): Path<String>,
     Form(form): Form<TaskForm>,
 ) -> Response {
+    let actor = match guard(&state, &headers).await {
+        Ok(a) => a,
+        Err(r) => return r,
+    };
     let back = back_to(form.back.as_deref());
     let op = async {
         let outcome = form.outcome.as_deref().unwrap_or("");
-        requests::complete_task(&state, &id, outcome, form.note.as_deref(), None, true).await?;
+        requests::complete_task(
+            &state,
+            &id,
+            outcome,
+            form.note.as_deref(),
+            None,
+            true,
+            &actor.label(),
+        )
+        .await?;
         Ok(())
     };
-    form_action(&state, &headers, &back, op).await
+    form_action(&headers, &back, op).await
 }
 
 /// `POST /admin/tasks/{id}/retry`.
@@ -260,12 +287,16 @@ pub async fn form_retry_task(
     Path(id): Path<String>,
     Form(form): Form<TaskForm>,
 ) -> Response {
+    let actor = match guard(&state, &headers).await {
+        Ok(a) => a,
+        Err(r) => return r,
+    };
     let back = back_to(form.back.as_deref());
     let op = async {
-        requests::retry_task(&state, &id).await?;
+        requests::retry_task(&state, &id, &actor.label()).await?;
         Ok(())
     };
-    form_action(&state, &headers, &back, op).await
+    form_action(&headers, &back, op).await
 }
 
 /// `POST /admin/webhooks/{id}/redeliver`.
@@ -275,6 +306,9 @@ pub async fn form_redeliver(
     Path(id): Path<String>,
     Form(form): Form<TaskForm>,
 ) -> Response {
+    if let Err(r) = guard(&state, &headers).await {
+        return r;
+    }
     let back = match form.back.as_deref() {
         Some(b) => back_to(Some(b)),
         None => "/admin/webhooks".into(),
@@ -284,7 +318,7 @@ pub async fn form_redeliver(
         state.wake_jobs();
         Ok(())
     };
-    form_action(&state, &headers, &back, op).await
+    form_action(&headers, &back, op).await
 }
 
 /// Filters of the tasks page.
@@ -302,9 +336,10 @@ pub async fn tasks_page(
     headers: HeaderMap,
     Query(q): Query<TasksPageQuery>,
 ) -> Response {
-    if let Some(r) = guard(&state, &headers) {
-        return r;
-    }
+    let actor = match guard(&state, &headers).await {
+        Ok(a) => a,
+        Err(r) => return r,
+    };
     let tasks =
         match requests::tasks(&state, q.system.as_deref(), q.status.as_deref(), Some(500)).await {
             Ok(t) => t,
@@ -313,7 +348,7 @@ pub async fn tasks_page(
     let status = q.status.as_deref().unwrap_or("open");
     let body = html! {
         h1 { "Tasks" }
-        (nav())
+        (nav(&actor))
         form.filters method="get" action="/admin/tasks" {
             label for="t-system" { "System" }
             select id="t-system" name="system" {
@@ -341,16 +376,17 @@ pub async fn tasks_page(
 
 /// `GET /admin/webhooks`: every delivery with its attempts.
 pub async fn webhooks_page(State(state): State<AppState>, headers: HeaderMap) -> Response {
-    if let Some(r) = guard(&state, &headers) {
-        return r;
-    }
+    let actor = match guard(&state, &headers).await {
+        Ok(a) => a,
+        Err(r) => return r,
+    };
     let list = match state.store.deliveries(None, 200).await {
         Ok(l) => l,
         Err(e) => return ApiError::from(e).into_response(),
     };
     let body = html! {
         h1 { "Webhook deliveries" }
-        (nav())
+        (nav(&actor))
         p {
             @match &state.webhooks {
                 Some(h) => { "Signed deliveries to " code { (h.url()) } " (Standard Webhooks), newest first. Each keeps its webhook-id across retries." }
@@ -372,9 +408,10 @@ fn pct(x: Option<f64>) -> String {
 
 /// `GET /admin/dashboard`: the metrics.
 pub async fn dashboard(State(state): State<AppState>, headers: HeaderMap) -> Response {
-    if let Some(r) = guard(&state, &headers) {
-        return r;
-    }
+    let actor = match guard(&state, &headers).await {
+        Ok(a) => a,
+        Err(r) => return r,
+    };
     let m = match requests::metrics(&state).await {
         Ok(m) => m,
         Err(e) => return ApiError::from(e).into_response(),
@@ -391,7 +428,7 @@ pub async fn dashboard(State(state): State<AppState>, headers: HeaderMap) -> Res
     };
     let body = html! {
         h1 { "Dashboard" }
-        (nav())
+        (nav(&actor))
         ul.tiles {
             li { a href="/admin/?status=received,verified,in_progress" { span.n { (m.open) } " open" } }
             li { a href=(format!("/admin/?status=received,verified,in_progress&due_to={}", glassbox_core::deadline::Date::from_days_since_epoch(state.store.today().days_since_epoch() + 7).map(|d| d.to_string()).unwrap_or_default())) { span.n { (m.due_within_7_days) } " due within 7 days" } }
@@ -431,9 +468,10 @@ pub async fn dashboard(State(state): State<AppState>, headers: HeaderMap) -> Res
 
 /// `GET /admin/webhooks-demo`: what the demo's consumer received (`GLASSBOX_DEMO_WEBHOOKS`).
 pub async fn webhooks_demo(State(state): State<AppState>, headers: HeaderMap) -> Response {
-    if let Some(r) = guard(&state, &headers) {
-        return r;
-    }
+    let actor = match guard(&state, &headers).await {
+        Ok(a) => a,
+        Err(r) => return r,
+    };
     let list: Vec<crate::webhooks::DemoDelivery> = state
         .demo_hooks
         .lock()
@@ -441,7 +479,7 @@ pub async fn webhooks_demo(State(state): State<AppState>, headers: HeaderMap) ->
         .unwrap_or_default();
     let body = html! {
         h1 { "Demo webhook consumer" }
-        (nav())
+        (nav(&actor))
         @if !state.config.demo_webhooks {
             p { "Off: set GLASSBOX_DEMO_WEBHOOKS=true and GLASSBOX_WEBHOOK_URL to this receiver's /demo/webhook (make demo does)." }
         } @else {

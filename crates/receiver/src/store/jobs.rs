@@ -227,6 +227,46 @@ impl Store {
             })
     }
 
+    /// Enqueues the recurring job `id` (its kind is its id), due at `at`, unless it exists;
+    /// several receivers starting at once create it once.
+    pub async fn ensure_recurring_job(
+        &self,
+        id: &str,
+        at: OffsetDateTime,
+    ) -> Result<(), StoreError> {
+        sqlx::query(
+            "INSERT INTO jobs (id, kind, payload, request_id, state, attempts, run_at, created_at) \
+             VALUES ($1, $1, '{}', NULL, 'queued', 0, $2, $2) ON CONFLICT (id) DO NOTHING",
+        )
+        .bind(id)
+        .bind(format_time(at))
+        .execute(&self.pool)
+        .await?;
+        // A recurring job given up earlier (failed) runs again.
+        sqlx::query(
+            "UPDATE jobs SET state = 'queued', attempts = 0, finished_at = NULL, run_at = $2 \
+             WHERE id = $1 AND state <> 'queued'",
+        )
+        .bind(id)
+        .bind(format_time(at))
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
+    /// Runs a recurring job again at `run_at` (its attempts counted afresh).
+    pub async fn reschedule_job(&self, id: &str, run_at: OffsetDateTime) -> Result<(), StoreError> {
+        sqlx::query(
+            "UPDATE jobs SET lease_until = NULL, attempts = 0, last_error = NULL, run_at = $1 \
+             WHERE id = $2",
+        )
+        .bind(format_time(run_at))
+        .bind(id)
+        .execute(&self.pool)
+        .await?;
+        Ok(())
+    }
+
     /// Marks a job done, replacing its payload by `payload` (a mail's link token is not kept).
     pub async fn finish_job(
         &self,
@@ -330,12 +370,12 @@ impl Store {
         rows.iter().map(view).collect()
     }
 
-    /// How many jobs are queued (due or not).
+    /// How many jobs are queued (due or not), the recurring purge aside.
     pub async fn queued_jobs(&self) -> Result<i64, StoreError> {
-        Ok(
-            sqlx::query_scalar("SELECT COUNT(*) FROM jobs WHERE state = 'queued'")
-                .fetch_one(&self.pool)
-                .await?,
+        Ok(sqlx::query_scalar(
+            "SELECT COUNT(*) FROM jobs WHERE state = 'queued' AND kind <> 'purge'",
         )
+        .fetch_one(&self.pool)
+        .await?)
     }
 }

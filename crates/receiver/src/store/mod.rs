@@ -1,4 +1,4 @@
-//! Storage: requests, the hash-chained audit log and durable jobs, on SQLite or PostgreSQL.
+//! Storage: requests, the keyed audit chain and durable jobs, on SQLite or PostgreSQL.
 //! SQL only: [`requests`] (the requests table), [`jobs`] (the jobs table); this module owns the
 //! connection, the audit chain and the write transaction every change goes through.
 //!
@@ -8,21 +8,24 @@
 //! serialises writers on both databases, so the chain has no forks and reference numbers no gaps
 //! that a committed request could see.
 
+pub mod audit;
 pub mod jobs;
 pub mod requests;
 pub mod results;
+pub mod staff;
 pub mod team;
 
 pub use jobs::{Job, JobState, JobView};
 pub use requests::{ListFilter, PendingVerification, Receipt, Record, Submitted};
 pub use team::{Attempt, Change, Delivery, Metrics, Note, Task, TaskFilter, Team};
 
-use crate::audit::{self, AuditReport};
+use crate::audit::{self as audit_log, AuditKey};
 use crate::config::Zone;
 use glassbox_core::deadline::{self, Date, DeadlineError};
 use sqlx::any::{AnyConnectOptions, AnyPoolOptions};
 use sqlx::{Any, AnyPool, Connection, Executor, Row, Transaction};
 use std::str::FromStr;
+use std::sync::Arc;
 use std::time::Duration;
 use time::OffsetDateTime;
 
@@ -56,6 +59,12 @@ pub enum StoreError {
     /// Stored data is not in the expected shape.
     #[error("corrupt row: {0}")]
     Corrupt(String),
+    /// No audit key: nothing can be written to or checked in the audit chain.
+    #[error("no audit key: set GLASSBOX_AUDIT_KEY or GLASSBOX_AUDIT_KEY_FILE")]
+    NoKey,
+    /// Too many confirmation mails to this address today, or in total (the mail caps).
+    #[error("too many confirmation mails were sent to this address or in total today; try again tomorrow")]
+    MailCap,
 }
 
 /// Which database is behind the pool.
@@ -103,6 +112,24 @@ pub fn sha256_hex(bytes: &[u8]) -> String {
     hex::encode(sha2::Sha256::digest(bytes))
 }
 
+/// How many verification mails may be sent in 24 hours: to one address, and in total.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct MailCaps {
+    /// To one address (`GLASSBOX_MAILS_PER_ADDRESS`).
+    pub per_address: i64,
+    /// In total (`GLASSBOX_MAILS_PER_DAY`).
+    pub per_day: i64,
+}
+
+impl Default for MailCaps {
+    fn default() -> MailCaps {
+        MailCaps {
+            per_address: 3,
+            per_day: 500,
+        }
+    }
+}
+
 /// The database, migrated.
 #[derive(Clone, Debug)]
 pub struct Store {
@@ -110,6 +137,8 @@ pub struct Store {
     backend: Backend,
     zone: Zone,
     team: Team,
+    key: Option<Arc<AuditKey>>,
+    caps: MailCaps,
 }
 
 /// The audit head taken by a write transaction.
@@ -117,6 +146,7 @@ pub(crate) struct Head {
     seq: i64,
     hash: String,
     next_ref: i64,
+    key: Arc<AuditKey>,
 }
 
 impl Store {
@@ -168,7 +198,31 @@ impl Store {
             backend,
             zone: Zone::default(),
             team: Team::default(),
+            key: None,
+            caps: MailCaps::default(),
         })
+    }
+
+    /// The same store, writing and checking the audit chain with `key`.
+    pub fn with_key(mut self, key: AuditKey) -> Store {
+        self.key = Some(Arc::new(key));
+        self
+    }
+
+    /// The same store, capping verification mails at `caps`.
+    pub fn with_mail_caps(mut self, caps: MailCaps) -> Store {
+        self.caps = caps;
+        self
+    }
+
+    /// The audit key, or [`StoreError::NoKey`].
+    pub fn key(&self) -> Result<&AuditKey, StoreError> {
+        self.key.as_deref().ok_or(StoreError::NoKey)
+    }
+
+    /// The status token of the request `id` (derived from the audit key; never stored).
+    pub fn status_token(&self, id: &str) -> Result<String, StoreError> {
+        Ok(self.key()?.status_token(id))
     }
 
     /// The same store, taking calendar days (receipt, today) in `zone`.
@@ -211,6 +265,7 @@ impl Store {
     pub(crate) async fn begin_write(
         &self,
     ) -> Result<(Transaction<'static, Any>, Head), StoreError> {
+        let key = self.key.clone().ok_or(StoreError::NoKey)?;
         let mut tx = self.pool.begin().await?;
         let row = sqlx::query(
             "UPDATE audit_head SET seq = seq + 1 WHERE id = 1 RETURNING seq, hash, next_ref",
@@ -221,11 +276,12 @@ impl Store {
             seq: row.try_get(0)?,
             hash: row.try_get(1)?,
             next_ref: row.try_get(2)?,
+            key,
         };
         Ok((tx, head))
     }
 
-    /// Appends the audit entry of a change to the request `id`, enqueues the requester's mail
+    /// Appends the audit entry of a change to the request `id` by `actor`, enqueues the requester's mail
     /// about it when `mail` is given (its extra payload fields), commits, and returns the
     /// request (by `reference`) as it now is. The change, its entry and its mail commit together
     /// or not at all.
@@ -240,8 +296,19 @@ impl Store {
         detail: &serde_json::Value,
         reference: &str,
         mail: Option<serde_json::Value>,
+        actor: &str,
     ) -> Result<Record, StoreError> {
-        Self::append(&mut tx, head, head.next_ref, at, Some(id), action, detail).await?;
+        Self::append(
+            &mut tx,
+            head,
+            head.next_ref,
+            at,
+            Some(id),
+            action,
+            detail,
+            actor,
+        )
+        .await?;
         if let Some(extra) = mail {
             jobs::enqueue_mail(&mut tx, id, head.seq, extra, at).await?;
         }
@@ -252,6 +319,7 @@ impl Store {
         self.get(reference).await
     }
 
+    #[allow(clippy::too_many_arguments)]
     pub(crate) async fn append(
         tx: &mut Transaction<'static, Any>,
         head: &Head,
@@ -260,12 +328,15 @@ impl Store {
         request_id: Option<&str>,
         action: &str,
         detail: &serde_json::Value,
+        actor: &str,
     ) -> Result<(), StoreError> {
         let detail = detail.to_string();
-        let hash = audit::chain_hash(&head.hash, head.seq, at, request_id, action, &detail);
+        let hash = head
+            .key
+            .mac(&head.hash, head.seq, at, request_id, action, &detail, actor);
         sqlx::query(
-            "INSERT INTO audit_log (seq, at, request_id, action, detail, prev_hash, hash) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7)",
+            "INSERT INTO audit_log (seq, at, request_id, action, detail, prev_hash, hash, actor) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, $8)",
         )
         .bind(head.seq)
         .bind(at)
@@ -274,6 +345,7 @@ impl Store {
         .bind(&detail)
         .bind(&head.hash)
         .bind(&hash)
+        .bind(actor)
         .execute(&mut **tx)
         .await?;
         sqlx::query("UPDATE audit_head SET hash = $1, next_ref = $2 WHERE id = 1")
@@ -284,43 +356,32 @@ impl Store {
         Ok(())
     }
 
-    /// Recomputes the whole audit chain.
-    pub async fn verify_audit(&self) -> Result<AuditReport, StoreError> {
-        let mut conn = self.pool.acquire().await?;
-        let head = sqlx::query("SELECT seq, hash FROM audit_head WHERE id = 1")
-            .fetch_one(&mut *conn)
-            .await?;
-        let head_seq: i64 = head.try_get(0)?;
-        let head_hash: String = head.try_get(1)?;
-        let mut checker = audit::ChainChecker::new();
-        let mut last = 0i64;
-        // Pages by seq keep memory flat on large logs.
-        loop {
-            let rows = sqlx::query(
-                "SELECT seq, at, request_id, action, detail, prev_hash, hash FROM audit_log \
-                 WHERE seq > $1 ORDER BY seq LIMIT 10000",
-            )
-            .bind(last)
-            .fetch_all(&mut *conn)
-            .await?;
-            if rows.is_empty() {
-                break;
-            }
-            for row in &rows {
-                let entry = audit::entry(row)?;
-                last = entry.seq;
-                if let Some(broken) = checker.check(&entry) {
-                    return Ok(broken);
-                }
-            }
-        }
-        Ok(checker.finish(head_seq, &head_hash))
+    /// Audit entries after `after_seq`, oldest first, at most `limit`.
+    pub async fn audit_entries(
+        &self,
+        after_seq: i64,
+        limit: i64,
+    ) -> Result<Vec<audit_log::AuditEntry>, StoreError> {
+        let rows = sqlx::query(&format!(
+            "SELECT {} FROM audit_log WHERE seq > $1 ORDER BY seq LIMIT $2",
+            audit_log::ENTRY_COLUMNS
+        ))
+        .bind(after_seq)
+        .bind(limit.clamp(1, 100_000))
+        .fetch_all(&self.pool)
+        .await?;
+        rows.iter().map(audit_log::entry).collect()
     }
 
     /// Inserts `count` synthetic requests in bulk, with one audit entry for the batch
     /// (benchmarks only).
     pub async fn seed(&self, count: u64) -> Result<(), StoreError> {
         const BATCH: u64 = 2000;
+        let key = self.key()?.clone();
+        let first_ref =
+            sqlx::query_scalar::<_, i64>("SELECT next_ref FROM audit_head WHERE id = 1")
+                .fetch_one(&self.pool)
+                .await?;
         let mut conn = self.pool.acquire().await?;
         if self.backend == Backend::Sqlite {
             // Bulk load: a big page cache for the random-order index inserts, and no fsync per
@@ -346,7 +407,7 @@ impl Store {
             sql.push_str(
                 "INSERT INTO requests (id, reference, body_hash, payload, kinds, email, lang, \
                  status, received_at, due_by, original_due_by, extended_months, status_token, \
-                 updated_at, closed_at) VALUES ",
+                 status_token_hash, updated_at, closed_at) VALUES ",
             );
             for i in 0..n as i64 {
                 let r = next_ref + i;
@@ -363,12 +424,14 @@ impl Store {
                     format!("'{}'", format_time(received + time::Duration::days(r % 45)))
                 };
                 let status = status.as_str();
+                let id = format!("00000000-0000-4000-8000-{r:012x}");
+                let token_hash = sha256_hex(key.status_token(&id).as_bytes());
                 if i > 0 {
                     sql.push_str(", ");
                 }
                 sql.push_str(&format!(
-                    "({}, {}, {}, {}, 'access', {}, 'en', {}, {}, {}, {}, 0, {}, {}, {closed})",
-                    lit(&format!("00000000-0000-4000-8000-{r:012x}")),
+                    "({}, {}, {}, {}, 'access', {}, 'en', {}, {}, {}, {}, 0, {}, {}, {}, {closed})",
+                    lit(&id),
                     lit(&format!("GB-{r:07}")),
                     lit(&sha256_hex(&r.to_le_bytes())),
                     lit(r#"{"schema":"glassbox.request/v1","seed":true}"#),
@@ -377,7 +440,8 @@ impl Store {
                     lit(&at),
                     lit(&due),
                     lit(&due),
-                    lit(&sha256_hex(format!("seed-status-{r}").as_bytes())),
+                    lit(&token_hash),
+                    lit(&token_hash),
                     lit(&at),
                 ));
             }
@@ -396,7 +460,11 @@ impl Store {
         }
         drop(conn);
         let (mut tx, head) = self.begin_write().await?;
-        let detail = serde_json::json!({"seeded": count});
+        // The range lets verify-audit tell these rows (without entries of their own) from rows
+        // inserted behind the receiver's back.
+        let detail = serde_json::json!({
+            "seeded": count, "first_ref": first_ref, "last_ref": first_ref + count as i64 - 1,
+        });
         Self::append(
             &mut tx,
             &head,
@@ -405,6 +473,7 @@ impl Store {
             None,
             "seeded",
             &detail,
+            "system",
         )
         .await?;
         tx.commit().await?;

@@ -9,7 +9,7 @@ use glassbox_core::deadline::{self, Date};
 use glassbox_core::request::Request;
 use serde::Serialize;
 use sqlx::any::AnyRow;
-use sqlx::Row;
+use sqlx::{Any, Row, Transaction};
 use time::OffsetDateTime;
 
 /// A stored request as the API shows it.
@@ -57,6 +57,12 @@ pub struct Record {
     /// The staff member handling it (an email; admin views only).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub assignee: Option<String>,
+    /// When an admin deleted the request (a tombstone: no personal data left).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub deleted_at: Option<String>,
+    /// The admin's reason for the deletion.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub deletion_reason: Option<String>,
 }
 
 impl Record {
@@ -87,8 +93,11 @@ pub struct Receipt {
     pub received_at: String,
     /// Due date.
     pub due_by: Date,
-    /// Token of the status URL.
+    /// Token of the status URL (derived from the audit key; only its hash is stored).
     pub status_token: String,
+    /// Mails are on but no confirmation mail was sent (a mail cap was reached): the requester
+    /// asks for one later from the status page.
+    pub confirmation_withheld: bool,
 }
 
 /// Filter and paging for listings.
@@ -129,6 +138,8 @@ pub enum RenewBy<'a> {
     Reference(&'a str),
     /// By the SHA-256 (hex) of the token of its current, possibly expired, link (the requester).
     TokenHash(&'a str),
+    /// By the SHA-256 (hex) of its status token (the requester, from the status page).
+    StatusHash(&'a str),
 }
 
 /// A fresh verification token's hash and expiry, stored with a new request.
@@ -143,7 +154,7 @@ pub struct PendingVerification {
 pub(crate) const RECORD_COLUMNS: &str =
     "id, reference, status, kinds, received_at, due_by, original_due_by, \
      extended_months, extension_reason, refusal_reason, verified_at, closed_at, lang, email, \
-     payload, purged_at, assignee";
+     payload, purged_at, assignee, deleted_at, deletion_reason";
 
 impl Store {
     /// Stores a validated request, idempotently on its id: the same body again returns the
@@ -152,15 +163,21 @@ impl Store {
     ///
     /// With `mail` (the extra fields of the mail job, such as the verification token), the
     /// acknowledgement mail is enqueued in the same transaction.
+    ///
+    /// The status token is derived from the audit key ([`Store::status_token`]); only its
+    /// SHA-256 is stored. The confirmation mail counts against the mail caps (per address and
+    /// in total, over 24 hours); over a cap the request is stored all the same, without a mail
+    /// ([`Receipt::confirmation_withheld`], audited in the `received` entry).
     pub async fn submit(
         &self,
         request: &Request,
         received: OffsetDateTime,
-        status_token: &str,
         verification: Option<PendingVerification>,
         mail: Option<serde_json::Value>,
     ) -> Result<Submitted, StoreError> {
         let id = request.canonical_id();
+        let status_token = self.status_token(&id)?;
+        let status_hash = sha256_hex(status_token.as_bytes());
         let payload =
             serde_json::to_string(request).map_err(|e| StoreError::Corrupt(e.to_string()))?;
         let body_hash = sha256_hex(payload.as_bytes());
@@ -177,6 +194,16 @@ impl Store {
             .map(|k| k.as_str())
             .collect::<Vec<_>>()
             .join(",");
+        let mut withheld = None;
+        if mail.is_some() {
+            let address = head.key.address_hash(&request.requester.email);
+            withheld = take_mail_slot(&mut tx, self.caps, &address, received).await?;
+        }
+        let (mail, verification) = if withheld.is_some() {
+            (None, None)
+        } else {
+            (mail, verification)
+        };
         let (vhash, vexp) = match verification {
             Some(v) => (Some(v.token_hash), Some(v.expires_at)),
             None => (None, None),
@@ -184,8 +211,8 @@ impl Store {
         let inserted = sqlx::query(
             "INSERT INTO requests (id, reference, body_hash, payload, kinds, email, lang, status, \
              received_at, due_by, original_due_by, extended_months, status_token, \
-             verify_token_hash, verify_expires_at, updated_at) \
-             VALUES ($1, $2, $3, $4, $5, $6, $7, 'received', $8, $9, $9, 0, $10, $11, $12, $8) \
+             status_token_hash, verify_token_hash, verify_expires_at, updated_at) \
+             VALUES ($1, $2, $3, $4, $5, $6, $7, 'received', $8, $9, $9, 0, $10, $10, $11, $12, $8) \
              ON CONFLICT (id) DO NOTHING",
         )
         .bind(&id)
@@ -197,7 +224,7 @@ impl Store {
         .bind(request.lang.clone())
         .bind(&at)
         .bind(due.to_string())
-        .bind(status_token)
+        .bind(&status_hash)
         .bind(vhash)
         .bind(vexp)
         .execute(&mut *tx)
@@ -212,10 +239,14 @@ impl Store {
                 .map(Submitted::Replayed)
                 .ok_or_else(|| StoreError::Corrupt("id conflict without a row".into()));
         }
-        let detail = serde_json::json!({
+        let mut detail = serde_json::json!({
             "reference": reference, "kinds": request.kinds, "due_by": due,
             "body_sha256": body_hash,
         });
+        if let Some(cap) = withheld {
+            detail["confirmation_mail"] = "withheld".into();
+            detail["cap"] = cap.into();
+        }
         Self::append(
             &mut tx,
             &head,
@@ -224,6 +255,7 @@ impl Store {
             Some(&id),
             "received",
             &detail,
+            "requester",
         )
         .await?;
         if let Some(extra) = mail {
@@ -236,13 +268,14 @@ impl Store {
             reference,
             received_at: at,
             due_by: due,
-            status_token: status_token.to_string(),
+            status_token,
+            confirmation_withheld: withheld.is_some(),
         }))
     }
 
     async fn existing(&self, id: &str, body_hash: &str) -> Result<Option<Receipt>, StoreError> {
         let mut conn = self.pool.acquire().await?;
-        existing_in(&mut conn, id, body_hash).await
+        existing_in(&mut conn, self.key()?, id, body_hash).await
     }
 
     /// The request with this reference.
@@ -260,9 +293,34 @@ impl Store {
         self.one_where("verify_token_hash", hash).await
     }
 
-    /// The request whose status URL carries `token`.
+    /// The request whose status URL carries `token` (found by its SHA-256: the token of the
+    /// mails, or the one first given to a request stored before tokens were derived).
     pub async fn by_status_token(&self, token: &str) -> Result<Record, StoreError> {
-        self.one_where("status_token", token).await
+        let hash = sha256_hex(token.as_bytes());
+        let row = sqlx::query(&format!(
+            "SELECT {RECORD_COLUMNS} FROM requests WHERE status_token_hash = $1 \
+             OR (status_token = $1 AND deleted_at IS NULL)"
+        ))
+        .bind(&hash)
+        .fetch_optional(&self.pool)
+        .await?
+        .ok_or(StoreError::NotFound)?;
+        record(&row, self.today())
+    }
+
+    /// Whether the request `id` still waits for its email to be confirmed without a current
+    /// confirmation link (its mail was withheld by a cap): the status page offers one.
+    pub async fn lacks_confirmation_link(&self, id: &str) -> Result<bool, StoreError> {
+        let row = sqlx::query(
+            "SELECT status, verify_token_hash FROM requests WHERE id = $1 AND deleted_at IS NULL",
+        )
+        .bind(id)
+        .fetch_optional(&self.pool)
+        .await?
+        .ok_or(StoreError::NotFound)?;
+        let status: String = row.try_get(0)?;
+        let link: Option<String> = row.try_get(1)?;
+        Ok(status == Status::Received.as_str() && link.is_none())
     }
 
     /// The request whose unique `column` (a fixed name, never input) equals `value`.
@@ -277,22 +335,13 @@ impl Store {
         record(&row, self.today())
     }
 
-    /// The status token of the request with this reference (for resending a link).
-    pub async fn status_token_of(&self, reference: &str) -> Result<String, StoreError> {
-        let row = sqlx::query("SELECT status_token FROM requests WHERE reference = $1")
-            .bind(reference)
-            .fetch_optional(&self.pool)
-            .await?
-            .ok_or(StoreError::NotFound)?;
-        Ok(row.try_get(0)?)
-    }
-
     /// The audit entries of one request, oldest first.
     pub async fn history(&self, request_id: &str) -> Result<Vec<AuditEntry>, StoreError> {
-        let rows = sqlx::query(
-            "SELECT seq, at, request_id, action, detail, prev_hash, hash FROM audit_log \
+        let rows = sqlx::query(&format!(
+            "SELECT {} FROM audit_log \
              WHERE request_id = $1 ORDER BY seq",
-        )
+            crate::audit::ENTRY_COLUMNS
+        ))
         .bind(request_id)
         .fetch_all(&self.pool)
         .await?;
@@ -303,7 +352,8 @@ impl Store {
     pub async fn list(&self, filter: &ListFilter) -> Result<Vec<Record>, StoreError> {
         let today = self.today();
         // Placeholders are numbered by hand: the Any driver passes SQL through unchanged.
-        let mut sql = format!("SELECT {RECORD_COLUMNS} FROM requests WHERE 1 = 1");
+        // Deleted requests (tombstones) are not in the queue or the register.
+        let mut sql = format!("SELECT {RECORD_COLUMNS} FROM requests WHERE deleted_at IS NULL");
         let mut params: Vec<String> = Vec::new();
         let mut bind = |sql: &mut String, v: String| {
             params.push(v);
@@ -353,19 +403,20 @@ impl Store {
         rows.iter().map(|r| record(r, today)).collect()
     }
 
-    /// Marks the request whose verification token hashes to `token_hash` as verified.
-    /// Following the link again is harmless (returns the record unchanged).
-    /// With `mail`, the requester's "verified" message is enqueued with the change.
+    /// Marks the request whose verification token hashes to `token_hash` as verified; the
+    /// token works once. Using it again changes nothing and returns the record with `false`
+    /// (already confirmed). With `mail`, the requester's "verified" message is enqueued with
+    /// the change.
     pub async fn verify_email(
         &self,
         token_hash: &str,
         at: OffsetDateTime,
         mail: Option<serde_json::Value>,
-    ) -> Result<Record, StoreError> {
+    ) -> Result<(Record, bool), StoreError> {
         let (mut tx, head) = self.begin_write().await?;
         let row = sqlx::query(
             "SELECT id, reference, status, verify_expires_at, due_by FROM requests \
-             WHERE verify_token_hash = $1",
+             WHERE verify_token_hash = $1 AND deleted_at IS NULL",
         )
         .bind(token_hash)
         .fetch_optional(&mut *tx)
@@ -379,7 +430,7 @@ impl Store {
         let at_s = format_time(at);
         if status != "received" {
             tx.rollback().await?;
-            return self.get(&reference).await;
+            return Ok((self.get(&reference).await?, false));
         }
         if expires.as_deref().is_some_and(|e| e < at_s.as_str()) {
             tx.rollback().await?;
@@ -395,8 +446,20 @@ impl Store {
         let detail = serde_json::json!({
             "from": "received", "to": "verified", "by": "email-link", "due_by": due_by,
         });
-        self.commit_change(tx, &head, &at_s, &id, "status", &detail, &reference, mail)
-            .await
+        let record = self
+            .commit_change(
+                tx,
+                &head,
+                &at_s,
+                &id,
+                "status",
+                &detail,
+                &reference,
+                mail,
+                "requester",
+            )
+            .await?;
+        Ok((record, true))
     }
 
     /// Replaces the verification link of a request still `received`, found by its reference or
@@ -409,14 +472,17 @@ impl Store {
         verification: PendingVerification,
         at: OffsetDateTime,
         mail: serde_json::Value,
+        actor: &str,
     ) -> Result<Record, StoreError> {
         let (mut tx, head) = self.begin_write().await?;
         let (column, value, who) = match by {
             RenewBy::Reference(r) => ("reference", r, "admin"),
             RenewBy::TokenHash(h) => ("verify_token_hash", h, "requester"),
+            RenewBy::StatusHash(h) => ("status_token_hash", h, "requester"),
         };
         let row = sqlx::query(&format!(
-            "SELECT id, reference, status FROM requests WHERE {column} = $1"
+            "SELECT id, reference, status, email FROM requests WHERE {column} = $1 \
+             AND deleted_at IS NULL"
         ))
         .bind(value)
         .fetch_optional(&mut *tx)
@@ -425,11 +491,23 @@ impl Store {
         let id: String = row.try_get(0)?;
         let reference: String = row.try_get(1)?;
         let status: String = row.try_get(2)?;
+        let email: Option<String> = row.try_get(3)?;
         if status != Status::Received.as_str() {
             tx.rollback().await?;
             return Err(StoreError::State(
                 "only a request still received can be re-verified".into(),
             ));
+        }
+        // Every confirmation mail counts against the caps; only an admin's resend may exceed
+        // them (it is counted all the same).
+        let address = head.key.address_hash(email.as_deref().unwrap_or_default());
+        let over = take_mail_slot(&mut tx, self.caps, &address, at).await?;
+        if over.is_some() && !matches!(by, RenewBy::Reference(_)) {
+            tx.rollback().await?;
+            return Err(StoreError::MailCap);
+        }
+        if over.is_some() {
+            record_mail_slot(&mut tx, &address, at).await?;
         }
         let at_s = format_time(at);
         sqlx::query(
@@ -452,11 +530,13 @@ impl Store {
             &detail,
             &reference,
             Some(mail),
+            actor,
         )
         .await
     }
 
-    /// Moves a request to `to` (an admin action). A refusal needs a reason.
+    /// Moves a request to `to` (a staff action by `actor`). A refusal needs a reason.
+    #[allow(clippy::too_many_arguments)]
     pub async fn transition(
         &self,
         reference: &str,
@@ -465,6 +545,7 @@ impl Store {
         at: OffsetDateTime,
         mail: Option<serde_json::Value>,
         result_link: Option<ResultLink>,
+        actor: &str,
     ) -> Result<Record, StoreError> {
         let reason = reason.map(str::trim).filter(|r| !r.is_empty());
         if to == Status::Refused && reason.is_none() {
@@ -472,7 +553,7 @@ impl Store {
         }
         let (mut tx, head) = self.begin_write().await?;
         let row =
-            sqlx::query("SELECT id, status, due_by, kinds FROM requests WHERE reference = $1")
+            sqlx::query("SELECT id, status, due_by, kinds FROM requests WHERE reference = $1 AND deleted_at IS NULL")
                 .bind(reference)
                 .fetch_optional(&mut *tx)
                 .await?
@@ -571,8 +652,10 @@ impl Store {
         }
         // A change to in_progress is shown on the status page but not mailed.
         let mail = mail.filter(|_| to != Status::InProgress);
-        self.commit_change(tx, &head, &at_s, &id, "status", &detail, reference, mail)
-            .await
+        self.commit_change(
+            tx, &head, &at_s, &id, "status", &detail, reference, mail, actor,
+        )
+        .await
     }
 
     /// Extends the deadline once by `months` (1 or 2) with a reason, only within the first
@@ -584,6 +667,7 @@ impl Store {
         reason: &str,
         at: OffsetDateTime,
         mail: Option<serde_json::Value>,
+        actor: &str,
     ) -> Result<Record, StoreError> {
         let reason = reason.trim();
         if reason.is_empty() {
@@ -591,7 +675,7 @@ impl Store {
         }
         let (mut tx, head) = self.begin_write().await?;
         let row = sqlx::query(
-            "SELECT id, status, original_due_by, extended_months FROM requests WHERE reference = $1",
+            "SELECT id, status, original_due_by, extended_months FROM requests WHERE reference = $1 AND deleted_at IS NULL",
         )
         .bind(reference)
         .fetch_optional(&mut *tx)
@@ -624,8 +708,10 @@ impl Store {
         .await?;
         let detail =
             serde_json::json!({"months": months, "due_by": due, "reason": reason, "by": "admin"});
-        self.commit_change(tx, &head, &at_s, &id, "extended", &detail, reference, mail)
-            .await
+        self.commit_change(
+            tx, &head, &at_s, &id, "extended", &detail, reference, mail, actor,
+        )
+        .await
     }
 
     /// Deletes the personal data (payload, email) of requests closed before `cutoff`, one
@@ -663,6 +749,7 @@ impl Store {
                 Some(id),
                 "purged",
                 &detail,
+                "system",
             )
             .await?;
             tx.commit().await?;
@@ -671,13 +758,175 @@ impl Store {
     }
 }
 
+/// What deleting a request left to do outside the database.
+#[derive(Clone, Debug, Default)]
+pub struct Deleted {
+    /// Result files to delete from the results folder (after the commit).
+    pub files: Vec<String>,
+}
+
+impl Store {
+    /// Deletes the requests never verified that were received before `cutoff` (rows, results,
+    /// jobs), one audited transaction each (`unverified_deleted`, with the reference and no
+    /// personal data). Returns the references and the result files to delete.
+    pub async fn purge_unverified(
+        &self,
+        cutoff: OffsetDateTime,
+        days: u32,
+        at: OffsetDateTime,
+    ) -> Result<(Vec<String>, Deleted), StoreError> {
+        let ids: Vec<String> = sqlx::query(
+            "SELECT id FROM requests WHERE status = 'received' AND received_at < $1 \
+             AND deleted_at IS NULL",
+        )
+        .bind(format_time(cutoff))
+        .fetch_all(&self.pool)
+        .await?
+        .iter()
+        .map(|r| r.try_get(0))
+        .collect::<Result<_, _>>()?;
+        let mut refs = Vec::new();
+        let mut gone = Deleted::default();
+        for id in ids {
+            let (mut tx, head) = self.begin_write().await?;
+            // Still unverified now that we hold the head?
+            let row = sqlx::query(
+                "SELECT reference FROM requests WHERE id = $1 AND status = 'received' \
+                 AND received_at < $2 AND deleted_at IS NULL",
+            )
+            .bind(&id)
+            .bind(format_time(cutoff))
+            .fetch_optional(&mut *tx)
+            .await?;
+            let Some(row) = row else {
+                tx.rollback().await?;
+                continue;
+            };
+            let reference: String = row.try_get(0)?;
+            gone.files.extend(erase_related(&mut tx, &id).await?);
+            sqlx::query("DELETE FROM requests WHERE id = $1")
+                .bind(&id)
+                .execute(&mut *tx)
+                .await?;
+            let at_s = format_time(at);
+            let detail = serde_json::json!({
+                "reference": reference, "reason": "never verified", "after_days": days,
+            });
+            Self::append(
+                &mut tx,
+                &head,
+                head.next_ref,
+                &at_s,
+                Some(&id),
+                "unverified_deleted",
+                &detail,
+                "system",
+            )
+            .await?;
+            tx.commit().await?;
+            refs.push(reference);
+        }
+        Ok((refs, gone))
+    }
+
+    /// An admin's deletion of the request `reference`: its personal data (payload, email,
+    /// tokens, result) removed, the row kept as a tombstone with the time and reason, and the
+    /// audit entries kept; audited as `deleted` with the reason.
+    pub async fn delete_request(
+        &self,
+        reference: &str,
+        reason: &str,
+        at: OffsetDateTime,
+        actor: &str,
+    ) -> Result<Deleted, StoreError> {
+        let reason = reason.trim();
+        if reason.is_empty() {
+            return Err(StoreError::State("a deletion needs a reason".into()));
+        }
+        let (mut tx, head) = self.begin_write().await?;
+        let row = sqlx::query("SELECT id, deleted_at FROM requests WHERE reference = $1")
+            .bind(reference)
+            .fetch_optional(&mut *tx)
+            .await?
+            .ok_or(StoreError::NotFound)?;
+        let id: String = row.try_get(0)?;
+        let deleted: Option<String> = row.try_get(1)?;
+        if deleted.is_some() {
+            tx.rollback().await?;
+            return Err(StoreError::State("the request was already deleted".into()));
+        }
+        let files = erase_related(&mut tx, &id).await?;
+        let at_s = format_time(at);
+        // `status_token` is NOT NULL UNIQUE: a value no token hashes to.
+        sqlx::query(
+            "UPDATE requests SET payload = NULL, email = NULL, verify_token_hash = NULL, \
+             verify_expires_at = NULL, status_token = $1, status_token_hash = NULL, \
+             deleted_at = $2, deletion_reason = $3, updated_at = $2 WHERE id = $4",
+        )
+        .bind(format!("deleted:{id}"))
+        .bind(&at_s)
+        .bind(reason)
+        .bind(&id)
+        .execute(&mut *tx)
+        .await?;
+        let detail = serde_json::json!({"reason": reason, "by": "admin"});
+        Self::append(
+            &mut tx,
+            &head,
+            head.next_ref,
+            &at_s,
+            Some(&id),
+            "deleted",
+            &detail,
+            actor,
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(Deleted { files })
+    }
+
+    /// Deletes the counts of confirmation mails older than a day (they no longer count).
+    pub async fn forget_old_mail_counts(&self, at: OffsetDateTime) -> Result<u64, StoreError> {
+        let done = sqlx::query("DELETE FROM verification_mails WHERE sent_at < $1")
+            .bind(format_time(at - time::Duration::hours(25)))
+            .execute(&self.pool)
+            .await?;
+        Ok(done.rows_affected())
+    }
+}
+
+/// Deletes a request's result row and jobs inside `tx`; returns its result file, if any.
+async fn erase_related(
+    tx: &mut Transaction<'static, Any>,
+    id: &str,
+) -> Result<Vec<String>, StoreError> {
+    let file: Option<String> = sqlx::query("SELECT file FROM results WHERE request_id = $1")
+        .bind(id)
+        .fetch_optional(&mut **tx)
+        .await?
+        .map(|r| r.try_get(0))
+        .transpose()?
+        .flatten();
+    sqlx::query("DELETE FROM results WHERE request_id = $1")
+        .bind(id)
+        .execute(&mut **tx)
+        .await?;
+    sqlx::query("DELETE FROM jobs WHERE request_id = $1")
+        .bind(id)
+        .execute(&mut **tx)
+        .await?;
+    Ok(file.into_iter().collect())
+}
+
 async fn existing_in(
     conn: &mut sqlx::AnyConnection,
+    key: &crate::audit::AuditKey,
     id: &str,
     body_hash: &str,
 ) -> Result<Option<Receipt>, StoreError> {
     let Some(row) = sqlx::query(
-        "SELECT body_hash, reference, received_at, due_by, status_token FROM requests WHERE id = $1",
+        "SELECT body_hash, reference, received_at, due_by, status, verify_token_hash, \
+         deleted_at FROM requests WHERE id = $1",
     )
     .bind(id)
     .fetch_optional(&mut *conn)
@@ -690,12 +939,68 @@ async fn existing_in(
         return Err(StoreError::IdConflict);
     }
     let due: String = row.try_get(3)?;
+    let status: String = row.try_get(4)?;
+    let link: Option<String> = row.try_get(5)?;
+    let deleted: Option<String> = row.try_get(6)?;
+    if deleted.is_some() {
+        // Deleted by an admin: the same id cannot be stored again.
+        return Err(StoreError::IdConflict);
+    }
     Ok(Some(Receipt {
         reference: row.try_get(1)?,
         received_at: row.try_get(2)?,
         due_by: date_from_text(&due)?,
-        status_token: row.try_get(4)?,
+        status_token: key.status_token(id),
+        confirmation_withheld: status == Status::Received.as_str() && link.is_none(),
     }))
+}
+
+/// Counts one confirmation mail to `address` (an HMAC of it) against the caps, inside a write
+/// transaction (writers are serialised, so several receivers on one database share the count).
+/// Returns the cap reached (`per_address`, `per_day`) without counting, or `None` once counted.
+async fn take_mail_slot(
+    tx: &mut Transaction<'static, Any>,
+    caps: super::MailCaps,
+    address: &str,
+    at: OffsetDateTime,
+) -> Result<Option<&'static str>, StoreError> {
+    let since = format_time(at - time::Duration::hours(24));
+    let to_address: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM verification_mails WHERE address_hash = $1 AND sent_at > $2",
+    )
+    .bind(address)
+    .bind(&since)
+    .fetch_one(&mut **tx)
+    .await?;
+    if to_address >= caps.per_address {
+        return Ok(Some("per_address"));
+    }
+    let total: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM verification_mails WHERE sent_at > $1")
+            .bind(&since)
+            .fetch_one(&mut **tx)
+            .await?;
+    if total >= caps.per_day {
+        return Ok(Some("per_day"));
+    }
+    record_mail_slot(tx, address, at).await?;
+    Ok(None)
+}
+
+async fn record_mail_slot(
+    tx: &mut Transaction<'static, Any>,
+    address: &str,
+    at: OffsetDateTime,
+) -> Result<(), StoreError> {
+    let mut b = [0u8; 16];
+    getrandom::fill(&mut b).map_err(|e| StoreError::Corrupt(format!("random source: {e}")))?;
+    sqlx::query("INSERT INTO verification_mails (id, address_hash, sent_at) VALUES ($1, $2, $3)")
+        .bind(hex::encode(b))
+        .bind(address)
+        .bind(format_time(at))
+        .execute(&mut **tx)
+        .await?;
+    Ok(())
 }
 
 fn record(row: &AnyRow, today: Date) -> Result<Record, StoreError> {
@@ -727,5 +1032,7 @@ fn record(row: &AnyRow, today: Date) -> Result<Record, StoreError> {
         payload: payload.and_then(|p| serde_json::from_str(&p).ok()),
         purged_at: row.try_get("purged_at")?,
         assignee: row.try_get("assignee")?,
+        deleted_at: row.try_get("deleted_at")?,
+        deletion_reason: row.try_get("deletion_reason")?,
     })
 }

@@ -67,13 +67,16 @@ impl Store {
         reference: &str,
         result: &NewResult,
         at: OffsetDateTime,
+        actor: &str,
     ) -> Result<Option<String>, StoreError> {
         let (mut tx, head) = self.begin_write().await?;
-        let row = sqlx::query("SELECT id, status FROM requests WHERE reference = $1")
-            .bind(reference)
-            .fetch_optional(&mut *tx)
-            .await?
-            .ok_or(StoreError::NotFound)?;
+        let row = sqlx::query(
+            "SELECT id, status FROM requests WHERE reference = $1 AND deleted_at IS NULL",
+        )
+        .bind(reference)
+        .fetch_optional(&mut *tx)
+        .await?
+        .ok_or(StoreError::NotFound)?;
         let id: String = row.try_get(0)?;
         let status: String = row.try_get(1)?;
         if !crate::requests::Status::parse(&status).is_some_and(|s| s.is_open()) {
@@ -118,6 +121,7 @@ impl Store {
             Some(&id),
             "result_attached",
             &detail,
+            actor,
         )
         .await?;
         tx.commit().await?;
@@ -198,6 +202,7 @@ impl Store {
             Some(request_id),
             "result_downloaded",
             &serde_json::json!({}),
+            "requester",
         )
         .await?;
         tx.commit().await?;
@@ -214,11 +219,12 @@ impl Store {
         expires_at: &str,
         at: OffsetDateTime,
         mail: Option<serde_json::Value>,
+        actor: &str,
     ) -> Result<crate::store::Record, StoreError> {
         let (mut tx, head) = self.begin_write().await?;
         let row = sqlx::query(
             "SELECT r.id, x.file FROM requests r LEFT JOIN results x ON x.request_id = r.id \
-             WHERE r.reference = $1",
+             WHERE r.reference = $1 AND r.deleted_at IS NULL",
         )
         .bind(reference)
         .fetch_optional(&mut *tx)
@@ -249,6 +255,7 @@ impl Store {
             &detail,
             reference,
             mail,
+            actor,
         )
         .await
     }

@@ -608,6 +608,7 @@ impl Store {
             Some(&request_id),
             "task",
             &detail,
+            by,
         )
         .await?;
         tx.commit().await?;
@@ -653,6 +654,7 @@ impl Store {
             Some(&request_id),
             "task_reopened",
             &detail,
+            by,
         )
         .await?;
         tx.commit().await?;
@@ -720,6 +722,7 @@ impl Store {
             Some(&id),
             "assigned",
             &detail,
+            by,
         )
         .await?;
         tx.commit().await?;
@@ -765,6 +768,7 @@ impl Store {
             Some(&id),
             "note",
             &detail,
+            author,
         )
         .await?;
         tx.commit().await?;

@@ -112,12 +112,20 @@ impl Drop for TestDb {
     }
 }
 
-/// Test settings: admin token `admin-secret`, one allowed origin, no rate limit, no mail.
+/// The bootstrap admin token of the tests (at least 32 characters, as the receiver demands).
+pub const ADMIN: &str = "admin-secret-for-tests-0123456789abcdef";
+
+/// The password of the staff accounts tests add.
+pub const PASSWORD: &str = "correct horse battery staple";
+
+/// Test settings: bootstrap token [`ADMIN`], one allowed origin, no rate limits, no mail.
 pub fn config(db: &TestDb) -> Config {
     let mut c = Config::for_database(&db.url);
-    c.admin_token = Some("admin-secret".into());
+    c.admin_token = Some(ADMIN.into());
     c.allowed_origins = vec!["https://shop.example".into()];
     c.rate_limit_per_minute = 0;
+    c.admin_rate_limit_per_minute = 0;
+    c.signin_per_client = 0;
     c.smtp_url = None;
     c.public_url = Some("http://receiver.test".into());
     c.supervisory_authority = Some(
@@ -126,7 +134,19 @@ pub fn config(db: &TestDb) -> Config {
     );
     c.db_max_connections = 4;
     c.results_dir = Some(db.results.path().to_path_buf());
+    c.audit_key = Some(test_key());
+    // Tests that send many mails to one address; tests/proof.rs sets its own caps.
+    c.mails_per_address = 100_000;
+    c.mails_per_day = 100_000;
     c
+}
+
+/// The audit key of the tests (hex), as `GLASSBOX_AUDIT_KEY` would give it.
+pub const TEST_KEY_HEX: &str = "00112233445566778899aabbccddeeff00112233445566778899aabbccddeeff";
+
+/// The tests' audit key.
+pub fn test_key() -> glassbox_receiver::audit::AuditKey {
+    glassbox_receiver::audit::AuditKey::parse(TEST_KEY_HEX).expect("test key")
 }
 
 /// An app over a fresh store, with its mail worker running when mails are on (as `serve`
@@ -216,7 +236,10 @@ pub async fn get_json(state: &AppState, path: &str, token: Option<&str>) -> (u16
 /// POST JSON with the admin token.
 pub async fn admin_post(state: &AppState, path: &str, body: Value) -> (u16, Value) {
     let req = Request::post(path)
-        .header("authorization", "Bearer admin-secret")
+        .header(
+            "authorization",
+            "Bearer admin-secret-for-tests-0123456789abcdef",
+        )
         .header("content-type", "application/json")
         .body(Body::from(body.to_string()))
         .unwrap();
@@ -433,4 +456,48 @@ pub async fn wait_jobs_done(st: &AppState, secs: u64) {
         );
         tokio::time::sleep(std::time::Duration::from_millis(20)).await;
     }
+}
+
+/// Adds the staff account `email` with `role` and [`PASSWORD`].
+pub async fn add_staff(st: &AppState, email: &str, role: glassbox_receiver::staff::Role) {
+    glassbox_receiver::staff::accounts::add_staff(&st.store, email, role, PASSWORD)
+        .await
+        .expect("staff account added");
+}
+
+/// `POST /v1/admin/session` with these credentials: status, headers, JSON.
+pub async fn sign_in(
+    st: &AppState,
+    email: &str,
+    password: &str,
+    totp: Option<&str>,
+) -> (u16, axum::http::HeaderMap, Value) {
+    let mut body = json!({"email": email, "password": password});
+    if let Some(t) = totp {
+        body["totp"] = t.into();
+    }
+    let req = Request::post("/v1/admin/session")
+        .header("content-type", "application/json")
+        .body(Body::from(body.to_string()))
+        .unwrap();
+    let (s, h, b) = send(st, req).await;
+    (s, h, serde_json::from_slice(&b).unwrap_or(Value::Null))
+}
+
+/// Signs `email` in with [`PASSWORD`] and returns the `Cookie` header value of the session.
+pub async fn session_cookie(st: &AppState, email: &str) -> String {
+    let (s, h, v) = sign_in(st, email, PASSWORD, None).await;
+    assert_eq!(s, 200, "{v}");
+    cookie_of(&h)
+}
+
+/// The `name=value` part of the `Set-Cookie` header.
+pub fn cookie_of(h: &axum::http::HeaderMap) -> String {
+    h["set-cookie"]
+        .to_str()
+        .unwrap()
+        .split(';')
+        .next()
+        .unwrap()
+        .to_string()
 }
