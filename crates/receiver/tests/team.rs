@@ -45,7 +45,7 @@ async fn page(st: &AppState, path: &str) -> (u16, String) {
     let (s, _, b) = send(
         st,
         Request::get(path)
-            .header("authorization", "Bearer admin-secret")
+            .header("authorization", format!("Bearer {ADMIN}"))
             .body(Body::empty())
             .unwrap(),
     )
@@ -73,12 +73,7 @@ async fn tasks_to_completion(db: &TestDb) {
     let (reference, a) = submit_and_verify(&st).await;
 
     // One task per system, in the transaction of the verification.
-    let (s, view) = get_json(
-        &st,
-        &format!("/v1/admin/requests/{reference}"),
-        Some("admin-secret"),
-    )
-    .await;
+    let (s, view) = get_json(&st, &format!("/v1/admin/requests/{reference}"), Some(ADMIN)).await;
     assert_eq!(s, 200);
     let systems: Vec<&str> = view["tasks"]
         .as_array()
@@ -89,34 +84,24 @@ async fn tasks_to_completion(db: &TestDb) {
     assert_eq!(systems, ["billing", "crm"]);
 
     // A worker lists its system's open tasks.
-    let (s, crm) = get_json(
-        &st,
-        "/v1/admin/tasks?system=crm&status=open",
-        Some("admin-secret"),
-    )
-    .await;
+    let (s, crm) = get_json(&st, "/v1/admin/tasks?system=crm&status=open", Some(ADMIN)).await;
     assert_eq!(s, 200);
     assert_eq!(crm.as_array().unwrap().len(), 1);
     assert_eq!(crm[0]["reference"], reference.as_str());
     assert_eq!(crm[0]["kinds"], json!(["access", "erasure"]));
     let crm_id = crm[0]["id"].as_str().unwrap().to_string();
-    let (_, billing) = get_json(&st, "/v1/admin/tasks?system=billing", Some("admin-secret")).await;
+    let (_, billing) = get_json(&st, "/v1/admin/tasks?system=billing", Some(ADMIN)).await;
     let billing_id = billing[0]["id"].as_str().unwrap().to_string();
 
     // Unknown system: 400 naming the known ones.
-    let (s, e) = get_json(
-        &st,
-        "/v1/admin/tasks?system=erp&status=open",
-        Some("admin-secret"),
-    )
-    .await;
+    let (s, e) = get_json(&st, "/v1/admin/tasks?system=erp&status=open", Some(ADMIN)).await;
     assert_eq!(s, 400);
     let msg = e["message"].as_str().unwrap();
     assert!(
         msg.contains("erp") && msg.contains("crm") && msg.contains("billing"),
         "{msg}"
     );
-    let (s, _) = get_json(&st, "/v1/admin/tasks?status=whatever", Some("admin-secret")).await;
+    let (s, _) = get_json(&st, "/v1/admin/tasks?status=whatever", Some(ADMIN)).await;
     assert_eq!(s, 400);
 
     // Completing a task nobody claimed: 409.
@@ -135,12 +120,7 @@ async fn tasks_to_completion(db: &TestDb) {
     assert!(c["task"]["lease_until"].is_string());
     let (s, _) = admin_post(&st, &format!("/v1/admin/tasks/{crm_id}/claim"), json!({})).await;
     assert_eq!(s, 409);
-    let (_, open) = get_json(
-        &st,
-        "/v1/admin/tasks?system=crm&status=open",
-        Some("admin-secret"),
-    )
-    .await;
+    let (_, open) = get_json(&st, "/v1/admin/tasks?system=crm&status=open", Some(ADMIN)).await;
     assert!(open.as_array().unwrap().is_empty());
     // Bad outcome: 422, the task stays claimed.
     let (s, _) = admin_post(
@@ -261,12 +241,7 @@ async fn tasks_to_completion(db: &TestDb) {
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
     // Every task change is in the audit log, and the chain verifies.
-    let (_, view) = get_json(
-        &st,
-        &format!("/v1/admin/requests/{reference}"),
-        Some("admin-secret"),
-    )
-    .await;
+    let (_, view) = get_json(&st, &format!("/v1/admin/requests/{reference}"), Some(ADMIN)).await;
     let tasks_audited = view["history"]
         .as_array()
         .unwrap()
@@ -274,7 +249,7 @@ async fn tasks_to_completion(db: &TestDb) {
         .filter(|e| e["action"] == "task")
         .count();
     assert_eq!(tasks_audited, 3);
-    let (_, audit) = get_json(&st, "/v1/admin/audit/verify", Some("admin-secret")).await;
+    let (_, audit) = get_json(&st, "/v1/admin/audit/verify", Some(ADMIN)).await;
     assert!(audit.get("Intact").is_some(), "{audit}");
     // The task view on the admin page.
     let (s, html) = page(&st, "/admin/tasks?status=done").await;
@@ -293,7 +268,7 @@ async fn leases_expire_and_racing_workers_get_one_claim(db: &TestDb) {
     let a = state(c.clone()).await;
     let b = state(c).await; // a second receiver on the same database
     let (_, _) = submit_and_verify(&a).await;
-    let (_, crm) = get_json(&a, "/v1/admin/tasks?system=crm", Some("admin-secret")).await;
+    let (_, crm) = get_json(&a, "/v1/admin/tasks?system=crm", Some(ADMIN)).await;
     let id = crm[0]["id"].as_str().unwrap().to_string();
 
     // Two workers, through two receivers, claim at the same moment: exactly one gets it.
@@ -344,6 +319,13 @@ both!(leases_expire_and_racing_workers_get_one_claim);
 async fn assignment_notes_and_privacy(db: &TestDb) {
     let mailbox = tempfile::tempdir().unwrap();
     let st = state(team_config(db, mailbox.path())).await;
+    // Requests are assigned to staff accounts only.
+    add_staff(
+        &st,
+        "ana@shop.example",
+        glassbox_receiver::staff::Role::Handler,
+    )
+    .await;
     let (reference, a) = submit_and_verify(&st).await;
     let (s, other) = post_json(&st, &payload()).await;
     assert_eq!(s, 201);
@@ -355,6 +337,13 @@ async fn assignment_notes_and_privacy(db: &TestDb) {
     )
     .await;
     assert_eq!(s, 422);
+    let (s, _) = admin_post(
+        &st,
+        &format!("/v1/admin/requests/{reference}/assign"),
+        json!({"assignee": "nobody@shop.example"}),
+    )
+    .await;
+    assert_eq!(s, 422, "not a staff account");
     let (s, _) = admin_post(
         &st,
         "/v1/admin/requests/GB-9999999/assign",
@@ -375,7 +364,7 @@ async fn assignment_notes_and_privacy(db: &TestDb) {
     let (_, mine) = get_json(
         &st,
         "/v1/admin/requests?assignee=ana@shop.example",
-        Some("admin-secret"),
+        Some(ADMIN),
     )
     .await;
     let refs: Vec<&str> = mine["items"]
@@ -385,12 +374,7 @@ async fn assignment_notes_and_privacy(db: &TestDb) {
         .map(|r| r["reference"].as_str().unwrap())
         .collect();
     assert_eq!(refs, [reference.as_str()]);
-    let (_, none) = get_json(
-        &st,
-        "/v1/admin/requests?assignee=none",
-        Some("admin-secret"),
-    )
-    .await;
+    let (_, none) = get_json(&st, "/v1/admin/requests?assignee=none", Some(ADMIN)).await;
     let refs: Vec<&str> = none["items"]
         .as_array()
         .unwrap()
@@ -398,7 +382,7 @@ async fn assignment_notes_and_privacy(db: &TestDb) {
         .map(|r| r["reference"].as_str().unwrap())
         .collect();
     assert_eq!(refs, [other["reference"].as_str().unwrap()]);
-    let (s, _) = get_json(&st, "/v1/admin/requests?assignee=bad", Some("admin-secret")).await;
+    let (s, _) = get_json(&st, "/v1/admin/requests?assignee=bad", Some(ADMIN)).await;
     assert_eq!(s, 400);
     let (_, html) = page(&st, "/admin/?assignee=ana@shop.example").await;
     assert!(html.contains(&reference) && !html.contains(other["reference"].as_str().unwrap()));
@@ -573,6 +557,13 @@ async fn metrics_and_register(db: &TestDb) {
     let mut c = team_config(db, mailbox.path());
     c.systems = vec![];
     let st = state(c).await;
+    // Requests are assigned to staff accounts only.
+    add_staff(
+        &st,
+        "ana@shop.example",
+        glassbox_receiver::staff::Role::Handler,
+    )
+    .await;
     let (r1, _) = submit_and_verify(&st).await;
     let (r2, _) = submit_and_verify(&st).await;
     let (s, _) = post_json(&st, &payload()).await;
@@ -592,7 +583,7 @@ async fn metrics_and_register(db: &TestDb) {
     .await;
     assert_eq!(s, 200);
 
-    let (s, m) = get_json(&st, "/v1/admin/metrics", Some("admin-secret")).await;
+    let (s, m) = get_json(&st, "/v1/admin/metrics", Some(ADMIN)).await;
     assert_eq!(s, 200, "{m}");
     assert_eq!(m["open"], 2);
     assert_eq!(m["overdue"], 0);
@@ -616,10 +607,10 @@ async fn metrics_and_register(db: &TestDb) {
     // Recomputed from the rows (as at the first start of an older database): the same numbers.
     st.store.invalidate_metrics().await.unwrap();
     assert!(st.store.ensure_metrics().await.unwrap());
-    let (_, again) = get_json(&st, "/v1/admin/metrics", Some("admin-secret")).await;
+    let (_, again) = get_json(&st, "/v1/admin/metrics", Some(ADMIN)).await;
     assert_eq!(again, m);
     st.store.reconcile_open().await.unwrap();
-    let (_, again) = get_json(&st, "/v1/admin/metrics", Some("admin-secret")).await;
+    let (_, again) = get_json(&st, "/v1/admin/metrics", Some(ADMIN)).await;
     assert_eq!(again, m);
     // An extension moves an open request to its new due date; the counts stay right.
     let (s, _) = admin_post(
@@ -629,9 +620,9 @@ async fn metrics_and_register(db: &TestDb) {
     )
     .await;
     assert_eq!(s, 200);
-    let (_, after) = get_json(&st, "/v1/admin/metrics", Some("admin-secret")).await;
+    let (_, after) = get_json(&st, "/v1/admin/metrics", Some(ADMIN)).await;
     st.store.reconcile_open().await.unwrap();
-    let (_, recounted) = get_json(&st, "/v1/admin/metrics", Some("admin-secret")).await;
+    let (_, recounted) = get_json(&st, "/v1/admin/metrics", Some(ADMIN)).await;
     assert_eq!(after, recounted);
     assert_eq!(after["open"], 2);
 
@@ -664,7 +655,7 @@ async fn metrics_and_register(db: &TestDb) {
     let (s, _, csv) = send(
         &st,
         Request::get("/v1/admin/export?format=csv")
-            .header("authorization", "Bearer admin-secret")
+            .header("authorization", format!("Bearer {ADMIN}"))
             .body(Body::empty())
             .unwrap(),
     )
@@ -695,7 +686,7 @@ async fn form(st: &AppState, path: &str, body: &str, site: &str) -> (u16, String
     let (s, h, b) = send(
         st,
         Request::post(path)
-            .header("authorization", "Bearer admin-secret")
+            .header("authorization", format!("Bearer {ADMIN}"))
             .header("content-type", "application/x-www-form-urlencoded")
             .header("sec-fetch-site", site)
             .body(Body::from(body.to_string()))
@@ -722,13 +713,15 @@ async fn form(st: &AppState, path: &str, body: &str, site: &str) -> (u16, String
 async fn tasks_by_hand_on_the_admin_page(db: &TestDb) {
     let mailbox = tempfile::tempdir().unwrap();
     let st = state(team_config(db, mailbox.path())).await;
-    let (reference, _) = submit_and_verify(&st).await;
-    let (_, view) = get_json(
+    // Requests are assigned to staff accounts only.
+    add_staff(
         &st,
-        &format!("/v1/admin/requests/{reference}"),
-        Some("admin-secret"),
+        "ana@shop.example",
+        glassbox_receiver::staff::Role::Handler,
     )
     .await;
+    let (reference, _) = submit_and_verify(&st).await;
+    let (_, view) = get_json(&st, &format!("/v1/admin/requests/{reference}"), Some(ADMIN)).await;
     let id = |system: &str| {
         view["tasks"]
             .as_array()
@@ -773,12 +766,7 @@ async fn tasks_by_hand_on_the_admin_page(db: &TestDb) {
     .await;
     assert_eq!(s, 409);
     assert!(page_text.contains("a worker holds the task"), "{page_text}");
-    let (_, t) = get_json(
-        &st,
-        "/v1/admin/tasks?system=crm&status=done",
-        Some("admin-secret"),
-    )
-    .await;
+    let (_, t) = get_json(&st, "/v1/admin/tasks?system=crm&status=done", Some(ADMIN)).await;
     assert_eq!(t[0]["note"], "by hand");
 
     // Assignment and a note through the page's forms.
@@ -798,12 +786,7 @@ async fn tasks_by_hand_on_the_admin_page(db: &TestDb) {
     )
     .await;
     assert_eq!(s, 303);
-    let (_, v) = get_json(
-        &st,
-        &format!("/v1/admin/requests/{reference}"),
-        Some("admin-secret"),
-    )
-    .await;
+    let (_, v) = get_json(&st, &format!("/v1/admin/requests/{reference}"), Some(ADMIN)).await;
     assert_eq!(v["request"]["assignee"], "ana@shop.example");
     assert_eq!(v["notes"][0]["body"], "Checked ID");
     let (_, html) = page(&st, &format!("/admin/requests/{reference}")).await;

@@ -214,7 +214,7 @@ async fn signed_retried_logged_and_redelivered(db: &TestDb) {
     }
 
     // The delivery log: every attempt, with the consumer's answer.
-    let (s, log) = get_json(&st, "/v1/admin/webhooks", Some("admin-secret")).await;
+    let (s, log) = get_json(&st, "/v1/admin/webhooks", Some(ADMIN)).await;
     assert_eq!(s, 200);
     let first = log
         .as_array()
@@ -236,7 +236,7 @@ async fn signed_retried_logged_and_redelivered(db: &TestDb) {
     let (s, _, html) = send(
         &st,
         axum::http::Request::get(format!("/admin/requests/{reference}"))
-            .header("authorization", "Bearer admin-secret")
+            .header("authorization", format!("Bearer {ADMIN}"))
             .body(axum::body::Body::empty())
             .unwrap(),
     )
@@ -280,7 +280,7 @@ async fn unreachable_consumer_is_recorded_as_failed_attempts(db: &TestDb) {
     assert_eq!(s, 201);
     let deadline = std::time::Instant::now() + Duration::from_secs(30);
     let log = loop {
-        let (_, log) = get_json(&st, "/v1/admin/webhooks", Some("admin-secret")).await;
+        let (_, log) = get_json(&st, "/v1/admin/webhooks", Some(ADMIN)).await;
         if log[0]["state"] == "failed" {
             break log;
         }
@@ -294,7 +294,7 @@ async fn unreachable_consumer_is_recorded_as_failed_attempts(db: &TestDb) {
         assert_eq!(a["error"], "could not connect");
     }
     // Shown as failed among the jobs.
-    let (_, failed) = get_json(&st, "/v1/admin/jobs?state=failed", Some("admin-secret")).await;
+    let (_, failed) = get_json(&st, "/v1/admin/jobs?state=failed", Some(ADMIN)).await;
     assert_eq!(failed[0]["kind"], "webhook");
 }
 both!(unreachable_consumer_is_recorded_as_failed_attempts);
@@ -323,6 +323,7 @@ both!(two_receivers_deliver_each_webhook_once);
 fn start_binary(db_url: &str, port: u16, hook_port: u16) -> tokio::process::Child {
     tokio::process::Command::new(env!("CARGO_BIN_EXE_glassbox-receiver"))
         .env_clear()
+        .env("GLASSBOX_AUDIT_KEY", TEST_KEY_HEX)
         .env("GLASSBOX_LISTEN", format!("127.0.0.1:{port}"))
         .env("DATABASE_URL", db_url)
         .env(
@@ -410,6 +411,7 @@ async fn a_bad_secret_is_refused_at_start() {
     ] {
         let out = tokio::process::Command::new(env!("CARGO_BIN_EXE_glassbox-receiver"))
             .env_clear()
+            .env("GLASSBOX_AUDIT_KEY", TEST_KEY_HEX)
             .env("DATABASE_URL", &db)
             .env("GLASSBOX_LISTEN", format!("127.0.0.1:{}", free_port()))
             .env("GLASSBOX_WEBHOOK_URL", "https://hooks.example/x")
@@ -477,7 +479,7 @@ async fn the_demo_consumer_checks_signatures() {
     let (s, _, html) = send(
         &st,
         axum::http::Request::get("/admin/webhooks-demo")
-            .header("authorization", "Bearer admin-secret")
+            .header("authorization", format!("Bearer {ADMIN}"))
             .body(axum::body::Body::empty())
             .unwrap(),
     )
@@ -566,7 +568,7 @@ async fn a_consumer_that_never_answers_times_out(db: &TestDb) {
     assert_eq!(s, 201);
     let deadline = std::time::Instant::now() + Duration::from_secs(30);
     let log = loop {
-        let (_, log) = get_json(&st, "/v1/admin/webhooks", Some("admin-secret")).await;
+        let (_, log) = get_json(&st, "/v1/admin/webhooks", Some(ADMIN)).await;
         if log[0]["state"] == "failed" {
             break log;
         }

@@ -58,7 +58,7 @@ async fn the_readme_worker_completes_its_systems_tasks(db: &TestDb) {
     let out = tokio::process::Command::new("bash")
         .args(["-euo", "pipefail", "-c", &readme_worker()])
         .env("GLASSBOX_URL", format!("http://127.0.0.1:{port}"))
-        .env("GLASSBOX_TOKEN", "admin-secret")
+        .env("GLASSBOX_TOKEN", ADMIN)
         .output()
         .await
         .unwrap();
@@ -68,12 +68,7 @@ async fn the_readme_worker_completes_its_systems_tasks(db: &TestDb) {
         String::from_utf8_lossy(&out.stderr)
     );
 
-    let (_, done) = get_json(
-        &st,
-        "/v1/admin/tasks?system=crm&status=done",
-        Some("admin-secret"),
-    )
-    .await;
+    let (_, done) = get_json(&st, "/v1/admin/tasks?system=crm&status=done", Some(ADMIN)).await;
     let done = done.as_array().unwrap();
     assert_eq!(done.len(), 2, "{done:?}");
     for r in &refs {
@@ -83,7 +78,7 @@ async fn the_readme_worker_completes_its_systems_tasks(db: &TestDb) {
     let (_, billing) = get_json(
         &st,
         "/v1/admin/tasks?system=billing&status=open",
-        Some("admin-secret"),
+        Some(ADMIN),
     )
     .await;
     assert_eq!(
