@@ -7,20 +7,23 @@ import { spawn, execFileSync } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { randomUUID } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import { launch } from "../e2e/browser.mjs";
 
 const bin = process.argv[2] || "target/release/glassbox-receiver";
 const dir = mkdtempSync(join(tmpdir(), "glassbox-team-"));
 const port = 8900 + Math.floor(Math.random() * 90);
 const base = `http://127.0.0.1:${port}`;
-const token = "screenshot-admin-token";
+const token = randomBytes(32).toString("hex");
+const password = randomBytes(16).toString("hex");
 const env = {
   ...process.env,
   DATABASE_URL: `sqlite://${join(dir, "db.sqlite")}`,
   GLASSBOX_LISTEN: `127.0.0.1:${port}`,
   GLASSBOX_ADMIN_TOKEN: token,
+  GLASSBOX_AUDIT_KEY: randomBytes(32).toString("hex"),
   GLASSBOX_RATE_LIMIT: "0",
+  GLASSBOX_ADMIN_RATE_LIMIT: "0",
   GLASSBOX_CONTROLLER: "Example Bank SA",
   GLASSBOX_MAILBOX_DIR: join(dir, "mailbox"),
   GLASSBOX_RESULTS_DIR: join(dir, "results"),
@@ -33,6 +36,8 @@ const env = {
   GLASSBOX_DEMO_DIR: "demo",
 };
 execFileSync(bin, ["seed", "--count", "3000"], { env, stdio: "inherit" });
+// The staff member the pictures show signed in (the password on standard input).
+execFileSync(bin, ["staff", "add", "ana@bank.example", "--role", "handler"], { env, input: `${password}\n` });
 const server = spawn(bin, [], { env, stdio: ["ignore", "ignore", "pipe"] });
 await new Promise((resolve, reject) => {
   const t = setTimeout(() => reject(new Error("receiver did not start")), 60000);
@@ -67,7 +72,6 @@ for (const [kinds, lang] of [[["erasure"], "de"], [["access", "objection"], "fr"
 }
 const main = refs[0];
 await call("POST", `/v1/admin/requests/${main}/assign`, { assignee: "ana@bank.example" });
-await call("POST", `/v1/admin/requests/${main}/notes`, { body: "The newsletter export runs on Mondays; asked IT to run it now." });
 const tasks = await call("GET", "/v1/admin/tasks?status=open");
 for (const t of tasks.filter((t) => t.reference === main)) {
   if (t.system === "newsletter") continue;
@@ -85,7 +89,15 @@ for (let i = 0; i < 100; i++) {
   await new Promise((r) => setTimeout(r, 100));
 }
 const browser = await launch();
-const page = await browser.newPage({ viewport: { width: 1200, height: 900 }, extraHTTPHeaders: { authorization: `Bearer ${token}` } });
+const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+// Ana signs in on the admin page and writes a note, as she would.
+await page.goto(`${base}/admin/`);
+await page.fill("#email", "ana@bank.example");
+await page.fill("#password", password);
+await Promise.all([page.waitForURL(`${base}/admin/`), page.click("button[type=submit]")]);
+await page.goto(`${base}/admin/requests/${main}`);
+await page.fill("textarea[name=body]", "The newsletter export runs on Mondays; asked IT to run it now.");
+await Promise.all([page.waitForNavigation(), page.click("button:has-text('Add note')")]);
 await page.goto(`${base}/admin/dashboard`);
 await page.screenshot({ path: "docs/screenshots/receiver-dashboard.png", fullPage: true });
 await page.goto(`${base}/admin/requests/${main}`);

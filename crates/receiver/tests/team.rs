@@ -769,7 +769,12 @@ async fn tasks_by_hand_on_the_admin_page(db: &TestDb) {
     let (_, t) = get_json(&st, "/v1/admin/tasks?system=crm&status=done", Some(ADMIN)).await;
     assert_eq!(t[0]["note"], "by hand");
 
-    // Assignment and a note through the page's forms.
+    // Assignment and a note through the page's forms: the page offers the active staff accounts.
+    let (_, html) = page(&st, &format!("/admin/requests/{reference}")).await;
+    assert!(
+        html.contains(r#"<option value="ana@shop.example">ana@shop.example</option>"#),
+        "{html}"
+    );
     let (s, _) = form(
         &st,
         &format!("/admin/requests/{reference}/assign"),

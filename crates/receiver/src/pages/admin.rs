@@ -326,6 +326,15 @@ pub async fn detail(
         Ok(v) => v,
         Err(e) => return ApiError::from(e).into_response(),
     };
+    // Who can be assigned: the active staff accounts.
+    let staff: Vec<String> = match state.store.staff_list().await {
+        Ok(list) => list
+            .into_iter()
+            .filter(|s| s.disabled_at.is_none())
+            .map(|s| s.email)
+            .collect(),
+        Err(e) => return ApiError::from(e).into_response(),
+    };
     let r = &view.request;
     let payload = r
         .payload
@@ -446,8 +455,9 @@ pub async fn detail(
                 button type="submit" { "Send a new download link" }
             }
         }
-        (super::team::request_sections(&state, &view))
-        @if !deleted {
+        (super::team::request_sections(&state, &view, &staff))
+        // Deleting is an admin's (a handler's post would be refused).
+        @if !deleted && actor.role == Role::Admin {
             h2 { "Delete this request" }
             form method="post" action=(format!("{base}/delete")) {
                 label for="delete-reason" {

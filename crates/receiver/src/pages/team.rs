@@ -128,14 +128,23 @@ pub fn deliveries_table(list: &[Delivery], with_reference: bool, back: &str) -> 
 }
 
 /// The team's sections of a request's page.
-pub fn request_sections(state: &AppState, view: &AdminView) -> Markup {
+pub fn request_sections(state: &AppState, view: &AdminView, staff: &[String]) -> Markup {
     let r = &view.request;
     let base = format!("/admin/requests/{}", r.reference);
+    let current = r.assignee.as_deref().unwrap_or("");
     html! {
         h2 { "Assignment" }
         form.assign method="post" action=(format!("{base}/assign")) {
-            label for="assignee" { "Assigned to (staff email; empty: nobody)" }
-            input id="assignee" name="assignee" type="email" value=(r.assignee.as_deref().unwrap_or("")) maxlength="254";
+            label for="assignee" { "Assigned to" }
+            select id="assignee" name="assignee" {
+                option value="" selected[current.is_empty()] { "Nobody" }
+                @for email in staff {
+                    option value=(email) selected[email == current] { (email) }
+                }
+                @if !current.is_empty() && !staff.iter().any(|e| e == current) {
+                    option value=(current) selected { (current) " (account disabled)" }
+                }
+            }
             button type="submit" { "Assign" }
         }
         h2 { "Tasks per system" }
