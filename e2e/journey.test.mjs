@@ -136,7 +136,10 @@ test("a requester in German is told every step and downloads the answer", async 
   await admin.goto(`${url}/admin/requests/${reference}`);
   await admin.getByRole("button", { name: "Start handling" }).click();
   await admin.getByLabel("Extend the deadline by").selectOption("2");
-  await admin.getByLabel(/Reasons \(sent to the requester\)/).fill("Ihre Daten liegen in drei Systemen.");
+  const reasons = admin.getByLabel("Reasons", { exact: true });
+  // The team is warned, next to the field, that the reasons go to the requester.
+  assert.match(await reasons.getAttribute("aria-describedby").then((id) => admin.locator(`#${id}`).innerText()), /^Sent to the requester:/);
+  await reasons.fill("Ihre Daten liegen in drei Systemen.");
   await admin.getByRole("button", { name: "Extend", exact: true }).click();
   await admin.getByText("2 month(s): Ihre Daten liegen in drei Systemen.").waitFor();
   const answer = JSON.stringify({ email: "jonas@example.de", orders: [17, 42] });
