@@ -11,7 +11,8 @@ use crate::staff::accounts::{self, SignInError};
 use crate::staff::{self, Actor, AuthError, ClientAddr, Role};
 use crate::store::{self, JobState, JobView};
 use crate::AppState;
-use axum::extract::{Form, Multipart, Path, Query, State};
+use axum::extract::{Form, FromRequestParts, Multipart, Path, Query, State};
+use axum::http::request::Parts;
 use axum::http::{header, HeaderMap, HeaderValue, StatusCode};
 use axum::response::{IntoResponse, Redirect, Response};
 use glassbox_core::Lang;
@@ -141,8 +142,20 @@ pub async fn logout(State(state): State<AppState>, headers: HeaderMap) -> Respon
     resp
 }
 
+/// The signed-in staff member of an admin page: extracting it answers with the sign-in page
+/// (or `403`) instead of the page when nobody valid is signed in.
+pub struct SignedIn(pub Actor);
+
+impl FromRequestParts<AppState> for SignedIn {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<SignedIn, Response> {
+        guard(state, &parts.headers).await.map(SignedIn)
+    }
+}
+
 /// The signed-in actor, or the sign-in page instead of the content.
-pub(crate) async fn guard(state: &AppState, headers: &HeaderMap) -> Result<Actor, Response> {
+async fn guard(state: &AppState, headers: &HeaderMap) -> Result<Actor, Response> {
     match staff::authenticate(state, headers).await {
         Ok(actor) => Ok(actor),
         Err(AuthError::Missing) => Err(html_response(StatusCode::OK, login_page(None, ""))),
@@ -219,13 +232,9 @@ fn jobs_table(jobs: &[JobView], with_reference: bool) -> Markup {
 /// `GET /admin/`: the queue by due date, overdue first and in red, and the mails that failed.
 pub async fn queue(
     State(state): State<AppState>,
-    headers: HeaderMap,
+    SignedIn(actor): SignedIn,
     Query(q): Query<ListQuery>,
 ) -> Response {
-    let actor = match guard(&state, &headers).await {
-        Ok(a) => a,
-        Err(r) => return r,
-    };
     let q = ListQuery {
         status: q
             .status
@@ -315,13 +324,9 @@ pub async fn queue(
 /// `GET /admin/requests/{reference}`: details, actions, mails and history.
 pub async fn detail(
     State(state): State<AppState>,
-    headers: HeaderMap,
+    SignedIn(actor): SignedIn,
     Path(reference): Path<String>,
 ) -> Response {
-    let actor = match guard(&state, &headers).await {
-        Ok(a) => a,
-        Err(r) => return r,
-    };
     let view = match requests::admin_view(&state, &reference).await {
         Ok(v) => v,
         Err(e) => return ApiError::from(e).into_response(),
@@ -562,13 +567,10 @@ where
 pub async fn form_status(
     State(state): State<AppState>,
     headers: HeaderMap,
+    SignedIn(actor): SignedIn,
     Path(reference): Path<String>,
     Form(form): Form<StatusForm>,
 ) -> Response {
-    let actor = match guard(&state, &headers).await {
-        Ok(a) => a,
-        Err(r) => return r,
-    };
     let back = format!("/admin/requests/{reference}");
     let op = async {
         let to = Status::parse(&form.status).ok_or(ApiError::BadRequest(
@@ -592,13 +594,10 @@ pub async fn form_status(
 pub async fn form_extend(
     State(state): State<AppState>,
     headers: HeaderMap,
+    SignedIn(actor): SignedIn,
     Path(reference): Path<String>,
     Form(form): Form<ExtendForm>,
 ) -> Response {
-    let actor = match guard(&state, &headers).await {
-        Ok(a) => a,
-        Err(r) => return r,
-    };
     let back = format!("/admin/requests/{reference}");
     let op = async {
         requests::extend(
@@ -628,13 +627,10 @@ pub struct DeleteForm {
 pub async fn form_delete(
     State(state): State<AppState>,
     headers: HeaderMap,
+    SignedIn(actor): SignedIn,
     Path(reference): Path<String>,
     Form(form): Form<DeleteForm>,
 ) -> Response {
-    let actor = match guard(&state, &headers).await {
-        Ok(a) => a,
-        Err(r) => return r,
-    };
     let back = format!("/admin/requests/{reference}");
     if let Err(e) = actor.require(Role::Admin) {
         return action_result(&back, Err(e.into()));
@@ -668,12 +664,9 @@ pub async fn form_delete(
 pub async fn form_resend(
     State(state): State<AppState>,
     headers: HeaderMap,
+    SignedIn(actor): SignedIn,
     Path(reference): Path<String>,
 ) -> Response {
-    let actor = match guard(&state, &headers).await {
-        Ok(a) => a,
-        Err(r) => return r,
-    };
     let back = format!("/admin/requests/{reference}");
     let op = async {
         requests::resend_verification(&state, &reference, &actor.label()).await?;
@@ -686,12 +679,9 @@ pub async fn form_resend(
 pub async fn form_retry_job(
     State(state): State<AppState>,
     headers: HeaderMap,
+    SignedIn(actor): SignedIn,
     Path(id): Path<String>,
 ) -> Response {
-    let actor = match guard(&state, &headers).await {
-        Ok(a) => a,
-        Err(r) => return r,
-    };
     let op = async {
         actor.require(Role::Admin)?;
         state.store.requeue_job(&id, store::now()).await?;
@@ -718,13 +708,10 @@ fn upload_type(declared: Option<&str>, file_name: Option<&str>) -> Option<String
 pub async fn form_result(
     State(state): State<AppState>,
     headers: HeaderMap,
+    SignedIn(actor): SignedIn,
     Path(reference): Path<String>,
     multipart: Result<Multipart, axum::extract::multipart::MultipartRejection>,
 ) -> Response {
-    let actor = match guard(&state, &headers).await {
-        Ok(a) => a,
-        Err(r) => return r,
-    };
     let back = format!("/admin/requests/{reference}");
     let op = async {
         let mut multipart = multipart.map_err(|_| ApiError::UnsupportedMediaType)?;
@@ -778,12 +765,9 @@ pub async fn form_result(
 pub async fn form_no_data(
     State(state): State<AppState>,
     headers: HeaderMap,
+    SignedIn(actor): SignedIn,
     Path(reference): Path<String>,
 ) -> Response {
-    let actor = match guard(&state, &headers).await {
-        Ok(a) => a,
-        Err(r) => return r,
-    };
     let back = format!("/admin/requests/{reference}");
     let op = async {
         requests::attach_result(&state, &reference, Attachment::NoData, &actor.label()).await?;
@@ -796,12 +780,9 @@ pub async fn form_no_data(
 pub async fn form_result_link(
     State(state): State<AppState>,
     headers: HeaderMap,
+    SignedIn(actor): SignedIn,
     Path(reference): Path<String>,
 ) -> Response {
-    let actor = match guard(&state, &headers).await {
-        Ok(a) => a,
-        Err(r) => return r,
-    };
     let back = format!("/admin/requests/{reference}");
     let op = async {
         requests::renew_result_link(&state, &reference, &actor.label()).await?;
@@ -851,14 +832,10 @@ fn sample_systems(state: &AppState) -> Vec<(String, String)> {
 /// (with the operator's replacements from `GLASSBOX_TEMPLATES_DIR`), for a sample request.
 pub async fn preview(
     State(state): State<AppState>,
-    headers: HeaderMap,
+    SignedIn(actor): SignedIn,
     Query(q): Query<PreviewQuery>,
 ) -> Response {
     use crate::messages::{self, Context, Event, Links};
-    let actor = match guard(&state, &headers).await {
-        Ok(a) => a,
-        Err(r) => return r,
-    };
     let lang = messages::lang_of(q.lang.as_deref());
     let step = q.step.as_deref().unwrap_or("received");
     let now = store::now();
@@ -1028,11 +1005,7 @@ fn read_mail(raw: &str) -> Shown {
 
 /// `GET /admin/mailbox`: the mails written to `GLASSBOX_MAILBOX_DIR` (the demo has no SMTP
 /// server), newest first.
-pub async fn mailbox(State(state): State<AppState>, headers: HeaderMap) -> Response {
-    let actor = match guard(&state, &headers).await {
-        Ok(a) => a,
-        Err(r) => return r,
-    };
+pub async fn mailbox(State(state): State<AppState>, SignedIn(actor): SignedIn) -> Response {
     let Some(dir) = state.mailer.as_ref().and_then(|m| m.folder()) else {
         let body = html! {
             h1 { "Mailbox" }

@@ -3,7 +3,7 @@
 //! tasks of every system (`/admin/tasks`) and all webhook deliveries (`/admin/webhooks`). Forms
 //! call the same operations in `crate::requests` as the API.
 
-use super::admin::{form_action, guard, nav, page};
+use super::admin::{form_action, nav, page, SignedIn};
 use super::html_response;
 use crate::error::ApiError;
 use crate::requests::{self, AdminView};
@@ -192,13 +192,10 @@ pub struct AssignForm {
 pub async fn form_assign(
     State(state): State<AppState>,
     headers: HeaderMap,
+    SignedIn(actor): SignedIn,
     Path(reference): Path<String>,
     Form(form): Form<AssignForm>,
 ) -> Response {
-    let actor = match guard(&state, &headers).await {
-        Ok(a) => a,
-        Err(r) => return r,
-    };
     let back = format!("/admin/requests/{reference}");
     let op = async {
         requests::assign(
@@ -224,13 +221,10 @@ pub struct NoteForm {
 pub async fn form_note(
     State(state): State<AppState>,
     headers: HeaderMap,
+    SignedIn(actor): SignedIn,
     Path(reference): Path<String>,
     Form(form): Form<NoteForm>,
 ) -> Response {
-    let actor = match guard(&state, &headers).await {
-        Ok(a) => a,
-        Err(r) => return r,
-    };
     let back = format!("/admin/requests/{reference}");
     let op = async {
         requests::add_note(&state, &reference, &form.body, &actor.label()).await?;
@@ -264,13 +258,10 @@ fn back_to(b: Option<&str>) -> String {
 pub async fn form_complete_task(
     State(state): State<AppState>,
     headers: HeaderMap,
+    SignedIn(actor): SignedIn,
     Path(id): Path<String>,
     Form(form): Form<TaskForm>,
 ) -> Response {
-    let actor = match guard(&state, &headers).await {
-        Ok(a) => a,
-        Err(r) => return r,
-    };
     let back = back_to(form.back.as_deref());
     let op = async {
         let outcome = form.outcome.as_deref().unwrap_or("");
@@ -293,13 +284,10 @@ pub async fn form_complete_task(
 pub async fn form_retry_task(
     State(state): State<AppState>,
     headers: HeaderMap,
+    SignedIn(actor): SignedIn,
     Path(id): Path<String>,
     Form(form): Form<TaskForm>,
 ) -> Response {
-    let actor = match guard(&state, &headers).await {
-        Ok(a) => a,
-        Err(r) => return r,
-    };
     let back = back_to(form.back.as_deref());
     let op = async {
         requests::retry_task(&state, &id, &actor.label()).await?;
@@ -312,12 +300,10 @@ pub async fn form_retry_task(
 pub async fn form_redeliver(
     State(state): State<AppState>,
     headers: HeaderMap,
+    _: SignedIn,
     Path(id): Path<String>,
     Form(form): Form<TaskForm>,
 ) -> Response {
-    if let Err(r) = guard(&state, &headers).await {
-        return r;
-    }
     let back = match form.back.as_deref() {
         Some(b) => back_to(Some(b)),
         None => "/admin/webhooks".into(),
@@ -342,13 +328,9 @@ pub struct TasksPageQuery {
 /// `GET /admin/tasks`: the tasks of every system.
 pub async fn tasks_page(
     State(state): State<AppState>,
-    headers: HeaderMap,
+    SignedIn(actor): SignedIn,
     Query(q): Query<TasksPageQuery>,
 ) -> Response {
-    let actor = match guard(&state, &headers).await {
-        Ok(a) => a,
-        Err(r) => return r,
-    };
     let tasks =
         match requests::tasks(&state, q.system.as_deref(), q.status.as_deref(), Some(500)).await {
             Ok(t) => t,
@@ -384,11 +366,7 @@ pub async fn tasks_page(
 }
 
 /// `GET /admin/webhooks`: every delivery with its attempts.
-pub async fn webhooks_page(State(state): State<AppState>, headers: HeaderMap) -> Response {
-    let actor = match guard(&state, &headers).await {
-        Ok(a) => a,
-        Err(r) => return r,
-    };
+pub async fn webhooks_page(State(state): State<AppState>, SignedIn(actor): SignedIn) -> Response {
     let list = match state.store.deliveries(None, 200).await {
         Ok(l) => l,
         Err(e) => return ApiError::from(e).into_response(),
@@ -416,11 +394,7 @@ fn pct(x: Option<f64>) -> String {
 }
 
 /// `GET /admin/dashboard`: the metrics.
-pub async fn dashboard(State(state): State<AppState>, headers: HeaderMap) -> Response {
-    let actor = match guard(&state, &headers).await {
-        Ok(a) => a,
-        Err(r) => return r,
-    };
+pub async fn dashboard(State(state): State<AppState>, SignedIn(actor): SignedIn) -> Response {
     let m = match requests::metrics(&state).await {
         Ok(m) => m,
         Err(e) => return ApiError::from(e).into_response(),
@@ -476,11 +450,7 @@ pub async fn dashboard(State(state): State<AppState>, headers: HeaderMap) -> Res
 }
 
 /// `GET /admin/webhooks-demo`: what the demo's consumer received (`GLASSBOX_DEMO_WEBHOOKS`).
-pub async fn webhooks_demo(State(state): State<AppState>, headers: HeaderMap) -> Response {
-    let actor = match guard(&state, &headers).await {
-        Ok(a) => a,
-        Err(r) => return r,
-    };
+pub async fn webhooks_demo(State(state): State<AppState>, SignedIn(actor): SignedIn) -> Response {
     let list: Vec<crate::webhooks::DemoDelivery> = state
         .demo_hooks
         .lock()
