@@ -14,6 +14,7 @@ import path from "node:path";
 import { startServers } from "../e2e/server.mjs";
 import { launch } from "../e2e/browser.mjs";
 import { BENCH, REPO, median, fmtMs } from "./util.mjs";
+import { probeSaid } from "./open-notice.mjs";
 
 const loads = Number(process.argv[2] || 10);
 const probe = (await fs.readFile(path.join(BENCH, "probe.js"), "utf8")).replace(/^\s*\/\/.*$/gm, "").trim();
@@ -45,8 +46,9 @@ try {
       await page.addInitScript(WRAP);
       await page.addInitScript({ content: `(${probe})(${JSON.stringify(target)});` });
       if (cpu !== 1) await (await context.newCDPSession(page)).send("Emulation.setCPUThrottlingRate", { rate: cpu });
+      const seen = page.waitForEvent("console", { predicate: probeSaid, timeout: 60_000 });
       await page.goto(`${servers.site}/bench/glassbox.html`, { waitUntil: "commit" });
-      await page.waitForFunction(() => window.__benchProbe, null, { timeout: 60_000 });
+      await seen;
       const row = await page.evaluate(() => {
         const res = (suffix) => performance.getEntriesByType("resource").find((e) => e.name.endsWith(suffix));
         const js = res("/glassbox.js");

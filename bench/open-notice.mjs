@@ -61,6 +61,9 @@ function calibrate() {
   return [performance.now() - t0, x];
 }
 
+/** The probe's one console message, sent once it has seen the notice (bench/probe.js). */
+export const probeSaid = (m) => m.type() === "debug" && m.text() === "__benchProbe";
+
 export async function oneLoad(browser, site, target, mode, probeSrc) {
   const context = await browser.newContext();
   const problems = [];
@@ -83,9 +86,12 @@ export async function oneLoad(browser, site, target, mode, probeSrc) {
       const cdp = await context.newCDPSession(page);
       await cdp.send("Emulation.setCPUThrottlingRate", { rate: mode.cpu });
     }
+    // The probe says when it has seen the notice with one console message; nothing is evaluated in
+    // the page before that (Playwright's waitForFunction would inject its script mid-load).
+    const seen = page.waitForEvent("console", { predicate: probeSaid, timeout: mode.timeoutMs });
     await page.goto(site + target.page, { waitUntil: "commit", timeout: mode.timeoutMs });
-    const handle = await Promise.race([page.waitForFunction(() => window.__benchProbe, null, { timeout: mode.timeoutMs }), failed]);
-    const probe = await handle.jsonValue();
+    await Promise.race([seen, failed]);
+    const probe = await page.evaluate(() => window.__benchProbe);
     // The layout shift once the notice is painted (two frames later), as a person would feel it.
     const cls = await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(window.__benchShift)))));
     const extra = await page.evaluate(`(() => {

@@ -3,13 +3,15 @@
 // element matching target.selector whose text includes target.text is in the DOM (light DOM or
 // any shadow root) and visible: the frame a person first sees it in.
 //
-// Two paths look. Every animation frame: a page can turn its notice visible without any DOM
-// mutation (a class set earlier whose animation or transition ends its delay later), which a
-// probe driven only by mutations sees at some later, unrelated mutation or never. And after every
-// batch of DOM mutations (a MutationObserver on the document and on every shadow root as it is
-// attached, or found at a frame when the parser attached it from a declarative template): it records when the text arrived (tPresent) and when it first looked visible there
-// (tMutation). A mutation-time "visible" does not count as seen: while a render-blocking
-// stylesheet loads, nothing is painted, and the first frame comes later. No timers.
+// It looks at every animation frame: a page can turn its notice visible without any DOM mutation
+// (a class set earlier whose animation or transition ends its delay later), which a probe driven
+// only by mutations sees at some later, unrelated mutation or never. A MutationObserver (on the
+// document and on every shadow root as it is attached, or found at a frame when the parser
+// attached it from a declarative template) records only when the text arrived (tPresent); it
+// never measures layout, so the probe forces no style or layout work in the middle of a page's
+// scripts (which would slow every library under test, each by a different amount). A
+// getBoundingClientRect in the frame callback costs nothing extra: that frame lays out anyway.
+// No timers.
 //
 // "Visible" = connected, a non-empty layout box, not display:none / content-visibility:hidden
 // anywhere up the tree, and computed visibility "visible" — or, if visibility is still "hidden",
@@ -17,8 +19,11 @@
 // modal in by transitioning visibility+opacity; at the instant the transition starts the computed
 // value is still "hidden"; we count the start of the fade-in). Opacity is not checked: a fade-in is
 // counted from its first frame.
-// Result: window.__benchProbe = { t, tPresent, tMutation, via, text } once seen; via is "frame"
-// or "transition-start". window.__benchShift: the page's cumulative layout shift so far.
+// Result: window.__benchProbe = { t, tPresent, via, text } once seen; via is "frame" or
+// "transition-start". Then one console.debug("__benchProbe") tells the runner, which waits for that
+// message rather than polling the page: a runner that evaluates in the page (Playwright's
+// waitForFunction injects its own script) adds main-thread work to the load it measures.
+// window.__benchShift: the page's cumulative layout shift so far.
 (target) => {
   if (window.__benchProbe !== undefined) return;
   window.__benchProbe = null;
@@ -26,7 +31,6 @@
   const want = target.text.replace(/\s+/g, " ").trim();
   let done = false;
   let tPresent = null;
-  let tMutation = null;
   // Cumulative layout shift of the page (shifts not caused by input), read by the runner once the
   // notice is seen and painted: window.__benchShift.
   window.__benchShift = 0;
@@ -60,7 +64,9 @@
   }
 
   // Declarative shadow roots (<template shadowrootmode>, a prerendered page) are attached by the
-  // parser, not through attachShadow: look for them at each frame.
+  // parser, not through attachShadow: look for them at each frame while the page is parsed, and
+  // once more when it is (scripts attach theirs through attachShadow, hooked below).
+  let parsing = document.readyState === "loading";
   function discover() {
     for (const el of document.querySelectorAll("*")) {
       if (el.shadowRoot && !roots.includes(el.shadowRoot)) {
@@ -69,26 +75,41 @@
       }
     }
   }
+  if (parsing) {
+    document.addEventListener("DOMContentLoaded", () => {
+      parsing = false;
+      if (!done) discover();
+    }, { once: true });
+  }
 
-  // The first matching element that is visible, and how; null if none is.
-  function find() {
+  // The matching elements whose text is in the DOM (visible or not).
+  function* present() {
     for (const root of roots) {
       for (const el of root.querySelectorAll(target.selector)) {
         const text = (el.textContent || "").replace(/\s+/g, " ").trim();
-        if (!text.includes(want)) continue;
-        if (tPresent === null) tPresent = performance.now();
-        const via = visibleState(el);
-        if (via) return { via, text };
+        if (text.includes(want)) yield [el, text];
       }
+    }
+  }
+
+  // The first matching element that is visible, and how; null if none is. Frame callbacks only.
+  function find() {
+    for (const [el, text] of present()) {
+      if (tPresent === null) tPresent = performance.now();
+      const via = visibleState(el);
+      if (via) return { via, text };
     }
     return null;
   }
 
   const observers = [];
-  const opts = { subtree: true, childList: true, characterData: true, attributes: true };
+  const opts = { subtree: true, childList: true, characterData: true };
   function onMutation() {
-    if (done || tMutation !== null) return;
-    if (find()) tMutation = performance.now();
+    if (done || tPresent !== null) return;
+    for (const _ of present()) {
+      tPresent = performance.now();
+      return;
+    }
   }
   function observe(root) {
     const o = new MutationObserver(onMutation);
@@ -99,13 +120,14 @@
 
   function frame() {
     if (done) return;
-    discover();
+    if (parsing) discover();
     const seen = find();
     if (!seen) return void requestAnimationFrame(frame);
     done = true;
     const t = performance.now();
     for (const o of observers) o.disconnect();
-    window.__benchProbe = { t, tPresent, tMutation: tMutation === null ? t : tMutation, via: seen.via, text: seen.text };
+    window.__benchProbe = { t, tPresent, via: seen.via, text: seen.text };
+    console.debug("__benchProbe");
   }
   requestAnimationFrame(frame);
 

@@ -95,13 +95,36 @@
       console.error("Glassbox: could not send the queued request", error);
     });
   }
+  // Runs fn once the frame that shows the notices is painted: a task queued from an animation
+  // frame callback runs after that frame. A hidden page paints no frames (and an off-screen
+  // iframe may paint them late), so it does not wait for one longer than a moment.
+  function afterPaint(fn) {
+    return new Promise(function (resolve) {
+      var done = false;
+      function once() {
+        if (done) return;
+        done = true;
+        resolve(fn());
+      }
+      if (document.visibilityState !== "hidden" && typeof requestAnimationFrame === "function") {
+        requestAnimationFrame(function () { setTimeout(once, 0); });
+        setTimeout(once, 200);
+      } else {
+        setTimeout(once, 0);
+      }
+    });
+  }
   var ready = Promise.resolve()
     .then(function () { return wasm_bindgen({ module_or_path: fetchChecked("glassbox_bg.wasm") }); })
     .then(domReady)
     .then(function () {
+      // The notices first; following the page and the outbox once they are on screen.
       wasm_bindgen.start(script || null, delegate, openRequest, loadNoticeLanguage);
-      flushOutbox();
-      return true;
+      return afterPaint(function () {
+        wasm_bindgen.watch();
+        flushOutbox();
+        return true;
+      });
     })
     .catch(function (error) {
       console.error("Glassbox: could not start (is 'wasm-unsafe-eval' in the page's script-src, and is " + asset("glassbox_bg.wasm") + " reachable and unchanged?)", error);

@@ -134,8 +134,22 @@ pub fn start(script: JsValue, delegate: JsValue, open_request: JsValue, load_lan
         return dom::error("no document to mount into");
     };
     added(&root);
+}
+
+/// Follows the page from now on: elements added or removed, the page's `lang`. The loader calls
+/// it once the frame that shows the notices is painted, so that setting up the observers (and
+/// compiling their code) does not delay that frame. What changed in between is caught here: an
+/// element added meanwhile is mounted, a `lang` changed meanwhile is followed.
+#[wasm_bindgen]
+pub fn watch() {
+    let Some(root) = dom::document().and_then(|d| d.document_element()) else {
+        return;
+    };
+    added(&root);
+    sweep();
     observe(&root);
     observe_lang(&root);
+    relang_all();
 }
 
 /// Sets the page-wide defaults from the `<script>` tag without scanning the page: for the module
