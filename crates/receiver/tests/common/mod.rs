@@ -152,14 +152,36 @@ pub fn test_key() -> glassbox_receiver::audit::AuditKey {
 /// An app over a fresh store, with its mail worker running when mails are on (as `serve`
 /// starts it).
 pub async fn state(cfg: Config) -> AppState {
-    let store = Store::connect(&cfg.database_url, cfg.db_max_connections)
-        .await
-        .expect("store");
-    let st = AppState::new(store, cfg).expect("state");
+    let st = state_without_worker(cfg).await;
     if st.mails_on() {
         glassbox_receiver::jobs::spawn(st.clone());
     }
     st
+}
+
+/// An app over a fresh store with no job worker: the test runs the jobs itself
+/// ([`run_jobs`]), so it knows when they have run instead of waiting for them.
+pub async fn state_without_worker(cfg: Config) -> AppState {
+    let store = Store::connect(&cfg.database_url, cfg.db_max_connections)
+        .await
+        .expect("store");
+    AppState::new(store, cfg).expect("state")
+}
+
+/// Runs the jobs due now the way the worker does (`jobs::run_due`), round after round until
+/// none is due: a retry due at once (a retry wait of 0 s) runs in the next round, a later one
+/// stays queued. Returns how many runs there were. A job still due after 100 rounds (retried
+/// for ever) fails the test.
+pub async fn run_jobs(st: &AppState) -> usize {
+    let mut ran = 0;
+    for _ in 0..100 {
+        let n = glassbox_receiver::jobs::run_due(st).await;
+        if n == 0 {
+            return ran;
+        }
+        ran += n;
+    }
+    panic!("jobs still due after 100 rounds ({ran} runs): retried for ever?");
 }
 
 /// Text as the pages write it (HTML-escaped by maud).
