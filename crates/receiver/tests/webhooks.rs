@@ -95,19 +95,20 @@ impl Consumer {
         self.got.lock().unwrap().clone()
     }
 
-    /// Waits (30 s deadline) until `pred` holds for what arrived.
+    /// Waits (30 s deadline) until `pred` holds for what arrived, looking again at each arrival.
     async fn wait(&self, what: &str, pred: impl Fn(&[Got]) -> bool) -> Vec<Got> {
-        let deadline = std::time::Instant::now() + Duration::from_secs(30);
+        let deadline = tokio::time::Instant::now() + Duration::from_secs(30);
         loop {
+            // Registered before looking, so an arrival in between wakes the wait below.
+            let arrived = self.arrived.notified();
+            tokio::pin!(arrived);
+            arrived.as_mut().enable();
             let got = self.got();
             if pred(&got) {
                 return got;
             }
-            assert!(
-                std::time::Instant::now() < deadline,
-                "{what}: not within 30 s; got {got:#?}"
-            );
-            let _ = tokio::time::timeout(Duration::from_millis(200), self.arrived.notified()).await;
+            let next = tokio::time::timeout_at(deadline, arrived).await;
+            assert!(next.is_ok(), "{what}: not within 30 s; got {got:#?}");
         }
     }
 }
