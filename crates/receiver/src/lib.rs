@@ -91,7 +91,7 @@ pub struct Inner {
     pub admin_limiter: Option<Arc<GovernorConfig<ClientIp, NoOpMiddleware<QuantaInstant>>>>,
     /// Sign-in attempts per client (`GLASSBOX_SIGNIN_PER_CLIENT`), in memory.
     pub signin_limiter: Option<governor::DefaultKeyedRateLimiter<IpAddr>>,
-    /// The clock of sessions and sign-in locks (tests move it forward).
+    /// The clock of sessions, sign-in locks and task leases (tests move it forward).
     pub clock: staff::Clock,
     /// Wakes this process's job worker when a job was enqueued.
     pub jobs_wake: tokio::sync::Notify,

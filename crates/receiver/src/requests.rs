@@ -935,14 +935,15 @@ pub async fn tasks(
     };
     Ok(state
         .store
-        .list_tasks(system, filter, store::now(), limit.unwrap_or(100))
+        .list_tasks(system, filter, state.clock.now(), limit.unwrap_or(100))
         .await?)
 }
 
-/// Claims a task for `GLASSBOX_TASK_LEASE_SECS`; returns it and the lease's id.
+/// Claims a task for `GLASSBOX_TASK_LEASE_SECS`; returns it and the lease's id. Leases are
+/// measured by `state.clock` (tests move it past a lease instead of waiting).
 pub async fn claim_task(state: &AppState, id: &str) -> Result<(store::Task, String), OpError> {
     let lease = std::time::Duration::from_secs(state.config.task_lease_secs);
-    Ok(state.store.claim_task(id, store::now(), lease).await?)
+    Ok(state.store.claim_task(id, state.clock.now(), lease).await?)
 }
 
 /// Completes a task with `outcome` (`done`, `no_data` or `failed`) and a note. A worker
@@ -972,7 +973,7 @@ pub async fn complete_task(
     }
     let task = state
         .store
-        .complete_task(id, outcome, note, lease, actor, by_hand, store::now())
+        .complete_task(id, outcome, note, lease, actor, by_hand, state.clock.now())
         .await?;
     tracing::info!(reference = %task.reference, system = %task.system, outcome, "task completed");
     Ok(task)

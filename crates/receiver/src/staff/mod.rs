@@ -134,8 +134,8 @@ pub enum AuthError {
     Unavailable,
 }
 
-/// The time sessions and sign-in locks are measured by: the system clock, which tests move
-/// forward ([`Clock::advance`]) instead of waiting.
+/// The time sessions, sign-in locks and task leases are measured by: the system clock, which
+/// tests move forward ([`Clock::advance`]) instead of waiting.
 #[derive(Debug, Default)]
 pub struct Clock {
     offset_secs: AtomicI64,

@@ -152,14 +152,36 @@ pub fn test_key() -> glassbox_receiver::audit::AuditKey {
 /// An app over a fresh store, with its mail worker running when mails are on (as `serve`
 /// starts it).
 pub async fn state(cfg: Config) -> AppState {
-    let store = Store::connect(&cfg.database_url, cfg.db_max_connections)
-        .await
-        .expect("store");
-    let st = AppState::new(store, cfg).expect("state");
+    let st = state_without_worker(cfg).await;
     if st.mails_on() {
         glassbox_receiver::jobs::spawn(st.clone());
     }
     st
+}
+
+/// An app over a fresh store with no job worker: the test runs the jobs itself
+/// ([`run_jobs`]), so it knows when they have run instead of waiting for them.
+pub async fn state_without_worker(cfg: Config) -> AppState {
+    let store = Store::connect(&cfg.database_url, cfg.db_max_connections)
+        .await
+        .expect("store");
+    AppState::new(store, cfg).expect("state")
+}
+
+/// Runs the jobs due now the way the worker does (`jobs::run_due`), round after round until
+/// none is due: a retry due at once (a retry wait of 0 s) runs in the next round, a later one
+/// stays queued. Returns how many runs there were. A job still due after 100 rounds (retried
+/// for ever) fails the test.
+pub async fn run_jobs(st: &AppState) -> usize {
+    let mut ran = 0;
+    for _ in 0..100 {
+        let n = glassbox_receiver::jobs::run_due(st).await;
+        if n == 0 {
+            return ran;
+        }
+        ran += n;
+    }
+    panic!("jobs still due after 100 rounds ({ran} runs): retried for ever?");
 }
 
 /// Text as the pages write it (HTML-escaped by maud).
@@ -353,13 +375,15 @@ impl SmtpSink {
         })
     }
 
-    /// Waits (polling, 30 s deadline) until `n` messages have arrived; returns them in order.
+    /// Waits (30 s deadline) until `n` messages have arrived; returns them in order. Looks again
+    /// after each job outcome a worker of this process records (the sink saves a mail before it
+    /// accepts it, so the mail is there before its job is recorded), never on a timer.
     pub async fn wait_for(&self, n: usize) -> Vec<String> {
         self.wait_for_within(n, 30).await
     }
 
-    /// Messages that have arrived so far, in order.
-    pub fn received(&self) -> Vec<String> {
+    /// The `.eml` files that have arrived so far, in order.
+    fn files(&self) -> Vec<std::path::PathBuf> {
         let mut files: Vec<_> = std::fs::read_dir(self.dir.path())
             .unwrap()
             .filter_map(|e| e.ok())
@@ -368,6 +392,11 @@ impl SmtpSink {
             .collect();
         files.sort();
         files
+    }
+
+    /// Messages that have arrived so far, in order.
+    pub fn received(&self) -> Vec<String> {
+        self.files()
             .iter()
             .map(|p| std::fs::read_to_string(p).unwrap())
             .collect()
@@ -375,27 +404,20 @@ impl SmtpSink {
 
     /// Like [`SmtpSink::wait_for`] with a deadline of `secs` seconds.
     pub async fn wait_for_within(&self, n: usize, secs: u64) -> Vec<String> {
-        let deadline = std::time::Instant::now() + std::time::Duration::from_secs(secs);
+        let mut recorded = job_outcomes();
+        let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(secs);
         loop {
-            let mut files: Vec<_> = std::fs::read_dir(self.dir.path())
-                .unwrap()
-                .filter_map(|e| e.ok())
-                .map(|e| e.path())
-                .filter(|p| p.extension().is_some_and(|x| x == "eml"))
-                .collect();
-            if files.len() >= n {
-                files.sort();
-                return files
-                    .iter()
-                    .map(|p| std::fs::read_to_string(p).unwrap())
-                    .collect();
+            // Marked before looking: an outcome recorded meanwhile wakes the wait below.
+            recorded.mark_unchanged();
+            let got = self.files().len();
+            if got >= n {
+                return self.received();
             }
+            let next = tokio::time::timeout_at(deadline, recorded.changed()).await;
             assert!(
-                std::time::Instant::now() < deadline,
-                "{n} mails not there within {secs} s (got {})",
-                files.len()
+                matches!(next, Ok(Ok(()))),
+                "{n} mails not there within {secs} s (got {got})"
             );
-            tokio::time::sleep(std::time::Duration::from_millis(20)).await;
         }
     }
 }
@@ -446,15 +468,72 @@ pub fn reference_in(text: &str) -> Option<String> {
         .then(|| r.to_string())
 }
 
-/// Waits (polling, `secs` deadline) until no job is queued: every mail sent or given up.
+/// Waits (`secs` deadline) until no job is queued: every mail and webhook sent or given up.
+/// Looks at the table again after each job outcome a worker of this process records (also a
+/// second receiver's in the same test), never on a timer.
 pub async fn wait_jobs_done(st: &AppState, secs: u64) {
-    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(secs);
-    while st.store.queued_jobs().await.unwrap() > 0 {
+    let mut recorded = job_outcomes();
+    let deadline = tokio::time::Instant::now() + std::time::Duration::from_secs(secs);
+    loop {
+        // Marked before looking: an outcome recorded meanwhile wakes the wait below.
+        recorded.mark_unchanged();
+        let queued = st.store.queued_jobs().await.unwrap();
+        if queued == 0 {
+            return;
+        }
+        let next = tokio::time::timeout_at(deadline, recorded.changed()).await;
         assert!(
-            std::time::Instant::now() < deadline,
-            "jobs still queued after {secs} s"
+            matches!(next, Ok(Ok(()))),
+            "{queued} jobs still queued after {secs} s"
         );
-        tokio::time::sleep(std::time::Duration::from_millis(20)).await;
+    }
+}
+
+/// A receiver on the outcomes of this process's job workers: its value changes each time a
+/// worker has written a job's outcome to the database (the `debug` event "job outcome
+/// recorded" of `glassbox_receiver::jobs`, which tests await instead of polling). The first
+/// call installs the test process's tracing subscriber, which looks at that event only.
+pub fn job_outcomes() -> tokio::sync::watch::Receiver<u64> {
+    use tracing_subscriber::layer::SubscriberExt;
+    static OUTCOMES: std::sync::OnceLock<tokio::sync::watch::Sender<u64>> =
+        std::sync::OnceLock::new();
+    OUTCOMES
+        .get_or_init(|| {
+            let (tx, _) = tokio::sync::watch::channel(0);
+            let subscriber = tracing_subscriber::registry().with(OutcomeLayer(tx.clone()));
+            tracing::subscriber::set_global_default(subscriber)
+                .expect("the tests' tracing subscriber is the only one");
+            tx
+        })
+        .subscribe()
+}
+
+/// Counts the "job outcome recorded" events.
+struct OutcomeLayer(tokio::sync::watch::Sender<u64>);
+
+impl<S: tracing::Subscriber> tracing_subscriber::Layer<S> for OutcomeLayer {
+    fn enabled(
+        &self,
+        meta: &tracing::Metadata<'_>,
+        _: tracing_subscriber::layer::Context<'_, S>,
+    ) -> bool {
+        meta.is_event() && meta.target() == "glassbox_receiver::jobs"
+    }
+
+    fn on_event(&self, event: &tracing::Event<'_>, _: tracing_subscriber::layer::Context<'_, S>) {
+        struct Recorded(bool);
+        impl tracing::field::Visit for Recorded {
+            fn record_debug(&mut self, field: &tracing::field::Field, value: &dyn std::fmt::Debug) {
+                if field.name() == "message" && format!("{value:?}") == "job outcome recorded" {
+                    self.0 = true;
+                }
+            }
+        }
+        let mut recorded = Recorded(false);
+        event.record(&mut recorded);
+        if recorded.0 {
+            self.0.send_modify(|n| *n += 1);
+        }
     }
 }
 
