@@ -57,15 +57,19 @@ impl TestDb {
     }
 
     /// A fresh PostgreSQL database, or `None` (skip) when the server is unreachable outside CI.
-    /// With `CI=true` an unreachable server fails the test.
+    /// With `CI=true`, or `DATABASE_URL_PG` set, an unreachable server fails the test.
     pub async fn postgres() -> Option<TestDb> {
         use sqlx::Connection;
         let admin = pg_admin_url();
         let mut conn = match sqlx::PgConnection::connect(&admin).await {
             Ok(c) => c,
             Err(e) => {
-                if std::env::var("CI").is_ok_and(|v| v == "true" || v == "1") {
-                    panic!("PostgreSQL unreachable at {admin} in CI: {e}");
+                // In CI, or when a server was named, a missing one fails rather than passes
+                // unseen.
+                if std::env::var("CI").is_ok_and(|v| v == "true" || v == "1")
+                    || std::env::var_os("DATABASE_URL_PG").is_some()
+                {
+                    panic!("PostgreSQL unreachable at {admin} (CI or DATABASE_URL_PG set): {e}");
                 }
                 eprintln!("SKIPPED: PostgreSQL unreachable at {admin}: {e}");
                 return None;
