@@ -64,6 +64,7 @@ try {
     servers = await startServers({
       dist: snapshot.dir, // the copy, not dist/ itself: a rebuild during the run cannot mix builds
       cdn: false, // everything same-origin, like the peers' host pages
+      brotli: true, // compressed bodies, as a CDN sends them (and the size table counts them)
       extraRoots: {
         "/bench/": path.join(BENCH, "pages"),
         "/bench-prerendered/": prerendered,

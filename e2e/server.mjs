@@ -6,6 +6,7 @@
 // Pages whose name ends in -csp.html are sent with the strict Content-Security-Policy that the
 // README documents.
 import http from "node:http";
+import zlib from "node:zlib";
 import fs from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -26,7 +27,18 @@ const TYPES = {
   ".svg": "image/svg+xml",
 };
 
-async function sendFile(res, file, rewrite) {
+// Brotli bodies by file and content, made once (quality 11, as a CDN serves static files
+// precompressed), so that compressing costs the server no time per request.
+const brotliCache = new Map();
+function brotli(file, body) {
+  const hit = brotliCache.get(file);
+  if (hit && hit.raw.equals(body)) return hit.br;
+  const br = zlib.brotliCompressSync(body, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } });
+  brotliCache.set(file, { raw: body, br });
+  return br;
+}
+
+async function sendFile(res, file, rewrite, compress) {
   let body;
   try {
     body = await fs.readFile(file);
@@ -38,6 +50,11 @@ async function sendFile(res, file, rewrite) {
   if (ext === ".html" && rewrite) body = Buffer.from(rewrite(body.toString("utf8")));
   res.setHeader("content-type", TYPES[ext] || "application/octet-stream");
   res.setHeader("cache-control", "no-store");
+  if (compress && ext !== ".png" && /\bbr\b/.test(compress)) {
+    res.setHeader("content-encoding", "br");
+    res.setHeader("vary", "accept-encoding");
+    body = brotli(file, body);
+  }
   res.end(body);
 }
 
@@ -53,15 +70,18 @@ function listen(server, port) {
   });
 }
 
-/** Starts the site (and optionally a CDN origin for dist/). Returns their URLs and a close(). */
-export async function startServers({ dist = path.join(repo, "dist"), cdn = true, port = 0, extraRoots = {} } = {}) {
+/**
+ * Starts the site (and optionally a CDN origin for dist/). Returns their URLs and a close().
+ * `brotli`: send brotli-compressed bodies to browsers that accept them, as a CDN does (the bench).
+ */
+export async function startServers({ dist = path.join(repo, "dist"), cdn = true, port = 0, extraRoots = {}, brotli: compress = false } = {}) {
   let cdnUrl = null;
   let cdnServer = null;
   if (cdn) {
     cdnServer = http.createServer((req, res) => {
       res.setHeader("access-control-allow-origin", "*");
       const file = within(dist, new URL(req.url, "http://x").pathname);
-      return file ? sendFile(res, file) : res.writeHead(400).end();
+      return file ? sendFile(res, file, null, compress && req.headers["accept-encoding"]) : res.writeHead(400).end();
     });
     cdnUrl = await listen(cdnServer, 0);
   }
@@ -82,7 +102,7 @@ export async function startServers({ dist = path.join(repo, "dist"), cdn = true,
     if (file.endsWith("-csp.html")) res.setHeader("content-security-policy", STRICT_CSP);
     const rewrite =
       cdnUrl && !sameOrigin ? (html) => html.replaceAll('src="/dist/glassbox.js"', `src="${cdnUrl}/glassbox.js"`) : null;
-    return sendFile(res, file, rewrite);
+    return sendFile(res, file, rewrite, compress && req.headers["accept-encoding"]);
   });
   const siteUrl = await listen(site, port);
   return {
