@@ -30,6 +30,15 @@ export const TARGETS = [
     text: "You are interacting with Aria, an AI system, not a person.",
   },
   {
+    // The same, rendered with `glassbox-render --inline-css`: the styles in the shadow root, no
+    // stylesheet request for the notice to wait for.
+    id: "inline",
+    label: "Glassbox, prerendered, inline CSS",
+    page: "/bench-prerendered/glassbox-inline.html",
+    selector: "p.gb-sentence",
+    text: "You are interacting with Aria, an AI system, not a person.",
+  },
+  {
     id: "cookieconsent",
     label: "vanilla-cookieconsent 3.1.0",
     page: "/bench/cookieconsent.html",
@@ -46,7 +55,7 @@ export const TARGETS = [
 ];
 
 /** Our variants; the ratios compare each with the others and with the peers. */
-export const OURS = ["glassbox", "preload", "prerendered"];
+export const OURS = ["glassbox", "preload", "prerendered", "inline"];
 
 export const MODES = [
   { id: "unthrottled", label: "no throttling", short: "", cpu: 1, timeoutMs: 20_000 },

@@ -61,6 +61,7 @@ try {
     if (!bin) throw new Error("glassbox-render is not built: cargo build --release -p glassbox-render");
     await fs.mkdir(prerendered, { recursive: true });
     execFileSync(bin, [path.join(BENCH, "pages", "glassbox.html"), "-o", path.join(prerendered, "glassbox.html")], { stdio: ["ignore", "ignore", "inherit"] });
+    execFileSync(bin, ["--inline-css", path.join(BENCH, "pages", "glassbox.html"), "-o", path.join(prerendered, "glassbox-inline.html")], { stdio: ["ignore", "ignore", "inherit"] });
     servers = await startServers({
       dist: snapshot.dir, // the copy, not dist/ itself: a rebuild during the run cannot mix builds
       cdn: false, // everything same-origin, like the peers' host pages

@@ -7,12 +7,12 @@
 // (target/debug/glassbox-render, or $GLASSBOX_RENDER), exactly as a site's build would.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
-import { execFileSync } from "node:child_process";
+import { execFileSync, spawnSync } from "node:child_process";
 import fs from "node:fs/promises";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { startServers } from "./server.mjs";
+import { startServers, STRICT_CSP } from "./server.mjs";
 import { launch } from "./browser.mjs";
 import { ARTIFACTS, axe } from "./support.mjs";
 
@@ -37,6 +37,11 @@ before(async () => {
     const html = execFileSync(RENDER, [], { input: source.replace('<html lang="en">', `<html lang="${lang}">`), stdio: ["pipe", "pipe", "pipe"] });
     await fs.writeFile(path.join(env.dir, name), html);
   }
+  // --inline-css: the styles in each shadow root; the command names the CSP source they need.
+  const inline = spawnSync(RENDER, ["--inline-css"], { input: source, encoding: "utf8" });
+  assert.equal(inline.status, 0, inline.stderr);
+  env.inlineSource = (inline.stderr.match(/style-src ('sha256-[A-Za-z0-9+/=]+')/) || [])[1];
+  await fs.writeFile(path.join(env.dir, "chat-inline.html"), inline.stdout);
   await fs.mkdir(ARTIFACTS, { recursive: true });
   env.servers = await startServers({ extraRoots: { "/prerendered/": env.dir } });
   env.browser = await launch();
@@ -237,3 +242,34 @@ for (const lang of ["fr", "el"]) {
     await context.close();
   });
 }
+
+test("with --inline-css the notice needs no stylesheet request, and the strict CSP plus the printed hash allows it", async () => {
+  assert.match(env.inlineSource || "", /^'sha256-/, "the command printed the style-src source");
+  // The README's strict CSP with the hash added to style-src; and without it, for contrast.
+  const withHash = STRICT_CSP.replace("style-src 'self'", `style-src 'self' ${env.inlineSource}`);
+  const serve = (csp) => (context) =>
+    context.route((url) => url.pathname === "/prerendered/chat-inline.html", async (route) => {
+      const body = await fs.readFile(path.join(env.dir, "chat-inline.html"));
+      await route.fulfill({ status: 200, headers: { "content-type": "text/html; charset=utf-8", "content-security-policy": csp }, body });
+    });
+  const border = (page) => page.locator("#notice .gb-notice").evaluate((s) => getComputedStyle(s).borderTopStyle);
+  for (const javaScript of [false, true]) {
+    const { context, page, log } = await openPage("/prerendered/chat-inline.html?same-origin", { javaScript, route: serve(withHash) });
+    if (javaScript) await takenOver(page);
+    assert.ok(await page.getByText(SENTENCE.en).isVisible());
+    assert.notEqual(await border(page), "none", "the inline styles apply");
+    assert.deepEqual(log.requests.filter((u) => u.endsWith("/glassbox.css")), [], "no stylesheet request");
+    assert.deepEqual(log.errors.filter((e) => /Content Security Policy/i.test(e)), []);
+    if (javaScript) {
+      assert.deepEqual(await page.evaluate(() => window.__cspViolations), []);
+      assert.equal((await notice(page)).sentences, 1);
+      assert.equal(await page.evaluate(() => window.__shift), 0, "cumulative layout shift");
+    }
+    await context.close();
+  }
+  // Without the hash the browser refuses the inline styles: the hash is what lets them in.
+  const { context, page, log } = await openPage("/prerendered/chat-inline.html?same-origin", { javaScript: false, route: serve(STRICT_CSP) });
+  assert.equal(await border(page), "none", "refused without the hash");
+  assert.ok(log.errors.some((e) => /Content Security Policy/i.test(e)), log.errors.join("\n"));
+  await context.close();
+});

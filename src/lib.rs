@@ -11,6 +11,10 @@ pub mod intl;
 #[cfg(target_arch = "wasm32")]
 pub mod glue;
 
+/// The notice's and AI labels' stylesheet as the widget adopts it in its shadow roots (compacted
+/// by `build.rs`): what `glassbox-render --inline-css` puts in each prerendered shadow root.
+pub const NOTICE_STYLESHEET: &str = include_str!(concat!(env!("OUT_DIR"), "/glassbox.css"));
+
 /// Talc instead of the default dlmalloc: the same job in fewer bytes of wasm.
 #[cfg(all(target_arch = "wasm32", not(target_feature = "atomics")))]
 #[global_allocator]

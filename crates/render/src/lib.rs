@@ -32,6 +32,33 @@ pub struct Options {
     pub css: Option<String>,
     /// The page's language when it has no `<html lang>` (for a fragment of a page).
     pub lang: Option<String>,
+    /// Put the stylesheet itself in each shadow root (`<style>`) instead of linking it: no second
+    /// request before the notice can show, and nothing for the parser to wait for. A page with a
+    /// Content-Security-Policy then needs [`inline_style_source`] in its `style-src`.
+    pub inline_css: bool,
+}
+
+/// How a shadow root gets its styles.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Stylesheet {
+    /// `<link rel="stylesheet" href="…">` to `glassbox.css` (a URL `style-src 'self'` allows
+    /// when it is on the page's origin).
+    Link(String),
+    /// `<style>` with [`glassbox::NOTICE_STYLESHEET`]; allowed by a CSP through
+    /// [`inline_style_source`].
+    Inline,
+}
+
+/// The CSP source that allows the `<style>` of [`Stylesheet::Inline`]: `'sha256-…'`, for the
+/// page's `style-src`.
+pub fn inline_style_source() -> String {
+    use base64::Engine as _;
+    use sha2::Digest as _;
+    let digest = sha2::Sha256::digest(glassbox::NOTICE_STYLESHEET.as_bytes());
+    format!(
+        "'sha256-{}'",
+        base64::engine::general_purpose::STANDARD.encode(digest)
+    )
 }
 
 /// Why a page was not rendered. Nothing is half-done silently: the caller gets this and the
@@ -346,12 +373,16 @@ fn can_host_shadow(tag: &str) -> bool {
     TAGS.contains(&tag) || (tag.contains('-') && tag.starts_with(|c: char| c.is_ascii_lowercase()))
 }
 
-/// The shadow root's opening: the stylesheet link and the widget's root element, as the glue's
+/// The shadow root's opening: the stylesheet and the widget's root element, as the glue's
 /// `mount_point` makes it.
-fn root_open(css: &str, theme: &str, lang: Lang) -> String {
+fn root_open(css: &Stylesheet, theme: &str, lang: Lang) -> String {
+    let sheet = match css {
+        Stylesheet::Link(url) => format!(r#"<link rel="stylesheet" href="{}">"#, escape_attr(url)),
+        // The stylesheet is the build's own text: no `<` in it can end the element early.
+        Stylesheet::Inline => format!("<style>{}</style>", glassbox::NOTICE_STYLESHEET),
+    };
     format!(
-        r#"<template shadowrootmode="open"><link rel="stylesheet" href="{}"><div class="gb-root gb-theme-{theme}" lang="{}">"#,
-        escape_attr(css),
+        r#"<template shadowrootmode="open">{sheet}<div class="gb-root gb-theme-{theme}" lang="{}">"#,
         lang.tag()
     )
 }
@@ -364,7 +395,7 @@ pub fn notice_template(
     config: &NoticeConfig,
     lang: Lang,
     overrides: &Overrides,
-    css: &str,
+    css: &Stylesheet,
 ) -> String {
     let runtime = tokio::runtime::Builder::new_current_thread()
         .build()
@@ -377,7 +408,7 @@ fn notice_with(
     config: &NoticeConfig,
     lang: Lang,
     overrides: &Overrides,
-    css: &str,
+    css: &Stylesheet,
 ) -> String {
     let props = NoticeProps {
         config: Rc::new(config.clone()),
@@ -405,7 +436,7 @@ pub fn label_template(
     config: &AiContentConfig,
     lang: Lang,
     overrides: &Overrides,
-    css: &str,
+    css: &Stylesheet,
 ) -> String {
     format!(
         r#"<span data-glassbox-label="">{}<span class="gb-ai-label" role="img" aria-label="{}">{}</span></div></template></span>"#,
@@ -416,7 +447,10 @@ pub fn label_template(
 }
 
 impl Page {
-    fn css(&self, line: usize) -> Result<String, Box<dyn std::error::Error + Send + Sync>> {
+    fn css(&self, line: usize) -> Result<Stylesheet, Box<dyn std::error::Error + Send + Sync>> {
+        if self.options.inline_css {
+            return Ok(Stylesheet::Inline);
+        }
         let css = self
             .options
             .css
@@ -434,7 +468,7 @@ impl Page {
                 format!("the stylesheet URL \"{css}\" is not https:, http: or a relative path"),
             ));
         }
-        Ok(css)
+        Ok(Stylesheet::Link(css))
     }
 
     /// The element's language: its `data-lang`, the script's, then the page's `lang`. Refused

@@ -15,7 +15,7 @@ use std::process::ExitCode;
 /// Every byte outside the prerendered elements is kept. The notice is in the element's data-lang,
 /// the script tag's, or the page's <html lang>. Each shadow root links the glassbox.css next to the
 /// page's glassbox.js <script> tag (whose data-* attributes are the page-wide defaults, so put
-/// it before the elements, in <head>), or --css URL.
+/// it before the elements, in <head>), or --css URL, or holds the styles itself (--inline-css).
 ///
 /// Refuses, naming the line and the attribute, what it cannot render safely (a javascript: link, a
 /// value out of range, a language only the visitor's browser would decide, an element that
@@ -27,8 +27,13 @@ struct Cli {
     /// The HTML page or fragment; standard input when absent or "-".
     file: Option<PathBuf>,
     /// URL of glassbox.css for each shadow root's <link rel="stylesheet"> (https:, http: or relative).
-    #[arg(long, value_name = "URL")]
+    #[arg(long, value_name = "URL", conflicts_with = "inline_css")]
     css: Option<String>,
+    /// Put the stylesheet in each shadow root (<style>) instead of linking glassbox.css: no
+    /// request for the notice to wait for. A page with a Content-Security-Policy needs the
+    /// 'sha256-…' this prints in its style-src.
+    #[arg(long)]
+    inline_css: bool,
     /// The page's language when it has no <html lang> (a fragment), e.g. fr.
     #[arg(long, value_name = "TAG")]
     lang: Option<String>,
@@ -41,6 +46,7 @@ fn run(cli: &Cli) -> Result<glassbox_render::Summary, String> {
     let options = Options {
         css: cli.css.clone(),
         lang: cli.lang.clone(),
+        inline_css: cli.inline_css,
     };
     let input: Box<dyn std::io::Read> = match &cli.file {
         Some(path) if path != Path::new("-") => {
@@ -100,6 +106,12 @@ fn main() -> ExitCode {
                 "glassbox-render: {} notice(s) and {} AI label(s) prerendered",
                 summary.notices, summary.labels
             );
+            if cli.inline_css && summary.notices + summary.labels > 0 {
+                eprintln!(
+                    "glassbox-render: the styles are inline: a Content-Security-Policy needs style-src {}",
+                    glassbox_render::inline_style_source()
+                );
+            }
             ExitCode::SUCCESS
         }
         Err(e) => {

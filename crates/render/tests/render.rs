@@ -5,7 +5,7 @@
 use glassbox::components::{Notice, NoticeProps};
 use glassbox_core::config::{Attrs, NoticeConfig};
 use glassbox_core::Lang;
-use glassbox_render::{render, render_str, Options, RenderError};
+use glassbox_render::{inline_style_source, render, render_str, Options, RenderError};
 use std::rc::Rc;
 
 const HEAD: &str = r#"<script src="https://cdn.example.com/glassbox/glassbox.js" defer
@@ -132,6 +132,7 @@ fn the_notice_speaks_the_pages_language_or_its_own() {
         &Options {
             css: Some("/static/glassbox.css".into()),
             lang: Some("de".into()),
+            ..Options::default()
         },
     )
     .unwrap();
@@ -186,7 +187,7 @@ fn unsafe_links_are_refused_with_the_line_and_the_attribute() {
         &input,
         &Options {
             css: Some("javascript:alert(1)".into()),
-            lang: None,
+            ..Options::default()
         },
     );
     assert!(message.contains("stylesheet URL"), "{message}");
@@ -351,4 +352,50 @@ fn a_gated_input_is_named_only_when_it_is_not_disabled_in_the_html() {
         gate_warnings(r##"<div data-glassbox="notice" data-input="#q"></div><input id="q">"##),
         Vec::<String>::new()
     );
+}
+
+#[test]
+fn inline_css_puts_the_widgets_stylesheet_in_each_shadow_root_with_its_csp_hash() {
+    use base64::Engine as _;
+    use sha2::Digest as _;
+    let input = page(
+        "en",
+        r#"<div data-glassbox="notice" data-system="Aria"></div>
+<p data-glassbox="ai-content">A generated answer.</p>"#,
+    );
+    let options = Options {
+        inline_css: true,
+        ..Options::default()
+    };
+    let (html, summary) = render_str(&input, &options).expect("rendered");
+    assert_eq!((summary.notices, summary.labels), (1, 1));
+    assert!(!html.contains("<link"), "no request left: {html}");
+    assert!(!html.contains("glassbox.css"), "{html}");
+    // The widget's own rules, once in each shadow root.
+    let styles: Vec<&str> = html
+        .split("<style>")
+        .skip(1)
+        .map(|s| s.split("</style>").next().expect("closed"))
+        .collect();
+    assert_eq!(styles.len(), 2, "{html}");
+    for style in &styles {
+        assert!(style.contains(".gb-notice"), "{style}");
+        assert!(style.contains(".gb-ai-label"), "{style}");
+        // What a page's CSP must allow is the hash of exactly this text.
+        let hash = base64::engine::general_purpose::STANDARD.encode(sha2::Sha256::digest(style));
+        assert_eq!(inline_style_source(), format!("'sha256-{hash}'"));
+    }
+    // A fragment without the script tag needs no --css then.
+    let (frag, _) = render_str(
+        r#"<div data-glassbox="notice" data-system="Aria" data-controller="X"></div>"#,
+        &Options {
+            lang: Some("fr".into()),
+            inline_css: true,
+            ..Options::default()
+        },
+    )
+    .expect("rendered");
+    assert!(template(&frag).contains("<style>"));
+    // Rendering the output again changes nothing.
+    assert_eq!(render_str(&html, &options).expect("rendered").0, html);
 }
