@@ -791,3 +791,68 @@ async fn tasks_by_hand_on_the_admin_page(db: &TestDb) {
     );
 }
 both!(tasks_by_hand_on_the_admin_page);
+
+async fn deleted_and_purged_requests_leave_the_open_counts_at_once(db: &TestDb) {
+    // The dashboard's "open", the digest and the deadline webhooks follow a deletion (an admin's,
+    // or the purge of a request never verified) in its own transaction, not at the next daily
+    // recount; and the recount itself no longer counts a tombstone as open.
+    let mailbox = tempfile::tempdir().unwrap();
+    let mut c = team_config(db, mailbox.path());
+    c.systems = vec![];
+    let st = state(c).await;
+    let (r1, _) = submit_and_verify(&st).await;
+    let (r2, _) = submit_and_verify(&st).await;
+    let (s, unverified) = post_json(&st, &payload()).await;
+    assert_eq!(s, 201);
+    let open = |st: &AppState| {
+        let st = st.clone();
+        async move {
+            let (s, m) = get_json(&st, "/v1/admin/metrics", Some(ADMIN)).await;
+            assert_eq!(s, 200, "{m}");
+            m["open"].as_i64().unwrap()
+        }
+    };
+    let listed = |st: &AppState| {
+        let st = st.clone();
+        async move {
+            let until = st.store.today().add_months(12);
+            let (items, total) = st.store.due_between(None, until, 100).await.unwrap();
+            assert_eq!(items.len() as i64, total);
+            items.into_iter().map(|i| i.reference).collect::<Vec<_>>()
+        }
+    };
+    assert_eq!(open(&st).await, 3);
+    assert_eq!(listed(&st).await.len(), 3);
+
+    let (s, _, b) = send(
+        &st,
+        Request::delete(format!("/v1/admin/requests/{r1}"))
+            .header("authorization", format!("Bearer {ADMIN}"))
+            .header("content-type", "application/json")
+            .body(Body::from(r#"{"reason": "sent twice by mistake"}"#))
+            .unwrap(),
+    )
+    .await;
+    assert_eq!(s, 200, "{}", String::from_utf8_lossy(&b));
+    assert_eq!(open(&st).await, 2, "an admin's deletion");
+    assert!(!listed(&st).await.contains(&r1), "not in the digest's list");
+    st.store.reconcile_open().await.unwrap();
+    assert_eq!(open(&st).await, 2, "the daily recount agrees");
+
+    // The purge of requests never verified, as its daily job runs it.
+    let now = time::OffsetDateTime::now_utc();
+    let (gone, _) = st
+        .store
+        .purge_unverified(now + time::Duration::days(1), 30, now)
+        .await
+        .unwrap();
+    assert_eq!(
+        gone,
+        vec![unverified["reference"].as_str().unwrap().to_string()]
+    );
+    assert_eq!(open(&st).await, 1, "the purge");
+    assert_eq!(listed(&st).await, vec![r2.clone()]);
+    st.store.reconcile_open().await.unwrap();
+    assert_eq!(open(&st).await, 1, "the daily recount agrees");
+}
+both!(deleted_and_purged_requests_leave_the_open_counts_at_once);

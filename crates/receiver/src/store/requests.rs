@@ -791,7 +791,7 @@ impl Store {
             let (mut tx, head) = self.begin_write().await?;
             // Still unverified now that we hold the head?
             let row = sqlx::query(
-                "SELECT reference FROM requests WHERE id = $1 AND status = 'received' \
+                "SELECT reference, due_by FROM requests WHERE id = $1 AND status = 'received' \
                  AND received_at < $2 AND deleted_at IS NULL",
             )
             .bind(&id)
@@ -803,6 +803,8 @@ impl Store {
                 continue;
             };
             let reference: String = row.try_get(0)?;
+            let due_by: String = row.try_get(1)?;
+            Self::forget_open(&mut tx, "received", &due_by).await?;
             gone.files.extend(erase_related(&mut tx, &id).await?);
             sqlx::query("DELETE FROM requests WHERE id = $1")
                 .bind(&id)
@@ -844,17 +846,20 @@ impl Store {
             return Err(StoreError::State("a deletion needs a reason".into()));
         }
         let (mut tx, head) = self.begin_write().await?;
-        let row = sqlx::query("SELECT id, deleted_at FROM requests WHERE reference = $1")
-            .bind(reference)
-            .fetch_optional(&mut *tx)
-            .await?
-            .ok_or(StoreError::NotFound)?;
+        let row =
+            sqlx::query("SELECT id, deleted_at, status, due_by FROM requests WHERE reference = $1")
+                .bind(reference)
+                .fetch_optional(&mut *tx)
+                .await?
+                .ok_or(StoreError::NotFound)?;
         let id: String = row.try_get(0)?;
         let deleted: Option<String> = row.try_get(1)?;
         if deleted.is_some() {
             tx.rollback().await?;
             return Err(StoreError::State("the request was already deleted".into()));
         }
+        let (status, due_by): (String, String) = (row.try_get(2)?, row.try_get(3)?);
+        Self::forget_open(&mut tx, &status, &due_by).await?;
         let files = erase_related(&mut tx, &id).await?;
         let at_s = format_time(at);
         // `status_token` is NOT NULL UNIQUE: a value no token hashes to.

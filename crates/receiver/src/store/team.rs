@@ -940,7 +940,9 @@ impl Store {
         until: Date,
         limit: i64,
     ) -> Result<(Vec<DueItem>, i64), StoreError> {
-        const OPEN: &str = "status IN ('received', 'verified', 'in_progress')";
+        // A deleted request (a tombstone) is no longer the team's to answer.
+        const OPEN: &str =
+            "status IN ('received', 'verified', 'in_progress') AND deleted_at IS NULL";
         let from = from.map(|d| d.to_string()).unwrap_or_else(|| "0".into());
         let total: i64 = sqlx::query_scalar(&format!(
             "SELECT COUNT(*) FROM requests WHERE {OPEN} AND due_by >= $1 AND due_by <= $2"
@@ -1206,6 +1208,22 @@ impl Store {
         Ok(true)
     }
 
+    /// Takes a request that was open off the open counts, inside the transaction that deletes it
+    /// (an admin's deletion, the purge of a request never verified).
+    pub(crate) async fn forget_open(
+        tx: &mut Transaction<'static, Any>,
+        status: &str,
+        due_by: &str,
+    ) -> Result<(), StoreError> {
+        if matches!(status, "received" | "verified" | "in_progress") {
+            sqlx::query("UPDATE metrics_open SET n = n - 1 WHERE due_by = $1 AND n > 0")
+                .bind(due_by)
+                .execute(&mut **tx)
+                .await?;
+        }
+        Ok(())
+    }
+
     /// Recomputes the open requests per due date from the rows, inside a writer's transaction.
     async fn recount_open(tx: &mut Transaction<'static, Any>) -> Result<(), StoreError> {
         sqlx::query("DELETE FROM metrics_open")
@@ -1213,8 +1231,8 @@ impl Store {
             .await?;
         sqlx::query(
             "INSERT INTO metrics_open (due_by, n) SELECT due_by, COUNT(*) FROM requests \
-             WHERE status IN ('received', 'verified', 'in_progress') AND due_by >= '0' \
-             GROUP BY due_by",
+             WHERE status IN ('received', 'verified', 'in_progress') AND deleted_at IS NULL \
+             AND due_by >= '0' GROUP BY due_by",
         )
         .execute(&mut **tx)
         .await?;
