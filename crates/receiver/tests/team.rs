@@ -795,14 +795,22 @@ both!(tasks_by_hand_on_the_admin_page);
 async fn deleted_and_purged_requests_leave_the_open_counts_at_once(db: &TestDb) {
     // The dashboard's "open", the digest and the deadline webhooks follow a deletion (an admin's,
     // or the purge of a request never verified) in its own transaction, not at the next daily
-    // recount; and the recount itself no longer counts a tombstone as open.
+    // recount; and the recount itself no longer counts a tombstone as open. Workers are no
+    // longer offered the deleted request's tasks.
     let mailbox = tempfile::tempdir().unwrap();
     let mut c = team_config(db, mailbox.path());
-    c.systems = vec![];
+    c.systems = vec!["crm".into()];
     let st = state(c).await;
     let (r1, _) = submit_and_verify(&st).await;
     let (r2, _) = submit_and_verify(&st).await;
     let (s, unverified) = post_json(&st, &payload()).await;
+    assert_eq!(s, 201);
+    let (s, _) = admin_post(
+        &st,
+        &format!("/v1/admin/requests/{r1}/notes"),
+        json!({"body": "Called Ms Example; she asked to hurry"}),
+    )
+    .await;
     assert_eq!(s, 201);
     let open = |st: &AppState| {
         let st = st.clone();
@@ -823,6 +831,21 @@ async fn deleted_and_purged_requests_leave_the_open_counts_at_once(db: &TestDb) 
     };
     assert_eq!(open(&st).await, 3);
     assert_eq!(listed(&st).await.len(), 3);
+    let crm = |st: &AppState| {
+        let st = st.clone();
+        async move {
+            let (s, tasks) =
+                get_json(&st, "/v1/admin/tasks?system=crm&status=open", Some(ADMIN)).await;
+            assert_eq!(s, 200, "{tasks}");
+            tasks
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|t| t["reference"].as_str().unwrap().to_string())
+                .collect::<Vec<_>>()
+        }
+    };
+    assert_eq!(crm(&st).await, vec![r1.clone(), r2.clone()]);
 
     let (s, _, b) = send(
         &st,
@@ -836,6 +859,19 @@ async fn deleted_and_purged_requests_leave_the_open_counts_at_once(db: &TestDb) 
     assert_eq!(s, 200, "{}", String::from_utf8_lossy(&b));
     assert_eq!(open(&st).await, 2, "an admin's deletion");
     assert!(!listed(&st).await.contains(&r1), "not in the digest's list");
+    assert_eq!(crm(&st).await, vec![r2.clone()], "its task is gone");
+    let notes: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM notes")
+        .fetch_one(st.store.pool())
+        .await
+        .unwrap();
+    assert_eq!(notes, 0, "its internal notes are gone");
+    let (s, _) = admin_post(
+        &st,
+        &format!("/v1/admin/requests/{r1}/notes"),
+        json!({"body": "too late"}),
+    )
+    .await;
+    assert_eq!(s, 409, "no note on a deleted request");
     st.store.reconcile_open().await.unwrap();
     assert_eq!(open(&st).await, 2, "the daily recount agrees");
 

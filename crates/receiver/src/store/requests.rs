@@ -900,7 +900,8 @@ impl Store {
     }
 }
 
-/// Deletes a request's result row and jobs inside `tx`; returns its result file, if any.
+/// Deletes a request's result row, jobs, tasks and notes inside `tx`; returns its result file,
+/// if any.
 async fn erase_related(
     tx: &mut Transaction<'static, Any>,
     id: &str,
@@ -920,6 +921,14 @@ async fn erase_related(
         .bind(id)
         .execute(&mut **tx)
         .await?;
+    // Its tasks: no worker is to act on a request that is gone (the audit log keeps the story).
+    // Its internal notes: free text about the requester (the audit log keeps only their hash).
+    for table in ["tasks", "notes"] {
+        sqlx::query(&format!("DELETE FROM {table} WHERE request_id = $1"))
+            .bind(id)
+            .execute(&mut **tx)
+            .await?;
+    }
     Ok(file.into_iter().collect())
 }
 

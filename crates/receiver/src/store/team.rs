@@ -741,12 +741,16 @@ impl Store {
         let now = format_time(at);
         let note_id = random_hex(16)?;
         let (mut tx, head) = self.begin_write().await?;
-        let id: String = sqlx::query("SELECT id FROM requests WHERE reference = $1")
+        let row = sqlx::query("SELECT id, deleted_at FROM requests WHERE reference = $1")
             .bind(reference)
             .fetch_optional(&mut *tx)
             .await?
-            .ok_or(StoreError::NotFound)?
-            .try_get(0)?;
+            .ok_or(StoreError::NotFound)?;
+        let id: String = row.try_get(0)?;
+        if row.try_get::<Option<String>, _>(1)?.is_some() {
+            tx.rollback().await?;
+            return Err(StoreError::State("the request was deleted".into()));
+        }
         sqlx::query(
             "INSERT INTO notes (id, request_id, at, author, body) VALUES ($1, $2, $3, $4, $5)",
         )
