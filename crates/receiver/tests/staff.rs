@@ -237,44 +237,17 @@ async fn the_command_line_manages_accounts_and_tokens(db: &TestDb) {
             .await
             .unwrap();
     assert_ne!(stored, token);
-    let (s, _, _) = call(
-        &st,
-        "GET",
-        "/v1/admin/requests",
-        None,
-        Some(&token),
-        &[],
-        None,
-    )
-    .await;
+    let (s, _) = get_json(&st, "/v1/admin/requests", Some(&token)).await;
     assert_eq!(s, 200);
     // A handler token may not export the register.
-    let (s, _, v) = call(
-        &st,
-        "GET",
-        "/v1/admin/export",
-        None,
-        Some(&token),
-        &[],
-        None,
-    )
-    .await;
+    let (s, v) = get_json(&st, "/v1/admin/export", Some(&token)).await;
     assert_eq!((s, v["error"].as_str()), (403, Some("not_allowed")));
     let (ok, out, _) = cli(url, &["token", "list"], None).await;
     assert!(ok && out.contains("crm-worker\thandler\tactive"), "{out}");
     assert!(!out.contains(&token));
     let (ok, _, err) = cli(url, &["token", "revoke", "crm-worker"], None).await;
     assert!(ok, "{err}");
-    let (s, _, _) = call(
-        &st,
-        "GET",
-        "/v1/admin/requests",
-        None,
-        Some(&token),
-        &[],
-        None,
-    )
-    .await;
+    let (s, _) = get_json(&st, "/v1/admin/requests", Some(&token)).await;
     assert_eq!(s, 403, "a revoked token no longer works");
     let (ok, _, err) = cli(url, &["token", "revoke", "crm-worker"], None).await;
     assert!(!ok && err.contains("no active token"), "{err}");
@@ -343,28 +316,10 @@ async fn the_admin_api_and_pages_are_rate_limited_per_client() {
     cfg.admin_rate_limit_burst = 2;
     let st = state(cfg).await;
     for _ in 0..2 {
-        let (s, _, _) = call(
-            &st,
-            "GET",
-            "/v1/admin/requests",
-            None,
-            Some(ADMIN),
-            &[],
-            None,
-        )
-        .await;
+        let (s, _) = get_json(&st, "/v1/admin/requests", Some(ADMIN)).await;
         assert_eq!(s, 200);
     }
-    let (s, _, v) = call(
-        &st,
-        "GET",
-        "/v1/admin/requests",
-        None,
-        Some(ADMIN),
-        &[],
-        None,
-    )
-    .await;
+    let (s, v) = get_json(&st, "/v1/admin/requests", Some(ADMIN)).await;
     assert_eq!((s, v["error"].as_str()), (429, Some("rate_limited")));
     let (s, _, v) = call(&st, "GET", "/admin/", None, None, &[], None).await;
     assert_eq!(
