@@ -105,18 +105,7 @@ impl Store {
             tx.rollback().await?;
             return Err(StoreError::NotFound);
         }
-        Self::append(
-            &mut tx,
-            &head,
-            head.next_ref,
-            at,
-            None,
-            action,
-            &detail,
-            actor,
-        )
-        .await?;
-        tx.commit().await?;
+        Self::commit_audited(tx, &head, at, None, action, &detail, actor).await?;
         Ok(())
     }
 
