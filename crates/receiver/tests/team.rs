@@ -40,18 +40,6 @@ fn to_team(m: &str) -> bool {
     header(m, "To").is_some_and(|t| t.contains("privacy-team@shop.example"))
 }
 
-async fn page(st: &AppState, path: &str) -> (u16, String) {
-    let (s, _, b) = send(
-        st,
-        Request::get(path)
-            .header("authorization", format!("Bearer {ADMIN}"))
-            .body(Body::empty())
-            .unwrap(),
-    )
-    .await;
-    (s, String::from_utf8(b).unwrap())
-}
-
 /// Posts `body` (admin token) to `/v1/admin/tasks/{id}/{action}`.
 async fn task_post(st: &AppState, id: &str, action: &str, body: Value) -> (u16, Value) {
     admin_post(st, &format!("/v1/admin/tasks/{id}/{action}"), body).await
@@ -205,7 +193,7 @@ async fn tasks_to_completion(db: &TestDb) {
     let (_, audit) = get_json(&st, "/v1/admin/audit/verify", Some(ADMIN)).await;
     assert!(audit.get("Intact").is_some(), "{audit}");
     // The task view on the admin page.
-    let (s, html) = page(&st, "/admin/tasks?status=done").await;
+    let (s, html) = admin_get_text(&st, "/admin/tasks?status=done").await;
     assert_eq!(s, 200);
     assert!(
         html.contains(&reference) && html.contains("deleted contact 123"),
@@ -339,7 +327,7 @@ async fn assignment_notes_and_privacy(db: &TestDb) {
     assert_eq!(refs, [other["reference"].as_str().unwrap()]);
     let (s, _) = get_json(&st, "/v1/admin/requests?assignee=bad", Some(ADMIN)).await;
     assert_eq!(s, 400);
-    let (_, html) = page(&st, "/admin/?assignee=ana@shop.example").await;
+    let (_, html) = admin_get_text(&st, "/admin/?assignee=ana@shop.example").await;
     assert!(html.contains(&reference) && !html.contains(other["reference"].as_str().unwrap()));
 
     // Notes: audited, on the admin page, never to the requester.
@@ -355,7 +343,7 @@ async fn assignment_notes_and_privacy(db: &TestDb) {
         .unwrap()
         .iter()
         .any(|e| e["action"] == "note"));
-    let (_, html) = page(&st, &format!("/admin/requests/{reference}")).await;
+    let (_, html) = admin_get_text(&st, &format!("/admin/requests/{reference}")).await;
     assert!(html.contains(&esc(NOTE)));
     // The page warns that refusal and extension reasons reach the requester.
     assert_eq!(html.matches("Sent to the requester").count(), 2, "{html}");
@@ -583,7 +571,7 @@ async fn metrics_and_register(db: &TestDb) {
     }
 
     // The dashboard.
-    let (s, html) = page(&st, "/admin/dashboard").await;
+    let (s, html) = admin_get_text(&st, "/admin/dashboard").await;
     assert_eq!(s, 200);
     assert!(
         html.contains("Dashboard") && html.contains("Median days to close"),
@@ -591,16 +579,8 @@ async fn metrics_and_register(db: &TestDb) {
     );
 
     // The register: assignee and closing time columns.
-    let (s, _, csv) = send(
-        &st,
-        Request::get("/v1/admin/export?format=csv")
-            .header("authorization", format!("Bearer {ADMIN}"))
-            .body(Body::empty())
-            .unwrap(),
-    )
-    .await;
+    let (s, csv) = admin_get_text(&st, "/v1/admin/export?format=csv").await;
     assert_eq!(s, 200);
-    let csv = String::from_utf8(csv).unwrap();
     let head: Vec<&str> = csv.lines().next().unwrap().split(',').collect();
     assert!(
         head.contains(&"assignee") && head.contains(&"days_to_close"),
@@ -709,7 +689,7 @@ async fn tasks_by_hand_on_the_admin_page(db: &TestDb) {
     assert_eq!(t[0]["note"], "by hand");
 
     // Assignment and a note through the page's forms: the page offers the active staff accounts.
-    let (_, html) = page(&st, &format!("/admin/requests/{reference}")).await;
+    let (_, html) = admin_get_text(&st, &format!("/admin/requests/{reference}")).await;
     assert!(
         html.contains(r#"<option value="ana@shop.example">ana@shop.example</option>"#),
         "{html}"
@@ -733,7 +713,7 @@ async fn tasks_by_hand_on_the_admin_page(db: &TestDb) {
     let (_, v) = get_json(&st, &format!("/v1/admin/requests/{reference}"), Some(ADMIN)).await;
     assert_eq!(v["request"]["assignee"], "ana@shop.example");
     assert_eq!(v["notes"][0]["body"], "Checked ID");
-    let (_, html) = page(&st, &format!("/admin/requests/{reference}")).await;
+    let (_, html) = admin_get_text(&st, &format!("/admin/requests/{reference}")).await;
     assert!(
         html.contains("Checked ID")
             && html.contains("by hand")

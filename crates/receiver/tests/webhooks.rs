@@ -234,16 +234,8 @@ async fn signed_retried_logged_and_redelivered(db: &TestDb) {
         .collect();
     assert_eq!(codes, [500, 500, 200]);
     // On the admin page too.
-    let (s, _, html) = send(
-        &st,
-        axum::http::Request::get(format!("/admin/requests/{reference}"))
-            .header("authorization", format!("Bearer {ADMIN}"))
-            .body(axum::body::Body::empty())
-            .unwrap(),
-    )
-    .await;
+    let (s, html) = admin_get_text(&st, &format!("/admin/requests/{reference}")).await;
     assert_eq!(s, 200);
-    let html = String::from_utf8(html).unwrap();
     assert!(
         html.contains("request.received") && html.contains("500"),
         "{html}"
@@ -482,16 +474,8 @@ async fn the_demo_consumer_checks_signatures() {
     assert_eq!(s, 401);
     let (s, _, _) = send(&st, post(&good)).await;
     assert_eq!(s, 204);
-    let (s, _, html) = send(
-        &st,
-        axum::http::Request::get("/admin/webhooks-demo")
-            .header("authorization", format!("Bearer {ADMIN}"))
-            .body(axum::body::Body::empty())
-            .unwrap(),
-    )
-    .await;
+    let (s, html) = admin_get_text(&st, "/admin/webhooks-demo").await;
     assert_eq!(s, 200);
-    let html = String::from_utf8(html).unwrap();
     assert!(
         html.contains("msg_demo1") && html.contains("GB-0000001"),
         "{html}"
