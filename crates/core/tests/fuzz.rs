@@ -8,7 +8,7 @@
 //! failure prints the input and its `BOLERO_RANDOM_SEED`; keep the input as a file under
 //! `tests/fuzz-regressions/<target>/`, which `regressions_replay` replays on every run.
 
-use bolero::{check, TypeGenerator};
+use bolero::check;
 use glassbox_core::config::{
     AiContentConfig, Attrs, ExplanationConfig, NoticeConfig, RightsConfig, WidgetKind,
     KNOWN_ATTRIBUTES,
@@ -17,63 +17,11 @@ use glassbox_core::explanation::Explanation;
 use glassbox_core::i18n::{format, tr, Msg, Overrides};
 use glassbox_core::url::SafeUrl;
 use glassbox_core::Lang;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::OnceLock;
 
-/// A fuzz target: one input in, a panic on a broken promise.
-type Target = fn(&[u8]);
-
-/// Runs `target` on `bytes`; if it panics, the bytes are written to
-/// `target/fuzz-failures/<name>/<sha-like hash>` first (the shrinker tries several; the
-/// smallest is the one to keep under `tests/fuzz-regressions/<name>/`).
-fn keep_on_failure(name: &str, bytes: &[u8], target: Target) {
-    struct Guard<'a>(&'a str, &'a [u8]);
-    impl Drop for Guard<'_> {
-        fn drop(&mut self) {
-            if std::thread::panicking() {
-                use std::hash::{Hash, Hasher};
-                let mut h = std::collections::hash_map::DefaultHasher::new();
-                self.1.hash(&mut h);
-                let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
-                    .join("../../target/fuzz-failures")
-                    .join(self.0);
-                let file = dir.join(format!("{:016x}", h.finish()));
-                if std::fs::create_dir_all(&dir).is_ok() && std::fs::write(&file, self.1).is_ok() {
-                    eprintln!("fuzz: failing input kept in {}", file.display());
-                }
-            }
-        }
-    }
-    let _guard = Guard(name, bytes);
-    target(bytes);
-}
-
-/// One edit of a seed.
-#[derive(Clone, Debug, TypeGenerator)]
-enum Edit {
-    Flip {
-        at: u16,
-        byte: u8,
-    },
-    Insert {
-        at: u16,
-        bytes: Vec<u8>,
-    },
-    Delete {
-        at: u16,
-        len: u8,
-    },
-    Splice {
-        seed: u8,
-        from: u16,
-        at: u16,
-        len: u8,
-    },
-    Token {
-        at: u16,
-        which: u8,
-    },
-}
+mod fuzz_kit;
+use fuzz_kit::{files, keep_on_failure, mutate, repo, Edit, Target};
 
 /// Tokens that break parsers more often than random bytes do.
 const TOKENS: &[&str] = &[
@@ -104,77 +52,6 @@ const TOKENS: &[&str] = &[
     "2026-02-30T25:61:61Z",
     "0000-01-01T00:00:00+23:59",
 ];
-
-/// A fixture mutated by `edits`.
-fn mutate(seeds: &[Vec<u8>], pick: u8, edits: &[Edit]) -> Vec<u8> {
-    let mut out = seeds[usize::from(pick) % seeds.len()].clone();
-    for edit in edits {
-        let at = |a: u16, len: usize| usize::from(a) % (len + 1);
-        match edit {
-            Edit::Flip { at: a, byte } => {
-                if !out.is_empty() {
-                    let i = usize::from(*a) % out.len();
-                    out[i] = *byte;
-                }
-            }
-            Edit::Insert { at: a, bytes } => {
-                let i = at(*a, out.len());
-                out.splice(i..i, bytes.iter().copied().take(64));
-            }
-            Edit::Delete { at: a, len } => {
-                let i = at(*a, out.len());
-                let end = (i + usize::from(*len)).min(out.len());
-                out.drain(i..end);
-            }
-            Edit::Splice {
-                seed,
-                from,
-                at: a,
-                len,
-            } => {
-                let other = &seeds[usize::from(*seed) % seeds.len()];
-                let f = usize::from(*from) % (other.len() + 1);
-                let piece: Vec<u8> = other[f..(f + usize::from(*len)).min(other.len())].to_vec();
-                let i = at(*a, out.len());
-                out.splice(i..i, piece);
-            }
-            Edit::Token { at: a, which } => {
-                let token = TOKENS[usize::from(*which) % TOKENS.len()].as_bytes();
-                let i = at(*a, out.len());
-                out.splice(i..i, token.iter().copied());
-            }
-        }
-    }
-    out
-}
-
-fn repo() -> PathBuf {
-    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
-}
-
-/// Every file under `dirs` (recursively) whose name ends with one of `exts`.
-fn files(dirs: &[PathBuf], exts: &[&str]) -> Vec<Vec<u8>> {
-    let mut out = vec![];
-    let mut stack: Vec<PathBuf> = dirs.to_vec();
-    while let Some(d) = stack.pop() {
-        let Ok(entries) = std::fs::read_dir(&d) else {
-            continue;
-        };
-        let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-        paths.sort();
-        for p in paths {
-            if p.is_dir() {
-                stack.push(p);
-            } else if exts.iter().any(|e| p.to_string_lossy().ends_with(e)) {
-                if let Ok(b) = std::fs::read(&p) {
-                    out.push(b);
-                }
-            }
-        }
-    }
-    assert!(!out.is_empty(), "no seeds in {dirs:?}");
-    out
-}
 
 fn request_seeds() -> &'static [Vec<u8>] {
     static S: OnceLock<Vec<Vec<u8>>> = OnceLock::new();
@@ -364,7 +241,7 @@ fn fuzz_request_parse() {
         .for_each(|(pick, edits)| {
             keep_on_failure(
                 "request",
-                &mutate(request_seeds(), *pick, edits),
+                &mutate(request_seeds(), *pick, edits, TOKENS),
                 request_target,
             )
         });
@@ -378,7 +255,7 @@ fn fuzz_explanation_parse() {
         .for_each(|(pick, edits)| {
             keep_on_failure(
                 "explanation",
-                &mutate(explanation_seeds(), *pick, edits),
+                &mutate(explanation_seeds(), *pick, edits, TOKENS),
                 explanation_target,
             )
         });
@@ -390,7 +267,11 @@ fn fuzz_safe_url() {
     check!()
         .with_type::<(u8, Vec<Edit>)>()
         .for_each(|(pick, edits)| {
-            keep_on_failure("url", &mutate(attribute_seeds(), *pick, edits), url_target)
+            keep_on_failure(
+                "url",
+                &mutate(attribute_seeds(), *pick, edits, TOKENS),
+                url_target,
+            )
         });
     check!().for_each(|b| keep_on_failure("url", b, url_target));
 }
@@ -418,7 +299,7 @@ fn fuzz_integrator_strings() {
         .for_each(|(pick, edits)| {
             keep_on_failure(
                 "strings",
-                &mutate(strings_seeds(), *pick, edits),
+                &mutate(strings_seeds(), *pick, edits, TOKENS),
                 strings_target,
             )
         });

@@ -17,7 +17,8 @@ use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-type HttpClient = Client<hyper_util::client::legacy::connect::HttpConnector, Full<Bytes>>;
+mod bench_common;
+use bench_common::{drop_pg, pg_database, receiver, uuid_v4, wait_healthy, HttpClient, AUDIT_KEY};
 
 struct Opts {
     out: PathBuf,
@@ -52,40 +53,6 @@ fn opts() -> Opts {
     o
 }
 
-fn binary() -> PathBuf {
-    // target/release/examples/bench → target/release/glassbox-receiver
-    let me = std::env::current_exe().unwrap();
-    me.parent()
-        .unwrap()
-        .parent()
-        .unwrap()
-        .join("glassbox-receiver")
-}
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
-
-fn uuid_v4() -> String {
-    let mut b = [0u8; 16];
-    getrandom::fill(&mut b).unwrap();
-    b[6] = (b[6] & 0x0f) | 0x40;
-    b[8] = (b[8] & 0x3f) | 0x80;
-    let h = hex::encode(b);
-    format!(
-        "{}-{}-{}-{}-{}",
-        &h[..8],
-        &h[8..12],
-        &h[12..16],
-        &h[16..20],
-        &h[20..]
-    )
-}
-
 fn body() -> String {
     serde_json::json!({
         "schema": "glassbox.request/v1", "id": uuid_v4(), "kinds": ["access", "erasure"],
@@ -95,22 +62,6 @@ fn body() -> String {
         "context": {"page": "https://shop.example/help", "system": "Aria"}
     })
     .to_string()
-}
-
-async fn wait_healthy(client: &HttpClient, port: u16) {
-    let deadline = Instant::now() + Duration::from_secs(120);
-    loop {
-        let req = hyper::Request::get(format!("http://127.0.0.1:{port}/healthz"))
-            .body(Full::default())
-            .unwrap();
-        if let Ok(r) = client.request(req).await {
-            if r.status() == 200 {
-                return;
-            }
-        }
-        assert!(Instant::now() < deadline, "server not healthy");
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
 }
 
 async fn submit(client: &HttpClient, port: u16) -> Duration {
@@ -149,61 +100,35 @@ async fn run(o: &Opts, backend: &str) -> Result {
             None,
         )
     } else {
-        let admin = std::env::var("DATABASE_URL_PG")
-            .unwrap_or_else(|_| "postgres:///postgres?host=/var/run/postgresql".into());
-        let name = format!("glassbox_bench_{}", &uuid_v4()[..8]);
-        use sqlx::Connection;
-        let mut c = sqlx::PgConnection::connect(&admin)
-            .await
-            .expect("PostgreSQL");
-        sqlx::query(&format!("CREATE DATABASE {name}"))
-            .execute(&mut c)
-            .await
-            .unwrap();
-        let (base, q) = admin.split_once('?').unwrap_or((&admin, ""));
-        let base = base.rsplit_once('/').map(|(b, _)| b).unwrap_or(base);
-        (format!("{base}/{name}?{q}"), Some((admin.clone(), name)))
+        let (url, name) = pg_database("glassbox_bench").await.expect("PostgreSQL");
+        (url, Some(name))
     };
     eprintln!("[{backend}] seeding {} requests…", o.seed);
     let t = Instant::now();
-    let st = std::process::Command::new(binary())
+    let st = std::process::Command::new(bench_common::binary())
         .args(["seed", "--count", &o.seed.to_string()])
         .env("DATABASE_URL", &url)
-        .env(
-            "GLASSBOX_AUDIT_KEY",
-            "62656e63682d6b65792d62656e63682d6b65792d62656e63682d6b65792d3332",
-        )
+        .env("GLASSBOX_AUDIT_KEY", AUDIT_KEY)
         .env("RUST_LOG", "warn")
         .status()
         .expect("seed");
     assert!(st.success());
     let seed_secs = t.elapsed().as_secs_f64();
 
-    let port = free_port();
-    let mut server = tokio::process::Command::new(binary())
-        .env("GLASSBOX_LISTEN", format!("127.0.0.1:{port}"))
-        .env("DATABASE_URL", &url)
-        .env("GLASSBOX_RATE_LIMIT", "0")
-        .env("GLASSBOX_ADMIN_RATE_LIMIT", "0")
-        .env(
-            "GLASSBOX_ADMIN_TOKEN",
-            "bench-admin-token-0123456789abcdef01",
-        )
-        // A fixed key is enough for a benchmark; caps out of the way of 1,000 mails.
-        .env(
-            "GLASSBOX_AUDIT_KEY",
-            "62656e63682d6b65792d62656e63682d6b65792d62656e63682d6b65792d3332",
-        )
-        .env("GLASSBOX_MAILS_PER_ADDRESS", "1000000")
-        .env("GLASSBOX_MAILS_PER_DAY", "1000000")
+    let port = bench_common::free_port();
+    let mut server = receiver(port, &url)
         .env("GLASSBOX_DB_MAX_CONNECTIONS", "32")
-        .env("RUST_LOG", "warn")
         .env_remove("GLASSBOX_SMTP_URL")
-        .kill_on_drop(true)
         .spawn()
         .expect("server");
     let client: HttpClient = Client::builder(TokioExecutor::new()).build_http();
-    wait_healthy(&client, port).await;
+    wait_healthy(
+        &client,
+        port,
+        Duration::from_secs(120),
+        "server not healthy",
+    )
+    .await;
     eprintln!("[{backend}] warm-up…");
     for _ in 0..200 {
         submit(&client, port).await;
@@ -251,13 +176,8 @@ async fn run(o: &Opts, backend: &str) -> Result {
     q.sort();
     server.start_kill().ok();
     server.wait().await.ok();
-    if let Some((admin, name)) = pg {
-        use sqlx::Connection;
-        if let Ok(mut c) = sqlx::PgConnection::connect(&admin).await {
-            let _ = sqlx::query(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
-                .execute(&mut c)
-                .await;
-        }
+    if let Some(name) = pg {
+        drop_pg(&name).await;
     }
     Result {
         backend: backend.to_string(),

@@ -15,40 +15,8 @@ use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 use tokio::io::AsyncBufReadExt;
 
-type HttpClient = Client<hyper_util::client::legacy::connect::HttpConnector, Full<Bytes>>;
-
-fn binary() -> PathBuf {
-    let me = std::env::current_exe().unwrap();
-    me.parent()
-        .unwrap()
-        .parent()
-        .unwrap()
-        .join("glassbox-receiver")
-}
-
-fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
-}
-
-fn uuid_v4() -> String {
-    let mut b = [0u8; 16];
-    getrandom::fill(&mut b).unwrap();
-    b[6] = (b[6] & 0x0f) | 0x40;
-    b[8] = (b[8] & 0x3f) | 0x80;
-    let h = hex::encode(b);
-    format!(
-        "{}-{}-{}-{}-{}",
-        &h[..8],
-        &h[8..12],
-        &h[12..16],
-        &h[16..20],
-        &h[20..]
-    )
-}
+mod bench_common;
+use bench_common::{free_port, receiver, uuid_v4, wait_healthy, HttpClient, ADMIN_TOKEN};
 
 /// A `/proc/<pid>/status` value in KiB (`VmRSS`, `VmHWM`).
 fn proc_kib(pid: u32, key: &str) -> u64 {
@@ -77,10 +45,10 @@ async fn call(
     ct: Option<&str>,
     body: Bytes,
 ) -> (u16, Bytes) {
-    let mut req = hyper::Request::builder().method(method).uri(url).header(
-        "authorization",
-        "Bearer bench-admin-token-0123456789abcdef01",
-    );
+    let mut req = hyper::Request::builder()
+        .method(method)
+        .uri(url)
+        .header("authorization", format!("Bearer {ADMIN_TOKEN}"));
     if let Some(ct) = ct {
         req = req.header("content-type", ct);
     }
@@ -124,48 +92,25 @@ async fn main() {
 
     let port = free_port();
     let base = format!("http://127.0.0.1:{port}");
-    let mut server = tokio::process::Command::new(binary())
-        .env("GLASSBOX_LISTEN", format!("127.0.0.1:{port}"))
-        .env(
-            "DATABASE_URL",
-            format!("sqlite://{}", dir.path().join("bench.db").display()),
-        )
-        .env("GLASSBOX_RATE_LIMIT", "0")
-        .env("GLASSBOX_ADMIN_RATE_LIMIT", "0")
-        .env(
-            "GLASSBOX_ADMIN_TOKEN",
-            "bench-admin-token-0123456789abcdef01",
-        )
-        // A fixed key is enough for a benchmark; caps out of the way of 1,000 mails.
-        .env(
-            "GLASSBOX_AUDIT_KEY",
-            "62656e63682d6b65792d62656e63682d6b65792d62656e63682d6b65792d3332",
-        )
-        .env("GLASSBOX_MAILS_PER_ADDRESS", "1000000")
-        .env("GLASSBOX_MAILS_PER_DAY", "1000000")
+    let db = format!("sqlite://{}", dir.path().join("bench.db").display());
+    let mut server = receiver(port, &db)
         .env("GLASSBOX_SMTP_URL", format!("smtp://127.0.0.1:{sink_port}"))
         .env("GLASSBOX_RESULTS_DIR", dir.path().join("results"))
         .env(
             "GLASSBOX_RESULT_MAX_BYTES",
             ((mib + 1) * 1024 * 1024).to_string(),
         )
-        .env("RUST_LOG", "warn")
-        .kill_on_drop(true)
         .spawn()
         .expect("server");
     let pid = server.id().unwrap();
     let client: HttpClient = Client::builder(TokioExecutor::new()).build_http();
-    let deadline = Instant::now() + Duration::from_secs(60);
-    loop {
-        let req = hyper::Request::get(format!("{base}/healthz"))
-            .body(Full::default())
-            .unwrap();
-        if client.request(req).await.is_ok_and(|r| r.status() == 200) {
-            break;
-        }
-        assert!(Instant::now() < deadline, "receiver not healthy");
-        tokio::time::sleep(Duration::from_millis(50)).await;
-    }
+    wait_healthy(
+        &client,
+        port,
+        Duration::from_secs(60),
+        "receiver not healthy",
+    )
+    .await;
 
     // 1. Mails: 1,000 submissions, each committing its acknowledgement job; time until the SMTP
     // server holds all of them.

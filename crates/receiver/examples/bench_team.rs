@@ -16,6 +16,9 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 use tower::ServiceExt;
 
+mod bench_common;
+use bench_common::{drop_pg, pg_database, uuid_v4};
+
 struct Opts {
     out: String,
     seed: u64,
@@ -39,48 +42,6 @@ fn opts() -> Opts {
         }
     }
     o
-}
-
-fn uuid_v4() -> String {
-    let mut b = [0u8; 16];
-    getrandom::fill(&mut b).unwrap();
-    b[6] = (b[6] & 0x0f) | 0x40;
-    b[8] = (b[8] & 0x3f) | 0x80;
-    let h = hex::encode(b);
-    format!(
-        "{}-{}-{}-{}-{}",
-        &h[..8],
-        &h[8..12],
-        &h[12..16],
-        &h[16..20],
-        &h[20..]
-    )
-}
-
-async fn pg_database() -> Option<(String, String)> {
-    use sqlx::Connection;
-    let admin = std::env::var("DATABASE_URL_PG")
-        .unwrap_or_else(|_| "postgres:///postgres?host=/var/run/postgresql".into());
-    let mut conn = sqlx::PgConnection::connect(&admin).await.ok()?;
-    let name = format!("glassbox_bench_team_{}", &uuid_v4()[..8]);
-    sqlx::query(&format!("CREATE DATABASE {name}"))
-        .execute(&mut conn)
-        .await
-        .ok()?;
-    let (base, query) = admin.split_once('?').unwrap_or((&admin, ""));
-    let base = base.rsplit_once('/').map(|(b, _)| b).unwrap_or(base);
-    Some((format!("{base}/{name}?{query}"), name))
-}
-
-async fn drop_pg(name: &str) {
-    use sqlx::Connection;
-    let admin = std::env::var("DATABASE_URL_PG")
-        .unwrap_or_else(|_| "postgres:///postgres?host=/var/run/postgresql".into());
-    if let Ok(mut c) = sqlx::PgConnection::connect(&admin).await {
-        let _ = sqlx::query(&format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)"))
-            .execute(&mut c)
-            .await;
-    }
 }
 
 fn state_for(url: &str, webhook: Option<String>) -> Config {
@@ -220,11 +181,11 @@ async fn main() {
     rows.push(("sqlite", metrics_time(&sqlite_m, o.seed).await));
     eprintln!("[sqlite] {} webhooks…", o.webhooks);
     hooks.push(("sqlite", webhook_rate(&sqlite_w, o.webhooks).await));
-    if let Some((url, name)) = pg_database().await {
+    if let Some((url, name)) = pg_database("glassbox_bench_team").await {
         eprintln!("[postgres] seeding {} and timing the metrics…", o.seed);
         rows.push(("postgres", metrics_time(&url, o.seed).await));
         drop_pg(&name).await;
-        if let Some((url, name)) = pg_database().await {
+        if let Some((url, name)) = pg_database("glassbox_bench_team").await {
             eprintln!("[postgres] {} webhooks…", o.webhooks);
             hooks.push(("postgres", webhook_rate(&url, o.webhooks).await));
             drop_pg(&name).await;

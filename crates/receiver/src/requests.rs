@@ -387,6 +387,19 @@ pub async fn status(state: &AppState, token: &str) -> Result<StatusView, OpError
 /// Sends a confirmation link for the request of the status URL `token` whose email is still
 /// to be confirmed (its first mail was withheld by a cap, or lost): within the caps.
 pub async fn confirmation_by_status(state: &AppState, token: &str) -> Result<Record, OpError> {
+    let record = renew_for_requester(state, token, |h| RenewBy::StatusHash(h)).await?;
+    tracing::info!(reference = %record.reference, "confirmation link requested from the status page");
+    Ok(record)
+}
+
+/// A fresh confirmation link asked for by the requester, who holds `token`; `by` says which
+/// of the request's tokens it is (its hash finds the request). Within the caps; wakes the
+/// mailer.
+async fn renew_for_requester(
+    state: &AppState,
+    token: &str,
+    by: fn(&str) -> RenewBy<'_>,
+) -> Result<Record, OpError> {
     if !state.mails_on() {
         return Err(OpError::MailOff);
     }
@@ -398,7 +411,7 @@ pub async fn confirmation_by_status(state: &AppState, token: &str) -> Result<Rec
     let record = state
         .store
         .renew_verification(
-            RenewBy::StatusHash(&hash),
+            by(&hash),
             pending,
             store::now(),
             serde_json::json!({"verify_token": new_token}),
@@ -406,7 +419,6 @@ pub async fn confirmation_by_status(state: &AppState, token: &str) -> Result<Rec
         )
         .await
         .map_err(cap_error)?;
-    tracing::info!(reference = %record.reference, "confirmation link requested from the status page");
     state.wake_jobs();
     Ok(record)
 }
@@ -488,27 +500,8 @@ pub async fn by_link(state: &AppState, token: &str) -> Result<Record, OpError> {
 /// Sends a fresh confirmation link for the request whose (expired) link carried `token`:
 /// the same request, reference and due date.
 pub async fn renew_link(state: &AppState, token: &str) -> Result<Record, OpError> {
-    if !state.mails_on() {
-        return Err(OpError::MailOff);
-    }
-    if !is_token(token) {
-        return Err(StoreError::NotFound.into());
-    }
-    let hash = store::sha256_hex(token.as_bytes());
-    let (new_token, pending) = new_link(state)?;
-    let record = state
-        .store
-        .renew_verification(
-            RenewBy::TokenHash(&hash),
-            pending,
-            store::now(),
-            serde_json::json!({"verify_token": new_token}),
-            "requester",
-        )
-        .await
-        .map_err(cap_error)?;
+    let record = renew_for_requester(state, token, |h| RenewBy::TokenHash(h)).await?;
     tracing::info!(reference = %record.reference, "new confirmation link requested");
-    state.wake_jobs();
     Ok(record)
 }
 

@@ -136,6 +136,52 @@ async fn post(client: &HttpClient, port: u16, body: &str) -> Result<(u16, Value)
     ))
 }
 
+/// Sends every `(id, body)` again to the receiver on `port`, as the widget's outbox does: an
+/// acknowledged request (`acked`: id → reference) is a replay with the same reference, the
+/// others are stored now or replayed. Then each request is stored exactly once, with one
+/// `received` audit entry, and the audit chain verifies. Returns the references.
+async fn resubmit_all<'a>(
+    client: &HttpClient,
+    port: u16,
+    bodies: impl IntoIterator<Item = (&'a String, &'a String)>,
+    acked: &HashMap<String, String>,
+    store: &Store,
+) -> HashSet<String> {
+    let mut references = HashSet::new();
+    for (id, body) in bodies {
+        let (s, v) = post(client, port, body).await.expect("receiver up");
+        let reference = v["reference"].as_str().unwrap().to_string();
+        if let Some(r) = acked.get(id) {
+            assert_eq!(s, 200, "acknowledged request {id} not replayed");
+            assert_eq!(&reference, r, "acknowledged request {id} changed reference");
+        } else {
+            assert!(s == 200 || s == 201, "{s}");
+        }
+        assert!(references.insert(reference), "reference given twice");
+    }
+    let rows: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM requests")
+        .fetch_one(store.pool())
+        .await
+        .unwrap();
+    assert_eq!(rows as usize, TOTAL, "each request stored exactly once");
+    let received: i64 =
+        sqlx::query_scalar("SELECT COUNT(*) FROM audit_log WHERE action = 'received'")
+            .fetch_one(store.pool())
+            .await
+            .unwrap();
+    assert_eq!(
+        received as usize, TOTAL,
+        "one audit entry per stored request"
+    );
+    assert_eq!(
+        store.verify_audit().await.unwrap(),
+        AuditReport::Intact {
+            entries: TOTAL as i64
+        }
+    );
+    references
+}
+
 async fn crash_and_recover(db: &TestDb) {
     let Some(sink) = SmtpSink::start().await else {
         return;
@@ -217,40 +263,15 @@ async fn crash_and_recover(db: &TestDb) {
     assert!(stored_before as usize >= acked.len());
     assert!(stored_before as usize <= TOTAL);
 
-    // Resubmitting every request (what the widget's outbox does): acknowledged ones are
-    // replays with the same reference, the others are stored now or replayed.
-    let mut references = HashSet::new();
-    for (id, body) in &bodies {
-        let (s, v) = post(&client, port2, body).await.expect("server up");
-        let reference = v["reference"].as_str().unwrap().to_string();
-        if let Some(r) = acked.get(id) {
-            assert_eq!(s, 200, "acknowledged request {id} not replayed");
-            assert_eq!(&reference, r, "acknowledged request {id} changed reference");
-        } else {
-            assert!(s == 200 || s == 201, "{s}");
-        }
-        assert!(references.insert(reference), "reference given twice");
-    }
-    let rows: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM requests")
-        .fetch_one(store.pool())
-        .await
-        .unwrap();
-    assert_eq!(rows as usize, TOTAL, "each request stored exactly once");
-    let received: i64 =
-        sqlx::query_scalar("SELECT COUNT(*) FROM audit_log WHERE action = 'received'")
-            .fetch_one(store.pool())
-            .await
-            .unwrap();
-    assert_eq!(
-        received as usize, TOTAL,
-        "one audit entry per stored request"
-    );
-    assert_eq!(
-        store.verify_audit().await.unwrap(),
-        AuditReport::Intact {
-            entries: TOTAL as i64
-        }
-    );
+    // Resubmitting every request (what the widget's outbox does).
+    let references = resubmit_all(
+        &client,
+        port2,
+        bodies.iter().map(|(id, body)| (id, body)),
+        &acked,
+        &store,
+    )
+    .await;
 
     // Mails: one acknowledgement per stored request, none lost to the kill.
     all_jobs_done(&store, &mut recorded, 300).await;
@@ -377,35 +398,14 @@ async fn two_receivers_one_killed(db: &TestDb) {
         .unwrap()
         .with_key(common::test_key());
     // The widget's outbox sends again what was not acknowledged; here everything goes to B.
-    let mut references = HashSet::new();
-    for (id, body, _) in &bodies {
-        let (s, v) = post(&client, port_b, body).await.expect("receiver B up");
-        let reference = v["reference"].as_str().unwrap().to_string();
-        if let Some(r) = acked.get(id) {
-            assert_eq!(s, 200, "acknowledged request {id} not replayed");
-            assert_eq!(&reference, r, "acknowledged request {id} changed reference");
-        } else {
-            assert!(s == 200 || s == 201, "{s}");
-        }
-        assert!(references.insert(reference), "reference given twice");
-    }
-    let rows: i64 = sqlx::query_scalar("SELECT COUNT(*) FROM requests")
-        .fetch_one(store.pool())
-        .await
-        .unwrap();
-    assert_eq!(rows as usize, TOTAL, "each request stored exactly once");
-    let received: i64 =
-        sqlx::query_scalar("SELECT COUNT(*) FROM audit_log WHERE action = 'received'")
-            .fetch_one(store.pool())
-            .await
-            .unwrap();
-    assert_eq!(received as usize, TOTAL, "one audit entry per request");
-    assert_eq!(
-        store.verify_audit().await.unwrap(),
-        AuditReport::Intact {
-            entries: TOTAL as i64
-        }
-    );
+    let references = resubmit_all(
+        &client,
+        port_b,
+        bodies.iter().map(|(id, body, _)| (id, body)),
+        &acked,
+        &store,
+    )
+    .await;
 
     // B sends every acknowledgement, A's unsent ones too (after their lease).
     all_jobs_done(&store, &mut recorded, 300).await;

@@ -12,49 +12,16 @@ mod common;
 
 use axum::body::Body;
 use axum::http::Request;
-use bolero::{check, TypeGenerator};
+use bolero::check;
 use common::*;
 use glassbox_receiver::AppState;
 use serde_json::Value;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 use std::sync::OnceLock;
 
-/// A fuzz target: one input in, a panic on a broken promise.
-type Target = fn(&[u8]);
-
-/// Runs `target` on `bytes`; if it panics, the bytes are written to
-/// `target/fuzz-failures/<name>/<sha-like hash>` first (the shrinker tries several; the
-/// smallest is the one to keep under `tests/fuzz-regressions/<name>/`).
-fn keep_on_failure(name: &str, bytes: &[u8], target: Target) {
-    struct Guard<'a>(&'a str, &'a [u8]);
-    impl Drop for Guard<'_> {
-        fn drop(&mut self) {
-            if std::thread::panicking() {
-                use std::hash::{Hash, Hasher};
-                let mut h = std::collections::hash_map::DefaultHasher::new();
-                self.1.hash(&mut h);
-                let dir = Path::new(env!("CARGO_MANIFEST_DIR"))
-                    .join("../../target/fuzz-failures")
-                    .join(self.0);
-                let file = dir.join(format!("{:016x}", h.finish()));
-                if std::fs::create_dir_all(&dir).is_ok() && std::fs::write(&file, self.1).is_ok() {
-                    eprintln!("fuzz: failing input kept in {}", file.display());
-                }
-            }
-        }
-    }
-    let _guard = Guard(name, bytes);
-    target(bytes);
-}
-
-/// One edit of a seed.
-#[derive(Clone, Debug, TypeGenerator)]
-enum Edit {
-    Flip { at: u16, byte: u8 },
-    Insert { at: u16, bytes: Vec<u8> },
-    Delete { at: u16, len: u8 },
-    Token { at: u16, which: u8 },
-}
+#[path = "../../core/tests/fuzz_kit/mod.rs"]
+mod fuzz_kit;
+use fuzz_kit::{files, keep_on_failure, mutate, repo, Edit, Target};
 
 const TOKENS: &[&str] = &[
     "\"\\ud800\"",
@@ -77,52 +44,14 @@ const TOKENS: &[&str] = &[
     "é",
 ];
 
-fn mutate(seeds: &[Vec<u8>], pick: u8, edits: &[Edit]) -> Vec<u8> {
-    let mut out = seeds[usize::from(pick) % seeds.len()].clone();
-    for edit in edits {
-        let at = |a: u16, len: usize| usize::from(a) % (len + 1);
-        match edit {
-            Edit::Flip { at: a, byte } => {
-                if !out.is_empty() {
-                    let i = usize::from(*a) % out.len();
-                    out[i] = *byte;
-                }
-            }
-            Edit::Insert { at: a, bytes } => {
-                let i = at(*a, out.len());
-                out.splice(i..i, bytes.iter().copied().take(64));
-            }
-            Edit::Delete { at: a, len } => {
-                let i = at(*a, out.len());
-                let end = (i + usize::from(*len)).min(out.len());
-                out.drain(i..end);
-            }
-            Edit::Token { at: a, which } => {
-                let token = TOKENS[usize::from(*which) % TOKENS.len()].as_bytes();
-                let i = at(*a, out.len());
-                out.splice(i..i, token.iter().copied());
-            }
-        }
-    }
-    out
-}
-
 fn submit_seeds() -> &'static [Vec<u8>] {
     static S: OnceLock<Vec<Vec<u8>>> = OnceLock::new();
     S.get_or_init(|| {
-        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../core/tests/fixtures/request");
         let mut out = vec![payload().to_string().into_bytes()];
-        let mut stack: Vec<PathBuf> = vec![root];
-        while let Some(d) = stack.pop() {
-            for e in std::fs::read_dir(&d).unwrap().flatten() {
-                let p = e.path();
-                if p.is_dir() {
-                    stack.push(p);
-                } else if p.extension().is_some_and(|x| x == "json") {
-                    out.push(std::fs::read(&p).unwrap());
-                }
-            }
-        }
+        out.extend(files(
+            &[repo().join("crates/core/tests/fixtures/request")],
+            &[".json"],
+        ));
         assert!(out.len() > 3, "request fixtures missing");
         out
     })
@@ -225,7 +154,7 @@ fn fuzz_submission_bodies() {
         .for_each(|(pick, edits)| {
             keep_on_failure(
                 "submit",
-                &mutate(submit_seeds(), *pick, edits),
+                &mutate(submit_seeds(), *pick, edits, TOKENS),
                 submit_target,
             )
         });
@@ -237,7 +166,7 @@ fn fuzz_admin_bodies() {
     check!()
         .with_type::<(u8, Vec<Edit>)>()
         .for_each(|(pick, edits)| {
-            keep_on_failure("admin", &mutate(&seeds, *pick, edits), admin_target)
+            keep_on_failure("admin", &mutate(&seeds, *pick, edits, TOKENS), admin_target)
         });
 }
 

@@ -40,28 +40,26 @@ fn to_team(m: &str) -> bool {
     header(m, "To").is_some_and(|t| t.contains("privacy-team@shop.example"))
 }
 
-async fn page(st: &AppState, path: &str) -> (u16, String) {
-    let (s, _, b) = send(
+/// Posts `body` (admin token) to `/v1/admin/tasks/{id}/{action}`.
+async fn task_post(st: &AppState, id: &str, action: &str, body: Value) -> (u16, Value) {
+    admin_post(st, &format!("/v1/admin/tasks/{id}/{action}"), body).await
+}
+
+/// Posts `body` (admin token) to `/v1/admin/requests/{reference}/{action}`.
+async fn request_post(st: &AppState, reference: &str, action: &str, body: Value) -> (u16, Value) {
+    admin_post(
         st,
-        Request::get(path)
-            .header("authorization", format!("Bearer {ADMIN}"))
-            .body(Body::empty())
-            .unwrap(),
+        &format!("/v1/admin/requests/{reference}/{action}"),
+        body,
     )
-    .await;
-    (s, String::from_utf8(b).unwrap())
+    .await
 }
 
 async fn submit_and_verify(st: &AppState) -> (String, Value) {
     let (s, a) = post_json(st, &payload()).await;
     assert_eq!(s, 201);
     let reference = a["reference"].as_str().unwrap().to_string();
-    let (s, _) = admin_post(
-        st,
-        &format!("/v1/admin/requests/{reference}/status"),
-        json!({"status": "verified"}),
-    )
-    .await;
+    let (s, _) = request_post(st, &reference, "status", json!({"status": "verified"})).await;
     assert_eq!(s, 200);
     (reference, a)
 }
@@ -105,34 +103,25 @@ async fn tasks_to_completion(db: &TestDb) {
     assert_eq!(s, 400);
 
     // Completing a task nobody claimed: 409.
-    let (s, e) = admin_post(
-        &st,
-        &format!("/v1/admin/tasks/{billing_id}/complete"),
-        json!({"outcome": "done"}),
-    )
-    .await;
+    let (s, e) = task_post(&st, &billing_id, "complete", json!({"outcome": "done"})).await;
     assert_eq!(s, 409, "{e}");
 
     // Claim: a lease; a second claim while leased is 409; a claimed task leaves the open list.
-    let (s, c) = admin_post(&st, &format!("/v1/admin/tasks/{crm_id}/claim"), json!({})).await;
+    let (s, c) = task_post(&st, &crm_id, "claim", json!({})).await;
     assert_eq!(s, 200, "{c}");
     let lease = c["lease"].as_str().unwrap().to_string();
     assert!(c["task"]["lease_until"].is_string());
-    let (s, _) = admin_post(&st, &format!("/v1/admin/tasks/{crm_id}/claim"), json!({})).await;
+    let (s, _) = task_post(&st, &crm_id, "claim", json!({})).await;
     assert_eq!(s, 409);
     let (_, open) = get_json(&st, "/v1/admin/tasks?system=crm&status=open", Some(ADMIN)).await;
     assert!(open.as_array().unwrap().is_empty());
     // Bad outcome: 422, the task stays claimed.
-    let (s, _) = admin_post(
-        &st,
-        &format!("/v1/admin/tasks/{crm_id}/complete"),
-        json!({"outcome": "maybe"}),
-    )
-    .await;
+    let (s, _) = task_post(&st, &crm_id, "complete", json!({"outcome": "maybe"})).await;
     assert_eq!(s, 422);
-    let (s, t) = admin_post(
+    let (s, t) = task_post(
         &st,
-        &format!("/v1/admin/tasks/{crm_id}/complete"),
+        &crm_id,
+        "complete",
         json!({"outcome": "done", "note": "deleted contact 123", "lease": lease}),
     )
     .await;
@@ -140,72 +129,33 @@ async fn tasks_to_completion(db: &TestDb) {
     assert_eq!(t["status"], "done");
 
     // billing fails, then is retried and ends with no data.
-    let (s, _) = admin_post(
-        &st,
-        &format!("/v1/admin/tasks/{billing_id}/claim"),
-        json!({}),
-    )
-    .await;
+    let (s, _) = task_post(&st, &billing_id, "claim", json!({})).await;
     assert_eq!(s, 200);
-    let (s, _) = admin_post(
+    let (s, _) = task_post(
         &st,
-        &format!("/v1/admin/tasks/{billing_id}/complete"),
+        &billing_id,
+        "complete",
         json!({"outcome": "failed", "note": "API down"}),
     )
     .await;
     assert_eq!(s, 200);
-    let (s, _) = admin_post(
-        &st,
-        &format!("/v1/admin/requests/{reference}/status"),
-        json!({"status": "in_progress"}),
-    )
-    .await;
+    let (s, _) = request_post(&st, &reference, "status", json!({"status": "in_progress"})).await;
     assert_eq!(s, 200);
-    let (s, _) = admin_post(
-        &st,
-        &format!("/v1/admin/requests/{reference}/result"),
-        json!({"no_data": true}),
-    )
-    .await;
+    let (s, _) = request_post(&st, &reference, "result", json!({"no_data": true})).await;
     assert!(s == 200 || s == 201, "{s}");
     // Not completed while a task is not done.
-    let (s, e) = admin_post(
-        &st,
-        &format!("/v1/admin/requests/{reference}/status"),
-        json!({"status": "completed"}),
-    )
-    .await;
+    let (s, e) = request_post(&st, &reference, "status", json!({"status": "completed"})).await;
     assert_eq!(s, 409, "{e}");
     assert!(e["message"].as_str().unwrap().contains("billing"), "{e}");
-    let (s, _) = admin_post(
-        &st,
-        &format!("/v1/admin/tasks/{billing_id}/retry"),
-        json!({}),
-    )
-    .await;
+    let (s, _) = task_post(&st, &billing_id, "retry", json!({})).await;
     assert_eq!(s, 200);
-    let (s, _) = admin_post(&st, &format!("/v1/admin/tasks/{crm_id}/retry"), json!({})).await;
+    let (s, _) = task_post(&st, &crm_id, "retry", json!({})).await;
     assert_eq!(s, 409, "a done task is not retried");
-    let (s, _) = admin_post(
-        &st,
-        &format!("/v1/admin/tasks/{billing_id}/claim"),
-        json!({}),
-    )
-    .await;
+    let (s, _) = task_post(&st, &billing_id, "claim", json!({})).await;
     assert_eq!(s, 200);
-    let (s, _) = admin_post(
-        &st,
-        &format!("/v1/admin/tasks/{billing_id}/complete"),
-        json!({"outcome": "no_data"}),
-    )
-    .await;
+    let (s, _) = task_post(&st, &billing_id, "complete", json!({"outcome": "no_data"})).await;
     assert_eq!(s, 200);
-    let (s, e) = admin_post(
-        &st,
-        &format!("/v1/admin/requests/{reference}/status"),
-        json!({"status": "completed"}),
-    )
-    .await;
+    let (s, e) = request_post(&st, &reference, "status", json!({"status": "completed"})).await;
     assert_eq!(s, 200, "{e}");
 
     // The completion message lists each system, on the status page and in the mail (French).
@@ -243,7 +193,7 @@ async fn tasks_to_completion(db: &TestDb) {
     let (_, audit) = get_json(&st, "/v1/admin/audit/verify", Some(ADMIN)).await;
     assert!(audit.get("Intact").is_some(), "{audit}");
     // The task view on the admin page.
-    let (s, html) = page(&st, "/admin/tasks?status=done").await;
+    let (s, html) = admin_get_text(&st, "/admin/tasks?status=done").await;
     assert_eq!(s, 200);
     assert!(
         html.contains(&reference) && html.contains("deleted contact 123"),
@@ -287,16 +237,18 @@ async fn leases_expire_and_racing_workers_get_one_claim(db: &TestDb) {
     assert_eq!(s, 200, "lease never expired: {second}");
     assert_ne!(second["lease"], first_lease);
     // The first worker's lease is gone: its completion is refused.
-    let (s, e) = admin_post(
+    let (s, e) = task_post(
         &a,
-        &format!("/v1/admin/tasks/{id}/complete"),
+        &id,
+        "complete",
         json!({"outcome": "done", "lease": first_lease}),
     )
     .await;
     assert_eq!(s, 409, "{e}");
-    let (s, _) = admin_post(
+    let (s, _) = task_post(
         &b,
-        &format!("/v1/admin/tasks/{id}/complete"),
+        &id,
+        "complete",
         json!({"outcome": "done", "lease": second["lease"]}),
     )
     .await;
@@ -318,16 +270,18 @@ async fn assignment_notes_and_privacy(db: &TestDb) {
     let (s, other) = post_json(&st, &payload()).await;
     assert_eq!(s, 201);
 
-    let (s, _) = admin_post(
+    let (s, _) = request_post(
         &st,
-        &format!("/v1/admin/requests/{reference}/assign"),
+        &reference,
+        "assign",
         json!({"assignee": "not an email"}),
     )
     .await;
     assert_eq!(s, 422);
-    let (s, _) = admin_post(
+    let (s, _) = request_post(
         &st,
-        &format!("/v1/admin/requests/{reference}/assign"),
+        &reference,
+        "assign",
         json!({"assignee": "nobody@shop.example"}),
     )
     .await;
@@ -339,9 +293,10 @@ async fn assignment_notes_and_privacy(db: &TestDb) {
     )
     .await;
     assert_eq!(s, 404);
-    let (s, v) = admin_post(
+    let (s, v) = request_post(
         &st,
-        &format!("/v1/admin/requests/{reference}/assign"),
+        &reference,
+        "assign",
         json!({"assignee": "Ana@Shop.example"}),
     )
     .await;
@@ -372,30 +327,15 @@ async fn assignment_notes_and_privacy(db: &TestDb) {
     assert_eq!(refs, [other["reference"].as_str().unwrap()]);
     let (s, _) = get_json(&st, "/v1/admin/requests?assignee=bad", Some(ADMIN)).await;
     assert_eq!(s, 400);
-    let (_, html) = page(&st, "/admin/?assignee=ana@shop.example").await;
+    let (_, html) = admin_get_text(&st, "/admin/?assignee=ana@shop.example").await;
     assert!(html.contains(&reference) && !html.contains(other["reference"].as_str().unwrap()));
 
     // Notes: audited, on the admin page, never to the requester.
-    let (s, _) = admin_post(
-        &st,
-        &format!("/v1/admin/requests/{reference}/notes"),
-        json!({"body": ""}),
-    )
-    .await;
+    let (s, _) = request_post(&st, &reference, "notes", json!({"body": ""})).await;
     assert_eq!(s, 422);
-    let (s, _) = admin_post(
-        &st,
-        &format!("/v1/admin/requests/{reference}/notes"),
-        json!({"body": "x".repeat(5001)}),
-    )
-    .await;
+    let (s, _) = request_post(&st, &reference, "notes", json!({"body": "x".repeat(5001)})).await;
     assert_eq!(s, 422);
-    let (s, v) = admin_post(
-        &st,
-        &format!("/v1/admin/requests/{reference}/notes"),
-        json!({"body": NOTE}),
-    )
-    .await;
+    let (s, v) = request_post(&st, &reference, "notes", json!({"body": NOTE})).await;
     assert_eq!(s, 201);
     assert_eq!(v["notes"][0]["body"], NOTE);
     assert!(v["history"]
@@ -403,23 +343,25 @@ async fn assignment_notes_and_privacy(db: &TestDb) {
         .unwrap()
         .iter()
         .any(|e| e["action"] == "note"));
-    let (_, html) = page(&st, &format!("/admin/requests/{reference}")).await;
+    let (_, html) = admin_get_text(&st, &format!("/admin/requests/{reference}")).await;
     assert!(html.contains(&esc(NOTE)));
     // The page warns that refusal and extension reasons reach the requester.
     assert_eq!(html.matches("Sent to the requester").count(), 2, "{html}");
 
     // Then the request is extended and refused: the requester's mails and status page (JSON
     // and HTML) never carry the note or the assignee.
-    let (s, _) = admin_post(
+    let (s, _) = request_post(
         &st,
-        &format!("/v1/admin/requests/{reference}/extend"),
+        &reference,
+        "extend",
         json!({"months": 1, "reason": "Many systems"}),
     )
     .await;
     assert_eq!(s, 200);
-    let (s, _) = admin_post(
+    let (s, _) = request_post(
         &st,
-        &format!("/v1/admin/requests/{reference}/status"),
+        &reference,
+        "status",
         json!({"status": "refused", "reason": "Manifestly unfounded"}),
     )
     .await;
@@ -556,19 +498,15 @@ async fn metrics_and_register(db: &TestDb) {
     let (r2, _) = submit_and_verify(&st).await;
     let (s, _) = post_json(&st, &payload()).await;
     assert_eq!(s, 201);
-    let (s, _) = admin_post(
+    let (s, _) = request_post(
         &st,
-        &format!("/v1/admin/requests/{r1}/status"),
+        &r1,
+        "status",
         json!({"status": "refused", "reason": "Identity not shown"}),
     )
     .await;
     assert_eq!(s, 200);
-    let (s, _) = admin_post(
-        &st,
-        &format!("/v1/admin/requests/{r2}/assign"),
-        json!({"assignee": "ana@shop.example"}),
-    )
-    .await;
+    let (s, _) = request_post(&st, &r2, "assign", json!({"assignee": "ana@shop.example"})).await;
     assert_eq!(s, 200);
 
     let (s, m) = get_json(&st, "/v1/admin/metrics", Some(ADMIN)).await;
@@ -601,9 +539,10 @@ async fn metrics_and_register(db: &TestDb) {
     let (_, again) = get_json(&st, "/v1/admin/metrics", Some(ADMIN)).await;
     assert_eq!(again, m);
     // An extension moves an open request to its new due date; the counts stay right.
-    let (s, _) = admin_post(
+    let (s, _) = request_post(
         &st,
-        &format!("/v1/admin/requests/{r2}/extend"),
+        &r2,
+        "extend",
         json!({"months": 2, "reason": "Complex"}),
     )
     .await;
@@ -632,7 +571,7 @@ async fn metrics_and_register(db: &TestDb) {
     }
 
     // The dashboard.
-    let (s, html) = page(&st, "/admin/dashboard").await;
+    let (s, html) = admin_get_text(&st, "/admin/dashboard").await;
     assert_eq!(s, 200);
     assert!(
         html.contains("Dashboard") && html.contains("Median days to close"),
@@ -640,16 +579,8 @@ async fn metrics_and_register(db: &TestDb) {
     );
 
     // The register: assignee and closing time columns.
-    let (s, _, csv) = send(
-        &st,
-        Request::get("/v1/admin/export?format=csv")
-            .header("authorization", format!("Bearer {ADMIN}"))
-            .body(Body::empty())
-            .unwrap(),
-    )
-    .await;
+    let (s, csv) = admin_get_text(&st, "/v1/admin/export?format=csv").await;
     assert_eq!(s, 200);
-    let csv = String::from_utf8(csv).unwrap();
     let head: Vec<&str> = csv.lines().next().unwrap().split(',').collect();
     assert!(
         head.contains(&"assignee") && head.contains(&"days_to_close"),
@@ -743,7 +674,7 @@ async fn tasks_by_hand_on_the_admin_page(db: &TestDb) {
     .await;
     assert_eq!((s, to.as_str()), (303, back.as_str()));
     // A task a worker holds cannot be done by hand meanwhile.
-    let (s, _) = admin_post(&st, &format!("/v1/admin/tasks/{billing}/claim"), json!({})).await;
+    let (s, _) = task_post(&st, &billing, "claim", json!({})).await;
     assert_eq!(s, 200);
     let (s, page_text) = form(
         &st,
@@ -758,7 +689,7 @@ async fn tasks_by_hand_on_the_admin_page(db: &TestDb) {
     assert_eq!(t[0]["note"], "by hand");
 
     // Assignment and a note through the page's forms: the page offers the active staff accounts.
-    let (_, html) = page(&st, &format!("/admin/requests/{reference}")).await;
+    let (_, html) = admin_get_text(&st, &format!("/admin/requests/{reference}")).await;
     assert!(
         html.contains(r#"<option value="ana@shop.example">ana@shop.example</option>"#),
         "{html}"
@@ -782,7 +713,7 @@ async fn tasks_by_hand_on_the_admin_page(db: &TestDb) {
     let (_, v) = get_json(&st, &format!("/v1/admin/requests/{reference}"), Some(ADMIN)).await;
     assert_eq!(v["request"]["assignee"], "ana@shop.example");
     assert_eq!(v["notes"][0]["body"], "Checked ID");
-    let (_, html) = page(&st, &format!("/admin/requests/{reference}")).await;
+    let (_, html) = admin_get_text(&st, &format!("/admin/requests/{reference}")).await;
     assert!(
         html.contains("Checked ID")
             && html.contains("by hand")

@@ -234,16 +234,8 @@ async fn signed_retried_logged_and_redelivered(db: &TestDb) {
         .collect();
     assert_eq!(codes, [500, 500, 200]);
     // On the admin page too.
-    let (s, _, html) = send(
-        &st,
-        axum::http::Request::get(format!("/admin/requests/{reference}"))
-            .header("authorization", format!("Bearer {ADMIN}"))
-            .body(axum::body::Body::empty())
-            .unwrap(),
-    )
-    .await;
+    let (s, html) = admin_get_text(&st, &format!("/admin/requests/{reference}")).await;
     assert_eq!(s, 200);
-    let html = String::from_utf8(html).unwrap();
     assert!(
         html.contains("request.received") && html.contains("500"),
         "{html}"
@@ -272,20 +264,30 @@ async fn signed_retried_logged_and_redelivered(db: &TestDb) {
 }
 both!(signed_retried_logged_and_redelivered);
 
-async fn unreachable_consumer_is_recorded_as_failed_attempts(db: &TestDb) {
-    let dead = free_port();
-    let mut c = hook_config(db, dead);
-    c.webhook_attempts = 3;
-    // The test runs the jobs (each retry is due at once: `webhook_retry_secs` is 0).
+/// Submits a request to a receiver with the settings `c` whose jobs the test runs (each retry
+/// is due at once: `webhook_retry_secs` is 0), and returns it with the attempts of the one
+/// webhook delivery, checked failed after `c.webhook_attempts` attempts.
+async fn failed_delivery(
+    c: glassbox_receiver::config::Config,
+) -> (glassbox_receiver::AppState, Vec<Value>) {
+    let want = c.webhook_attempts as usize;
     let st = state_without_worker(c).await;
     let (s, _) = post_json(&st, &payload()).await;
     assert_eq!(s, 201);
     run_jobs(&st).await;
     let (_, log) = get_json(&st, "/v1/admin/webhooks", Some(ADMIN)).await;
     assert_eq!(log[0]["state"], "failed", "not failed: {log}");
-    let attempts = log[0]["attempts"].as_array().unwrap();
-    assert_eq!(attempts.len(), 3, "{log}");
-    for a in attempts {
+    let attempts = log[0]["attempts"].as_array().unwrap().clone();
+    assert_eq!(attempts.len(), want, "{log}");
+    (st, attempts)
+}
+
+async fn unreachable_consumer_is_recorded_as_failed_attempts(db: &TestDb) {
+    let dead = free_port();
+    let mut c = hook_config(db, dead);
+    c.webhook_attempts = 3;
+    let (st, attempts) = failed_delivery(c).await;
+    for a in &attempts {
         assert!(a["status_code"].is_null());
         assert_eq!(a["error"], "could not connect");
     }
@@ -472,16 +474,8 @@ async fn the_demo_consumer_checks_signatures() {
     assert_eq!(s, 401);
     let (s, _, _) = send(&st, post(&good)).await;
     assert_eq!(s, 204);
-    let (s, _, html) = send(
-        &st,
-        axum::http::Request::get("/admin/webhooks-demo")
-            .header("authorization", format!("Bearer {ADMIN}"))
-            .body(axum::body::Body::empty())
-            .unwrap(),
-    )
-    .await;
+    let (s, html) = admin_get_text(&st, "/admin/webhooks-demo").await;
     assert_eq!(s, 200);
-    let html = String::from_utf8(html).unwrap();
     assert!(
         html.contains("msg_demo1") && html.contains("GB-0000001"),
         "{html}"
@@ -559,16 +553,9 @@ async fn a_consumer_that_never_answers_times_out(db: &TestDb) {
     let mut c = hook_config(db, port);
     c.webhook_timeout_secs = 1;
     c.webhook_attempts = 2;
-    // The test runs the jobs: each attempt returns after its timeout, the retry is due at once.
-    let st = state_without_worker(c).await;
-    let (s, _) = post_json(&st, &payload()).await;
-    assert_eq!(s, 201);
-    run_jobs(&st).await;
-    let (_, log) = get_json(&st, "/v1/admin/webhooks", Some(ADMIN)).await;
-    assert_eq!(log[0]["state"], "failed", "not failed: {log}");
-    let attempts = log[0]["attempts"].as_array().unwrap();
-    assert_eq!(attempts.len(), 2, "{log}");
-    for a in attempts {
+    // Each attempt returns after its timeout.
+    let (_st, attempts) = failed_delivery(c).await;
+    for a in &attempts {
         assert_eq!(a["error"], "timeout");
         let ms = a["duration_ms"].as_i64().unwrap();
         assert!((900..5000).contains(&ms), "{ms} ms");

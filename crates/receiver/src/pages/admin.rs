@@ -551,66 +551,94 @@ fn action_result(back: &str, result: Result<(), ApiError>) -> Response {
 }
 
 /// Runs a form action of the signed-in `actor` when the post is same-origin, and answers
-/// with a redirect to `back` or a page saying why it was not done.
-pub(crate) async fn form_action<F>(headers: &HeaderMap, back: &str, op: F) -> Response
+/// with a redirect to `back` or a page saying why it was not done. `op` is not started when
+/// the post is not same-origin; what it returns on success is not shown.
+pub(crate) async fn form_action<F, T, E>(headers: &HeaderMap, back: &str, op: F) -> Response
 where
-    F: std::future::Future<Output = Result<(), ApiError>>,
+    F: std::future::Future<Output = Result<T, E>>,
+    ApiError: From<E>,
 {
     let result = match staff::same_origin(headers) {
-        Ok(()) => op.await,
+        Ok(()) => op.await.map(|_| ()).map_err(ApiError::from),
         Err(e) => Err(e.into()),
     };
     action_result(back, result)
 }
 
-/// `POST /admin/requests/{reference}/status`.
-pub async fn form_status(
-    State(state): State<AppState>,
+/// A form post about the request named in the path (`/admin/requests/{reference}/…`) by a
+/// signed-in staff member. Extracting it answers like [`SignedIn`] when nobody valid is signed
+/// in; [`RequestForm::answer`] checks the origin, runs the operation and goes back to the
+/// request's page (or says why it was not done).
+pub struct RequestForm {
+    /// The receiver.
+    pub state: AppState,
+    /// Who posted.
+    pub actor: Actor,
+    /// `actor` as the audit log names it.
+    pub label: String,
+    /// The request's reference.
+    pub reference: String,
     headers: HeaderMap,
-    SignedIn(actor): SignedIn,
-    Path(reference): Path<String>,
-    Form(form): Form<StatusForm>,
-) -> Response {
-    let back = format!("/admin/requests/{reference}");
-    let op = async {
+}
+
+impl FromRequestParts<AppState> for RequestForm {
+    type Rejection = Response;
+
+    async fn from_request_parts(parts: &mut Parts, state: &AppState) -> Result<Self, Response> {
+        let SignedIn(actor) = SignedIn::from_request_parts(parts, state).await?;
+        let Path(reference) = Path::<String>::from_request_parts(parts, state)
+            .await
+            .map_err(IntoResponse::into_response)?;
+        Ok(RequestForm {
+            state: state.clone(),
+            label: actor.label(),
+            actor,
+            reference,
+            headers: parts.headers.clone(),
+        })
+    }
+}
+
+impl RequestForm {
+    /// The request's admin page, where the form goes back to.
+    pub fn back(&self) -> String {
+        format!("/admin/requests/{}", self.reference)
+    }
+
+    /// Runs `op` when the post is same-origin and answers with a redirect to the request's
+    /// page, or a page saying why it was not done.
+    pub async fn answer<F, T, E>(&self, op: F) -> Response
+    where
+        F: std::future::Future<Output = Result<T, E>>,
+        ApiError: From<E>,
+    {
+        form_action(&self.headers, &self.back(), op).await
+    }
+}
+
+/// `POST /admin/requests/{reference}/status`.
+pub async fn form_status(f: RequestForm, Form(form): Form<StatusForm>) -> Response {
+    f.answer(async {
         let to = Status::parse(&form.status).ok_or(ApiError::BadRequest(
             "invalid_parameter",
             "unknown status".into(),
         ))?;
-        requests::transition(
-            &state,
-            &reference,
-            to,
-            form.reason.as_deref(),
-            &actor.label(),
-        )
-        .await?;
-        Ok(())
-    };
-    form_action(&headers, &back, op).await
+        requests::transition(&f.state, &f.reference, to, form.reason.as_deref(), &f.label).await?;
+        Ok::<_, ApiError>(())
+    })
+    .await
 }
 
 /// `POST /admin/requests/{reference}/extend`.
-pub async fn form_extend(
-    State(state): State<AppState>,
-    headers: HeaderMap,
-    SignedIn(actor): SignedIn,
-    Path(reference): Path<String>,
-    Form(form): Form<ExtendForm>,
-) -> Response {
-    let back = format!("/admin/requests/{reference}");
-    let op = async {
-        requests::extend(
-            &state,
-            &reference,
-            form.months,
-            &form.reason,
-            &actor.label(),
-        )
-        .await?;
-        Ok(())
-    };
-    form_action(&headers, &back, op).await
+pub async fn form_extend(f: RequestForm, Form(form): Form<ExtendForm>) -> Response {
+    f.answer(requests::extend(
+        &f.state,
+        &f.reference,
+        form.months,
+        &form.reason,
+        &f.label,
+    ))
+    .await
 }
 
 /// The deletion form: the reason, and `confirm=yes` once confirmed.
@@ -624,15 +652,9 @@ pub struct DeleteForm {
 
 /// `POST /admin/requests/{reference}/delete`: first a page asking to confirm (with the
 /// reason), then, with `confirm=yes`, the deletion.
-pub async fn form_delete(
-    State(state): State<AppState>,
-    headers: HeaderMap,
-    SignedIn(actor): SignedIn,
-    Path(reference): Path<String>,
-    Form(form): Form<DeleteForm>,
-) -> Response {
-    let back = format!("/admin/requests/{reference}");
-    if let Err(e) = actor.require(Role::Admin) {
+pub async fn form_delete(f: RequestForm, Form(form): Form<DeleteForm>) -> Response {
+    let (back, reference) = (f.back(), &f.reference);
+    if let Err(e) = f.actor.require(Role::Admin) {
         return action_result(&back, Err(e.into()));
     }
     let reason = form.reason.clone().unwrap_or_default();
@@ -653,26 +675,23 @@ pub async fn form_delete(
         };
         return html_response(StatusCode::OK, page(&format!("Delete {reference}?"), body));
     }
-    let op = async {
-        requests::delete(&state, &reference, form.reason.as_deref(), &actor.label()).await?;
-        Ok(())
-    };
-    form_action(&headers, &back, op).await
+    f.answer(requests::delete(
+        &f.state,
+        reference,
+        form.reason.as_deref(),
+        &f.label,
+    ))
+    .await
 }
 
 /// `POST /admin/requests/{reference}/resend`.
-pub async fn form_resend(
-    State(state): State<AppState>,
-    headers: HeaderMap,
-    SignedIn(actor): SignedIn,
-    Path(reference): Path<String>,
-) -> Response {
-    let back = format!("/admin/requests/{reference}");
-    let op = async {
-        requests::resend_verification(&state, &reference, &actor.label()).await?;
-        Ok(())
-    };
-    form_action(&headers, &back, op).await
+pub async fn form_resend(f: RequestForm) -> Response {
+    f.answer(requests::resend_verification(
+        &f.state,
+        &f.reference,
+        &f.label,
+    ))
+    .await
 }
 
 /// `POST /admin/jobs/{id}/retry`: queues a failed mail again.
@@ -686,7 +705,7 @@ pub async fn form_retry_job(
         actor.require(Role::Admin)?;
         state.store.requeue_job(&id, store::now()).await?;
         state.wake_jobs();
-        Ok(())
+        Ok::<_, ApiError>(())
     };
     form_action(&headers, "/admin/", op).await
 }
@@ -706,13 +725,10 @@ fn upload_type(declared: Option<&str>, file_name: Option<&str>) -> Option<String
 
 /// `POST /admin/requests/{reference}/result`: the upload form (multipart), streamed to disk.
 pub async fn form_result(
-    State(state): State<AppState>,
-    headers: HeaderMap,
-    SignedIn(actor): SignedIn,
-    Path(reference): Path<String>,
+    f: RequestForm,
     multipart: Result<Multipart, axum::extract::multipart::MultipartRejection>,
 ) -> Response {
-    let back = format!("/admin/requests/{reference}");
+    let state = &f.state;
     let op = async {
         let mut multipart = multipart.map_err(|_| ApiError::UnsupportedMediaType)?;
         let bad = || ApiError::BadRequest("bad_body", "the upload could not be read".into());
@@ -748,47 +764,38 @@ pub async fn form_result(
                 return Err(ApiError::BadRequest("empty", "the file is empty".into()));
             }
             requests::attach_result(
-                &state,
-                &reference,
+                state,
+                &f.reference,
                 Attachment::File(written, content_type),
-                &actor.label(),
+                &f.label,
             )
             .await?;
             return Ok(());
         }
         Err(ApiError::BadRequest("no_file", "choose a file".into()))
     };
-    form_action(&headers, &back, op).await
+    f.answer(op).await
 }
 
 /// `POST /admin/requests/{reference}/result/none`: no data held.
-pub async fn form_no_data(
-    State(state): State<AppState>,
-    headers: HeaderMap,
-    SignedIn(actor): SignedIn,
-    Path(reference): Path<String>,
-) -> Response {
-    let back = format!("/admin/requests/{reference}");
-    let op = async {
-        requests::attach_result(&state, &reference, Attachment::NoData, &actor.label()).await?;
-        Ok(())
-    };
-    form_action(&headers, &back, op).await
+pub async fn form_no_data(f: RequestForm) -> Response {
+    f.answer(requests::attach_result(
+        &f.state,
+        &f.reference,
+        Attachment::NoData,
+        &f.label,
+    ))
+    .await
 }
 
 /// `POST /admin/requests/{reference}/result/link`: mails a new download link.
-pub async fn form_result_link(
-    State(state): State<AppState>,
-    headers: HeaderMap,
-    SignedIn(actor): SignedIn,
-    Path(reference): Path<String>,
-) -> Response {
-    let back = format!("/admin/requests/{reference}");
-    let op = async {
-        requests::renew_result_link(&state, &reference, &actor.label()).await?;
-        Ok(())
-    };
-    form_action(&headers, &back, op).await
+pub async fn form_result_link(f: RequestForm) -> Response {
+    f.answer(requests::renew_result_link(
+        &f.state,
+        &f.reference,
+        &f.label,
+    ))
+    .await
 }
 
 /// The preview's choice.

@@ -3,7 +3,7 @@
 //! tasks of every system (`/admin/tasks`) and all webhook deliveries (`/admin/webhooks`). Forms
 //! call the same operations in `crate::requests` as the API.
 
-use super::admin::{form_action, nav, page, SignedIn};
+use super::admin::{form_action, nav, page, RequestForm, SignedIn};
 use super::html_response;
 use crate::error::ApiError;
 use crate::requests::{self, AdminView};
@@ -189,25 +189,14 @@ pub struct AssignForm {
 }
 
 /// `POST /admin/requests/{reference}/assign`.
-pub async fn form_assign(
-    State(state): State<AppState>,
-    headers: HeaderMap,
-    SignedIn(actor): SignedIn,
-    Path(reference): Path<String>,
-    Form(form): Form<AssignForm>,
-) -> Response {
-    let back = format!("/admin/requests/{reference}");
-    let op = async {
-        requests::assign(
-            &state,
-            &reference,
-            Some(form.assignee.as_str()),
-            &actor.label(),
-        )
-        .await?;
-        Ok(())
-    };
-    form_action(&headers, &back, op).await
+pub async fn form_assign(f: RequestForm, Form(form): Form<AssignForm>) -> Response {
+    f.answer(requests::assign(
+        &f.state,
+        &f.reference,
+        Some(form.assignee.as_str()),
+        &f.label,
+    ))
+    .await
 }
 
 /// The note form.
@@ -218,19 +207,14 @@ pub struct NoteForm {
 }
 
 /// `POST /admin/requests/{reference}/notes`.
-pub async fn form_note(
-    State(state): State<AppState>,
-    headers: HeaderMap,
-    SignedIn(actor): SignedIn,
-    Path(reference): Path<String>,
-    Form(form): Form<NoteForm>,
-) -> Response {
-    let back = format!("/admin/requests/{reference}");
-    let op = async {
-        requests::add_note(&state, &reference, &form.body, &actor.label()).await?;
-        Ok(())
-    };
-    form_action(&headers, &back, op).await
+pub async fn form_note(f: RequestForm, Form(form): Form<NoteForm>) -> Response {
+    f.answer(requests::add_note(
+        &f.state,
+        &f.reference,
+        &form.body,
+        &f.label,
+    ))
+    .await
 }
 
 /// A task recorded by hand.
@@ -263,8 +247,10 @@ pub async fn form_complete_task(
     Form(form): Form<TaskForm>,
 ) -> Response {
     let back = back_to(form.back.as_deref());
-    let op = async {
-        let outcome = form.outcome.as_deref().unwrap_or("");
+    let outcome = form.outcome.as_deref().unwrap_or("");
+    form_action(
+        &headers,
+        &back,
         requests::complete_task(
             &state,
             &id,
@@ -273,11 +259,9 @@ pub async fn form_complete_task(
             None,
             true,
             &actor.label(),
-        )
-        .await?;
-        Ok(())
-    };
-    form_action(&headers, &back, op).await
+        ),
+    )
+    .await
 }
 
 /// `POST /admin/tasks/{id}/retry`.
@@ -289,11 +273,12 @@ pub async fn form_retry_task(
     Form(form): Form<TaskForm>,
 ) -> Response {
     let back = back_to(form.back.as_deref());
-    let op = async {
-        requests::retry_task(&state, &id, &actor.label()).await?;
-        Ok(())
-    };
-    form_action(&headers, &back, op).await
+    form_action(
+        &headers,
+        &back,
+        requests::retry_task(&state, &id, &actor.label()),
+    )
+    .await
 }
 
 /// `POST /admin/webhooks/{id}/redeliver`.
@@ -311,7 +296,7 @@ pub async fn form_redeliver(
     let op = async {
         state.store.redeliver(&id, store::now()).await?;
         state.wake_jobs();
-        Ok(())
+        Ok::<_, ApiError>(())
     };
     form_action(&headers, &back, op).await
 }

@@ -501,18 +501,8 @@ impl Store {
                     detail["previous_chain_broken"] = b.into();
                 }
                 let at = format_time(now());
-                Self::append(
-                    &mut tx,
-                    &head,
-                    head.next_ref,
-                    &at,
-                    None,
-                    "chain_keyed",
-                    &detail,
-                    "system",
-                )
-                .await?;
-                tx.commit().await?;
+                Self::commit_audited(tx, &head, &at, None, "chain_keyed", &detail, "system")
+                    .await?;
                 Some(previous)
             }
         } else {

@@ -319,6 +319,32 @@ impl Store {
         self.get(reference).await
     }
 
+    /// The last step of an audited change: appends its audit entry (the head's next reference
+    /// unchanged) and commits `tx`.
+    pub(crate) async fn commit_audited(
+        mut tx: Transaction<'static, Any>,
+        head: &Head,
+        at: &str,
+        request_id: Option<&str>,
+        action: &str,
+        detail: &serde_json::Value,
+        actor: &str,
+    ) -> Result<(), StoreError> {
+        Self::append(
+            &mut tx,
+            head,
+            head.next_ref,
+            at,
+            request_id,
+            action,
+            detail,
+            actor,
+        )
+        .await?;
+        tx.commit().await?;
+        Ok(())
+    }
+
     #[allow(clippy::too_many_arguments)]
     pub(crate) async fn append(
         tx: &mut Transaction<'static, Any>,
@@ -459,16 +485,15 @@ impl Store {
                 .await?;
         }
         drop(conn);
-        let (mut tx, head) = self.begin_write().await?;
+        let (tx, head) = self.begin_write().await?;
         // The range lets verify-audit tell these rows (without entries of their own) from rows
         // inserted behind the receiver's back.
         let detail = serde_json::json!({
             "seeded": count, "first_ref": first_ref, "last_ref": first_ref + count as i64 - 1,
         });
-        Self::append(
-            &mut tx,
+        Self::commit_audited(
+            tx,
             &head,
-            head.next_ref,
             &format_time(now()),
             None,
             "seeded",
@@ -476,7 +501,6 @@ impl Store {
             "system",
         )
         .await?;
-        tx.commit().await?;
         if self.backend == Backend::Postgres {
             // As autovacuum would after a bulk load: statistics, and the visibility map that
             // lets counts read the open requests' index alone.

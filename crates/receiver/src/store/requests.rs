@@ -741,18 +741,7 @@ impl Store {
             .execute(&mut *tx)
             .await?;
             let detail = serde_json::json!({"reason": "retention period over"});
-            Self::append(
-                &mut tx,
-                &head,
-                head.next_ref,
-                &at,
-                Some(id),
-                "purged",
-                &detail,
-                "system",
-            )
-            .await?;
-            tx.commit().await?;
+            Self::commit_audited(tx, &head, &at, Some(id), "purged", &detail, "system").await?;
         }
         Ok(ids.len() as u64)
     }
@@ -814,10 +803,9 @@ impl Store {
             let detail = serde_json::json!({
                 "reference": reference, "reason": "never verified", "after_days": days,
             });
-            Self::append(
-                &mut tx,
+            Self::commit_audited(
+                tx,
                 &head,
-                head.next_ref,
                 &at_s,
                 Some(&id),
                 "unverified_deleted",
@@ -825,7 +813,6 @@ impl Store {
                 "system",
             )
             .await?;
-            tx.commit().await?;
             refs.push(reference);
         }
         Ok((refs, gone))
@@ -875,18 +862,7 @@ impl Store {
         .execute(&mut *tx)
         .await?;
         let detail = serde_json::json!({"reason": reason, "by": "admin"});
-        Self::append(
-            &mut tx,
-            &head,
-            head.next_ref,
-            &at_s,
-            Some(&id),
-            "deleted",
-            &detail,
-            actor,
-        )
-        .await?;
-        tx.commit().await?;
+        Self::commit_audited(tx, &head, &at_s, Some(&id), "deleted", &detail, actor).await?;
         Ok(Deleted { files })
     }
 

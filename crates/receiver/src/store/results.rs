@@ -113,10 +113,9 @@ impl Store {
             "no_data": result.no_data, "content_type": result.content_type,
             "size": result.size, "sha256": result.sha256, "by": "admin",
         });
-        Self::append(
-            &mut tx,
+        Self::commit_audited(
+            tx,
             &head,
-            head.next_ref,
             &at_s,
             Some(&id),
             "result_attached",
@@ -124,7 +123,6 @@ impl Store {
             actor,
         )
         .await?;
-        tx.commit().await?;
         Ok(old)
     }
 
@@ -193,11 +191,10 @@ impl Store {
         request_id: &str,
         at: OffsetDateTime,
     ) -> Result<(), StoreError> {
-        let (mut tx, head) = self.begin_write().await?;
-        Self::append(
-            &mut tx,
+        let (tx, head) = self.begin_write().await?;
+        Self::commit_audited(
+            tx,
             &head,
-            head.next_ref,
             &format_time(at),
             Some(request_id),
             "result_downloaded",
@@ -205,7 +202,6 @@ impl Store {
             "requester",
         )
         .await?;
-        tx.commit().await?;
         Ok(())
     }
 

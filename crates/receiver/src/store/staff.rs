@@ -74,6 +74,15 @@ fn staff_row(row: &AnyRow) -> Result<StaffRow, StoreError> {
     })
 }
 
+/// An audited insert that changed nothing met an existing row: [`StoreError::State`] saying
+/// `what`.
+fn exists_already(result: Result<(), StoreError>, what: &str) -> Result<(), StoreError> {
+    match result {
+        Err(StoreError::NotFound) => Err(StoreError::State(what.into())),
+        other => other,
+    }
+}
+
 impl Store {
     /// Appends an audit entry that concerns no request, in its own write transaction, after
     /// `change` ran in that transaction. `change` returning `false` means "nothing to change"
@@ -96,18 +105,7 @@ impl Store {
             tx.rollback().await?;
             return Err(StoreError::NotFound);
         }
-        Self::append(
-            &mut tx,
-            &head,
-            head.next_ref,
-            at,
-            None,
-            action,
-            &detail,
-            actor,
-        )
-        .await?;
-        tx.commit().await?;
+        Self::commit_audited(tx, &head, at, None, action, &detail, actor).await?;
         Ok(())
     }
 
@@ -144,12 +142,7 @@ impl Store {
                 })
             })
             .await;
-        match result {
-            Err(StoreError::NotFound) => Err(StoreError::State(
-                "a staff account with this email exists already".into(),
-            )),
-            other => other,
-        }
+        exists_already(result, "a staff account with this email exists already")
     }
 
     /// The account `email` (lower case), if any.
@@ -171,20 +164,20 @@ impl Store {
         rows.iter().map(staff_row).collect()
     }
 
-    /// Disables (`true`) or enables again the account; disabling ends its sessions.
-    pub async fn staff_set_disabled(
+    /// Updates the account `email` and writes its audit entry (`action`, actor `system`) in one
+    /// transaction: `set` (SQL, with `value` as `$1`) and `updated_at` change, then each of
+    /// `then` (SQL with the email as `$1`) runs. No such account is [`StoreError::NotFound`].
+    async fn staff_update_audited(
         &self,
         email: &str,
-        disabled: bool,
         at: OffsetDateTime,
+        action: &str,
+        set: &'static str,
+        value: Option<String>,
+        then: &'static [&'static str],
     ) -> Result<(), StoreError> {
         let at = format_time(at);
         let (email_c, at2) = (email.to_string(), at.clone());
-        let action = if disabled {
-            "staff_disabled"
-        } else {
-            "staff_enabled"
-        };
         self.audited(
             &at,
             action,
@@ -192,21 +185,43 @@ impl Store {
             "system",
             move |c| {
                 Box::pin(async move {
-                    let done = sqlx::query(
-                        "UPDATE staff SET disabled_at = $1, updated_at = $2 WHERE email = $3",
-                    )
-                    .bind(disabled.then(|| at2.clone()))
+                    let done = sqlx::query(&format!(
+                        "UPDATE staff SET {set}, updated_at = $2 WHERE email = $3"
+                    ))
+                    .bind(value)
                     .bind(&at2)
                     .bind(&email_c)
                     .execute(&mut *c)
                     .await?;
-                    sqlx::query("DELETE FROM staff_sessions WHERE email = $1")
-                        .bind(&email_c)
-                        .execute(&mut *c)
-                        .await?;
+                    for sql in then {
+                        sqlx::query(sql).bind(&email_c).execute(&mut *c).await?;
+                    }
                     Ok(done.rows_affected() == 1)
                 })
             },
+        )
+        .await
+    }
+
+    /// Disables (`true`) or enables again the account; disabling ends its sessions.
+    pub async fn staff_set_disabled(
+        &self,
+        email: &str,
+        disabled: bool,
+        at: OffsetDateTime,
+    ) -> Result<(), StoreError> {
+        let action = if disabled {
+            "staff_disabled"
+        } else {
+            "staff_enabled"
+        };
+        self.staff_update_audited(
+            email,
+            at,
+            action,
+            "disabled_at = $1",
+            disabled.then(|| format_time(at)),
+            &["DELETE FROM staff_sessions WHERE email = $1"],
         )
         .await
     }
@@ -218,33 +233,16 @@ impl Store {
         password_hash: &str,
         at: OffsetDateTime,
     ) -> Result<(), StoreError> {
-        let at = format_time(at);
-        let (email_c, hash, at2) = (email.to_string(), password_hash.to_string(), at.clone());
-        self.audited(
-            &at,
+        self.staff_update_audited(
+            email,
+            at,
             "staff_password_reset",
-            serde_json::json!({"email": email}),
-            "system",
-            move |c| {
-                Box::pin(async move {
-                    let done = sqlx::query(
-                        "UPDATE staff SET password_hash = $1, locked_until = NULL, updated_at = $2 \
-                         WHERE email = $3",
-                    )
-                    .bind(&hash)
-                    .bind(&at2)
-                    .bind(&email_c)
-                    .execute(&mut *c)
-                    .await?;
-                    for sql in [
-                        "DELETE FROM staff_sessions WHERE email = $1",
-                        "DELETE FROM staff_failures WHERE email = $1",
-                    ] {
-                        sqlx::query(sql).bind(&email_c).execute(&mut *c).await?;
-                    }
-                    Ok(done.rows_affected() == 1)
-                })
-            },
+            "password_hash = $1, locked_until = NULL",
+            Some(password_hash.to_string()),
+            &[
+                "DELETE FROM staff_sessions WHERE email = $1",
+                "DELETE FROM staff_failures WHERE email = $1",
+            ],
         )
         .await
     }
@@ -256,27 +254,13 @@ impl Store {
         secret: &str,
         at: OffsetDateTime,
     ) -> Result<(), StoreError> {
-        let at = format_time(at);
-        let (email_c, secret, at2) = (email.to_string(), secret.to_string(), at.clone());
-        self.audited(
-            &at,
+        self.staff_update_audited(
+            email,
+            at,
             "staff_totp_enabled",
-            serde_json::json!({"email": email}),
-            "system",
-            move |c| {
-                Box::pin(async move {
-                    let done = sqlx::query(
-                        "UPDATE staff SET totp_secret = $1, totp_last_step = NULL, \
-                         updated_at = $2 WHERE email = $3",
-                    )
-                    .bind(&secret)
-                    .bind(&at2)
-                    .bind(&email_c)
-                    .execute(&mut *c)
-                    .await?;
-                    Ok(done.rows_affected() == 1)
-                })
-            },
+            "totp_secret = $1, totp_last_step = NULL",
+            Some(secret.to_string()),
+            &[],
         )
         .await
     }
@@ -516,12 +500,10 @@ impl Store {
                 },
             )
             .await;
-        match result {
-            Err(StoreError::NotFound) => Err(StoreError::State(
-                "a token with this name exists already (revoke it first)".into(),
-            )),
-            other => other,
-        }
+        exists_already(
+            result,
+            "a token with this name exists already (revoke it first)",
+        )
     }
 
     /// The (name, role) of the token that is not revoked and hashes to `token_hash`.

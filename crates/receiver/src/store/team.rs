@@ -600,18 +600,7 @@ impl Store {
         .await?;
         let detail =
             serde_json::json!({"task": id, "system": system, "outcome": outcome, "by": by});
-        Self::append(
-            &mut tx,
-            &head,
-            head.next_ref,
-            &now,
-            Some(&request_id),
-            "task",
-            &detail,
-            by,
-        )
-        .await?;
-        tx.commit().await?;
+        Self::commit_audited(tx, &head, &now, Some(&request_id), "task", &detail, by).await?;
         self.task(id).await
     }
 
@@ -646,10 +635,9 @@ impl Store {
         .execute(&mut *tx)
         .await?;
         let detail = serde_json::json!({"task": id, "system": system, "by": by});
-        Self::append(
-            &mut tx,
+        Self::commit_audited(
+            tx,
             &head,
-            head.next_ref,
             &now,
             Some(&request_id),
             "task_reopened",
@@ -657,7 +645,6 @@ impl Store {
             by,
         )
         .await?;
-        tx.commit().await?;
         self.task(id).await
     }
 
@@ -714,18 +701,7 @@ impl Store {
             .execute(&mut *tx)
             .await?;
         let detail = serde_json::json!({"assignee": assignee, "by": by});
-        Self::append(
-            &mut tx,
-            &head,
-            head.next_ref,
-            &now,
-            Some(&id),
-            "assigned",
-            &detail,
-            by,
-        )
-        .await?;
-        tx.commit().await?;
+        Self::commit_audited(tx, &head, &now, Some(&id), "assigned", &detail, by).await?;
         Ok(())
     }
 
@@ -764,18 +740,7 @@ impl Store {
         let detail = serde_json::json!({
             "note": note_id, "author": author, "sha256": super::sha256_hex(body.as_bytes()),
         });
-        Self::append(
-            &mut tx,
-            &head,
-            head.next_ref,
-            &now,
-            Some(&id),
-            "note",
-            &detail,
-            author,
-        )
-        .await?;
-        tx.commit().await?;
+        Self::commit_audited(tx, &head, &now, Some(&id), "note", &detail, author).await?;
         Ok(Note {
             id: note_id,
             at: now,

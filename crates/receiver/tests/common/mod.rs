@@ -259,6 +259,16 @@ pub async fn get_json(state: &AppState, path: &str, token: Option<&str>) -> (u16
     (s, serde_json::from_slice(&b).unwrap_or(Value::Null))
 }
 
+/// GET with the admin token; the answer as text (an admin page, a CSV export).
+pub async fn admin_get_text(state: &AppState, path: &str) -> (u16, String) {
+    let req = Request::get(path)
+        .header("authorization", format!("Bearer {ADMIN}"))
+        .body(Body::empty())
+        .unwrap();
+    let (s, _, b) = send(state, req).await;
+    (s, String::from_utf8(b).unwrap())
+}
+
 /// POST JSON with the admin token.
 pub async fn admin_post(state: &AppState, path: &str, body: Value) -> (u16, Value) {
     let req = Request::post(path)
