@@ -115,7 +115,7 @@
     });
   }
   var ready = Promise.resolve()
-    .then(function () { return wasm_bindgen({ module_or_path: fetchChecked("glassbox_bg.wasm") }); })
+    .then(function () { return wasm_bindgen({ module_or_path: noticeWasm }); })
     .then(domReady)
     .then(function () {
       // The notices first; following the page and the outbox once they are on screen.

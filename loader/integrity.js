@@ -38,4 +38,8 @@
       return INTEGRITY[name] ? refused(name, url, error) : Promise.reject(error);
     });
   }
+  // The notice module is requested at once, before the rest of this script is evaluated: on a
+  // slow CPU that evaluation takes tens of milliseconds, during which the wasm is on its way.
+  var noticeWasm = fetchChecked("glassbox_bg.wasm");
+  noticeWasm.catch(function () { /* reported where it is used (Glassbox.ready) */ });
   /* ---- end of loader/integrity.js ---- */

@@ -8,5 +8,4 @@
   // Read synchronously: currentScript is null once this function returns, and in modules.
   var script = document.currentScript;
   var base = script && script.src ? script.src : document.baseURI;
-  var wasmUrl = new URL("glassbox_bg.wasm", base).href;
-  /* ---- wasm-bindgen output (target no-modules) follows; it stays inside this function ---- */
+  /* ---- loader/integrity.js, then the wasm-bindgen output (target no-modules), follow; both stay inside this function ---- */

@@ -24,7 +24,7 @@ rm -rf "$out" && mkdir -p "$out" "$dest"
 langs=""
 if [ "$mode" = bundled ]; then langs=",all-languages"; fi
 
-module() { # name, cargo feature flags, prelude, epilogue, output js[, inside the IIFE, after it]
+module() { # name, cargo feature flags, prelude, epilogue, output js[, inside the IIFE before the glue, after the epilogue]
   local name=$1 flags=$2
   # shellcheck disable=SC2086
   cargo build --quiet --profile wasm-release --target wasm32-unknown-unknown --lib -p glassbox $flags
@@ -34,7 +34,9 @@ module() { # name, cargo feature flags, prelude, epilogue, output js[, inside th
     --enable-mutable-globals --enable-reference-types --enable-multivalue \
     "$out/${name}_bg.wasm" -o "$dest/${name}_bg.wasm"
   # shellcheck disable=SC2086
-  cat "$3" "$out/$name.js" ${6:-} "$4" ${7:-} > "$out/$name.full.js"
+  # The integrity block (arg 6) comes first, so the loader can request the wasm before the glue
+  # and the rest of the script are evaluated.
+  cat "$3" ${6:-} "$out/$name.js" "$4" ${7:-} > "$out/$name.full.js"
   # The bundled build has every language inside: the loader fetches none.
   if [ "$mode" = bundled ]; then sed -i 's/var LANGS = .*$/var LANGS = [];/' "$out/$name.full.js"; fi
   esbuild --minify --legal-comments=inline --log-level=warning "$out/$name.full.js" > "$dest/$5"
