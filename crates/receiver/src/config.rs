@@ -119,6 +119,12 @@ pub enum StaffCommand {
         /// Sign-in email.
         email: String,
     },
+    /// Turn two-step sign-in off (a lost phone): the password alone signs in again, and the
+    /// account's sessions are ended. Turn it on again with `totp`.
+    TotpOff {
+        /// Sign-in email.
+        email: String,
+    },
 }
 
 /// `glassbox-receiver token …`

@@ -207,7 +207,7 @@ async fn the_command_line_manages_accounts_and_tokens(db: &TestDb) {
     assert_eq!((s, v["error"].as_str()), (401, Some("totp_required")));
     let now = st.clock.now().unix_timestamp() as u64;
     let code = accounts::totp_code(&secret, "bob@example.org", now).unwrap();
-    let (s, _, v) = sign_in(
+    let (s, h, v) = sign_in(
         &st,
         "bob@example.org",
         "another long passphrase",
@@ -215,6 +215,42 @@ async fn the_command_line_manages_accounts_and_tokens(db: &TestDb) {
     )
     .await;
     assert_eq!(s, 200, "{v}");
+    // A lost phone: an admin turns the second step off; the password alone signs in again, and
+    // the session opened with the second step is ended.
+    let session = cookie_of(&h);
+    let (s, _, _) = call(
+        &st,
+        "GET",
+        "/v1/admin/requests",
+        Some(&session),
+        None,
+        &[],
+        None,
+    )
+    .await;
+    assert_eq!(s, 200);
+    let (ok, out, err) = cli(url, &["staff", "totp-off", "bob@example.org"], None).await;
+    assert!(ok && out.contains("two-step sign-in is off"), "{out}{err}");
+    let (s, _, _) = call(
+        &st,
+        "GET",
+        "/v1/admin/requests",
+        Some(&session),
+        None,
+        &[],
+        None,
+    )
+    .await;
+    assert_eq!(s, 403, "the old session is ended");
+    let (ok, out, _) = cli(url, &["staff", "list"], None).await;
+    assert!(
+        ok && out.contains("bob@example.org\thandler\tno-totp"),
+        "{out}"
+    );
+    let (s, _, v) = sign_in(&st, "bob@example.org", "another long passphrase", None).await;
+    assert_eq!(s, 200, "{v}");
+    let (ok, _, err) = cli(url, &["staff", "totp-off", "nobody@example.org"], None).await;
+    assert!(!ok && err.contains("no such staff account"), "{err}");
 
     // Named tokens: printed once, stored hashed, working until revoked.
     let (ok, out, err) = cli(url, &["token", "create", "crm-worker"], None).await;

@@ -1,5 +1,5 @@
 //! The command line for staff accounts and API tokens: `glassbox-receiver staff add|list|
-//! disable|enable|reset|totp` and `glassbox-receiver token create|list|revoke`. Passwords are
+//! disable|enable|reset|totp|totp-off` and `glassbox-receiver token create|list|revoke`. Passwords are
 //! read from standard input (prompted, twice, without echo on a terminal), never from a flag.
 
 use super::accounts::{self, StaffError};
@@ -105,6 +105,17 @@ pub async fn staff(store: &Store, cmd: StaffCommand) -> Result<ExitCode, StaffEr
                 out,
                 "two-step sign-in is on for {email}; add this to an authenticator app \
                  (shown once):\n{uri}\nsecret: {secret}"
+            );
+        }
+        StaffCommand::TotpOff { email } => {
+            let email = accounts::normalize_email(&email)?;
+            store
+                .staff_clear_totp(&email, store::now())
+                .await
+                .map_err(|e| not_found("such staff account", e))?;
+            let _ = writeln!(
+                out,
+                "two-step sign-in is off for {email}; their sessions are ended"
             );
         }
     }

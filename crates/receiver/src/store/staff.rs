@@ -265,6 +265,24 @@ impl Store {
         .await
     }
 
+    /// Turns two-step sign-in off for `email` and ends its sessions (signed in with the
+    /// second step the account no longer has).
+    pub async fn staff_clear_totp(
+        &self,
+        email: &str,
+        at: OffsetDateTime,
+    ) -> Result<(), StoreError> {
+        self.staff_update_audited(
+            email,
+            at,
+            "staff_totp_disabled",
+            "totp_secret = $1, totp_last_step = NULL",
+            None,
+            &["DELETE FROM staff_sessions WHERE email = $1"],
+        )
+        .await
+    }
+
     /// Marks the TOTP step `step` as used by `email`; false when it (or a later one) was used
     /// already, so that a code cannot be replayed.
     pub async fn staff_use_totp_step(&self, email: &str, step: u64) -> Result<bool, StoreError> {
