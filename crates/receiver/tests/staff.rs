@@ -218,30 +218,14 @@ async fn the_command_line_manages_accounts_and_tokens(db: &TestDb) {
     // A lost phone: an admin turns the second step off; the password alone signs in again, and
     // the session opened with the second step is ended.
     let session = cookie_of(&h);
-    let (s, _, _) = call(
-        &st,
-        "GET",
-        "/v1/admin/requests",
-        Some(&session),
-        None,
-        &[],
-        None,
-    )
-    .await;
-    assert_eq!(s, 200);
+    assert_eq!(queue_with(&st, &session).await, 200);
     let (ok, out, err) = cli(url, &["staff", "totp-off", "bob@example.org"], None).await;
     assert!(ok && out.contains("two-step sign-in is off"), "{out}{err}");
-    let (s, _, _) = call(
-        &st,
-        "GET",
-        "/v1/admin/requests",
-        Some(&session),
-        None,
-        &[],
-        None,
-    )
-    .await;
-    assert_eq!(s, 403, "the old session is ended");
+    assert_eq!(
+        queue_with(&st, &session).await,
+        403,
+        "the old session is ended"
+    );
     let (ok, out, _) = cli(url, &["staff", "list"], None).await;
     assert!(
         ok && out.contains("bob@example.org\thandler\tno-totp"),
