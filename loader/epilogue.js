@@ -36,6 +36,11 @@
       if (LANGS.indexOf(primary) >= 0) return void loadNoticeLanguage(primary);
     }
   })();
+  // The notices on screen now, before the wasm (loader/stamp.js): once the page is parsed, and
+  // after this script, so that custom elements (loader/elements.js) carry their data-glassbox.
+  domReady().then(stampNotices).catch(function (error) {
+    console.error("Glassbox: could not show the notice early; it comes with the wasm", error);
+  });
   // Replacement strings given through Glassbox.strings, for the explanation module when it loads.
   var pageStrings = [];
   // The explanation lives in a second module, fetched only where a page shows one, so the
@@ -119,7 +124,7 @@
     .then(domReady)
     .then(function () {
       // The notices first; following the page and the outbox once they are on screen.
-      wasm_bindgen.start(script || null, delegate, openRequest, loadNoticeLanguage);
+      wasm_bindgen.start(script || null, delegate, openRequest, loadNoticeLanguage, STAMP_CSS);
       return afterPaint(function () {
         wasm_bindgen.watch();
         flushOutbox();

@@ -42,11 +42,20 @@ module() { # name, cargo feature flags, prelude, epilogue, output js[, inside th
   esbuild --minify --legal-comments=inline --log-level=warning "$out/$name.full.js" > "$dest/$5"
 }
 
+# What loader/stamp.js needs to show the notice before the wasm: the stylesheet (as in
+# dist/glassbox.css) and the notice's English words.
+esbuild --minify --log-level=warning styles/glassbox.css > "$out/glassbox.css"
+cargo run --quiet -p glassbox-core --example locales -- --notice-english "$out/notice.en.json"
+node -e 'const fs = require("fs"); const [css, en, to] = process.argv.slice(1);
+  fs.writeFileSync(to, "  var STAMP_CSS = " + JSON.stringify(fs.readFileSync(css, "utf8").trim()) +
+    ";\n  var STAMP_EN = " + JSON.stringify(Object.fromEntries(Object.entries(JSON.parse(fs.readFileSync(en, "utf8"))).filter(([id]) => id.startsWith("notice-")))) + ";\n");' \
+  "$out/glassbox.css" "$out/notice.en.json" "$out/stamp-data.js"
+
 notice_flags="--no-default-features"
 if [ "$mode" = bundled ]; then notice_flags="$notice_flags --features=all-languages"; fi
-module glassbox "$notice_flags" loader/prelude.js loader/epilogue.js glassbox.js loader/integrity.js loader/elements.js
+module glassbox "$notice_flags" loader/prelude.js loader/epilogue.js glassbox.js "loader/integrity.js $out/stamp-data.js loader/stamp.js" loader/elements.js
 module glassbox_explain "--no-default-features --features=explanation${langs}" loader/explain-prelude.js loader/explain-epilogue.js glassbox-explain.js
-esbuild --minify --log-level=warning styles/glassbox.css > "$dest/glassbox.css"
+cp "$out/glassbox.css" "$dest/glassbox.css"
 rm -f "$dest"/glassbox.*.json "$dest"/glassbox-explain.*.json
 if [ "$mode" = split ]; then
   cargo run --quiet -p glassbox-core --example locales -- "$dest"

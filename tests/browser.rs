@@ -50,7 +50,13 @@ fn shadow_text(el: &Element) -> String {
 fn start_once() {
     thread_local!(static STARTED: RefCell<bool> = const { RefCell::new(false) });
     if !STARTED.with(|s| s.replace(true)) {
-        glue::start(JsValue::NULL, JsValue::NULL, JsValue::NULL, JsValue::NULL);
+        glue::start(
+            JsValue::NULL,
+            JsValue::NULL,
+            JsValue::NULL,
+            JsValue::NULL,
+            JsValue::NULL,
+        );
         glue::watch();
     }
 }

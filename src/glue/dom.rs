@@ -7,17 +7,37 @@ use std::cell::RefCell;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{CssStyleSheet, CustomEvent, CustomEventInit, Document, Element, ShadowRoot};
 
-/// The widget's stylesheet, compiled in so it needs no extra request and no `style-src` rule
-/// (without comments and spare whitespace: see `build.rs`).
+// The notice module's stylesheet: given by the loader at `start`, which carries it to show the
+// notice before the wasm (loader/stamp.js), so a page downloads it once.
 #[cfg(not(feature = "explanation"))]
-const CSS: &str = include_str!(concat!(env!("OUT_DIR"), "/glassbox.css"));
-/// With the explanation and the request form, their styles too (only that module carries them).
+thread_local! {
+    static GIVEN_CSS: RefCell<String> = const { RefCell::new(String::new()) };
+}
+
+/// Sets the notice module's stylesheet (see `GIVEN_CSS`); the other module has its own.
+pub fn set_css(css: String) {
+    #[cfg(not(feature = "explanation"))]
+    GIVEN_CSS.set(css);
+    #[cfg(feature = "explanation")]
+    drop(css);
+}
+
+#[cfg(not(feature = "explanation"))]
+fn css() -> String {
+    GIVEN_CSS.with_borrow(String::clone)
+}
+
+/// With the explanation and the request form, their styles too, compiled in (without comments
+/// and spare whitespace: see `build.rs`): only that module carries them.
 #[cfg(feature = "explanation")]
-const CSS: &str = concat!(
-    include_str!(concat!(env!("OUT_DIR"), "/glassbox.css")),
-    include_str!(concat!(env!("OUT_DIR"), "/explanation.css")),
-    include_str!(concat!(env!("OUT_DIR"), "/rights.css"))
-);
+fn css() -> String {
+    concat!(
+        include_str!(concat!(env!("OUT_DIR"), "/glassbox.css")),
+        include_str!(concat!(env!("OUT_DIR"), "/explanation.css")),
+        include_str!(concat!(env!("OUT_DIR"), "/rights.css"))
+    )
+    .to_string()
+}
 
 thread_local! {
     /// One constructable stylesheet shared by every shadow root of the page.
@@ -159,7 +179,7 @@ fn stylesheet() -> Option<CssStyleSheet> {
     SHEET.with_borrow_mut(|slot| {
         if slot.is_none() {
             let sheet = CssStyleSheet::new().ok()?;
-            sheet.replace_sync(CSS).ok()?;
+            sheet.replace_sync(&css()).ok()?;
             *slot = Some(sheet);
         }
         slot.clone()
@@ -180,7 +200,7 @@ pub fn mount_point(host: &Element, theme: Theme, lang: Lang) -> Result<Element, 
         None => {
             // Browsers without constructable stylesheets: a <style> element instead.
             let style = doc.create_element("style")?;
-            style.set_text_content(Some(CSS));
+            style.set_text_content(Some(&css()));
             shadow.append_child(&style)?;
         }
     }

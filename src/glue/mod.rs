@@ -92,6 +92,10 @@ struct State {
     mounted: Vec<Mounted>,
     /// Elements waiting for their language to arrive before they mount.
     waiting: Vec<Element>,
+    /// The number each waiting notice takes when it mounts: given in the order of the page, as
+    /// the loader numbers the notices it shows before the wasm (loader/stamp.js), whichever
+    /// language arrives first.
+    reserved: Vec<(Element, u32)>,
     gates: Vec<Gate>,
     marks: Vec<MarkRule>,
     observer: Option<(MutationObserver, ObserverCallback)>,
@@ -120,9 +124,19 @@ thread_local! {
 /// (built without the `explanation` feature) and one with the explanation, fetched only when a
 /// page has one. `delegate(el, options, mount)` is how this module hands such elements over,
 /// `open_request(kind, prefill)` how it opens the request dialog there, and `load_lang(tag)`
-/// (a Promise of `{ id: text }`) how it gets a language that is not compiled in.
+/// (a Promise of `{ id: text }`) how it gets a language that is not compiled in. `css` is the
+/// notice's stylesheet, which the loader carries (the other module has its own compiled in).
 #[wasm_bindgen]
-pub fn start(script: JsValue, delegate: JsValue, open_request: JsValue, load_lang: JsValue) {
+pub fn start(
+    script: JsValue,
+    delegate: JsValue,
+    open_request: JsValue,
+    load_lang: JsValue,
+    css: JsValue,
+) {
+    if let Some(css) = css.as_string() {
+        dom::set_css(css);
+    }
     lang::set_loader(&load_lang, false);
     read_script(script);
     STATE.with_borrow_mut(|s| {
@@ -478,6 +492,12 @@ fn mount_element(el: &Element, options: &Attrs) -> bool {
         // Mount once the language is here, so the person never sees English first; the host's
         // input is gated from now on all the same.
         if kind == WidgetKind::Notice {
+            STATE.with_borrow_mut(|s| {
+                if !s.reserved.iter().any(|(e, _)| e == el) {
+                    let ordinal = next_ordinal(s);
+                    s.reserved.push((el.clone(), ordinal));
+                }
+            });
             let config = NoticeConfig::parse(&attrs).value;
             if let (Some(selector), true) = (&config.input, config.ack_required) {
                 if dom::valid_selector(selector) {
@@ -638,17 +658,9 @@ fn mount_notice(el: &Element, attrs: &Attrs) -> Result<(), JsValue> {
     let lang = language(config.lang.as_deref());
     let root = dom::mount_point(el, config.theme, lang)?;
     let host = el.clone();
-    // Numbered after the highest now mounted, so that every notice's name is unique.
-    let ordinal = STATE.with_borrow(|s| {
-        s.mounted
-            .iter()
-            .filter_map(|m| match &m.app {
-                App::Notice(view) => Some(view.ordinal()),
-                _ => None,
-            })
-            .max()
-            .unwrap_or(0)
-            + 1
+    let ordinal = STATE.with_borrow_mut(|s| match s.reserved.iter().position(|(e, _)| e == el) {
+        Some(i) => s.reserved.remove(i).1,
+        None => next_ordinal(s),
     });
     let (view, shown) = notice::View::new(
         root,
@@ -683,6 +695,20 @@ fn mount_notice(el: &Element, attrs: &Attrs) -> Result<(), JsValue> {
         on_event(el, event);
     }
     Ok(())
+}
+
+/// The number of the next notice: after the highest mounted or reserved, so that every
+/// notice's name is unique.
+fn next_ordinal(s: &State) -> u32 {
+    let mounted = s.mounted.iter().filter_map(|m| match &m.app {
+        App::Notice(view) => Some(view.ordinal()),
+        _ => None,
+    });
+    mounted
+        .chain(s.reserved.iter().map(|(_, n)| *n))
+        .max()
+        .unwrap_or(0)
+        + 1
 }
 
 fn close_gate(notice: &Element, selector: &str) -> Gate {
@@ -787,6 +813,7 @@ fn unmount_element(el: &Element) -> bool {
             .partition::<Vec<_>, _>(|m| &m.host == el);
         s.mounted = keep;
         s.waiting.retain(|w| w != el);
+        s.reserved.retain(|(e, _)| e != el);
         s.requested.retain(|(e, _)| e != el);
         let (closed, keep) = std::mem::take(&mut s.gates)
             .into_iter()
