@@ -3,10 +3,12 @@
 //   first paint            navigation → the page's first contentful paint
 //   glassbox.js            navigation → glassbox.js received (resource timing)
 //   wasm requested         navigation → the wasm's request (the loader has run)
+//   notice stamped         navigation → glassbox.js wrote the notice (loader/stamp.js)
+//   notice visible         navigation → first animation frame with the notice (bench/probe.js)
 //   wasm received          navigation → the wasm's last byte
 //   compiled+instantiated  navigation → WebAssembly.instantiate(Streaming) resolved
-//   notice built           navigation → glassbox:notice-shown (the notice is in its shadow root)
-//   notice visible         navigation → first animation frame with the notice (bench/probe.js)
+//   wasm took over         navigation → glassbox:notice-shown (the wasm shows the notice, live)
+// Rows in this order; a row can come before the one above it (the first paint, for one).
 // The compile timing wraps WebAssembly.instantiateStreaming / instantiate in an init script; a
 // Chromium performance trace splits the same way, with less to read.
 import fs from "node:fs/promises";
@@ -21,6 +23,12 @@ const probe = (await fs.readFile(path.join(BENCH, "probe.js"), "utf8")).replace(
 const target = { selector: "p.gb-sentence", text: "You are interacting with Aria, an AI system, not a person." };
 const WRAP = () => {
   window.__wasm = {};
+  // The stamp attaches the notice's shadow root: the first attachShadow is its moment.
+  const attach = Element.prototype.attachShadow;
+  Element.prototype.attachShadow = function (...args) {
+    window.__wasm.stamped ??= performance.now();
+    return attach.apply(this, args);
+  };
   window.addEventListener("glassbox:notice-shown", () => { window.__wasm.shown ??= performance.now(); }, true);
   for (const name of ["instantiateStreaming", "instantiate"]) {
     const original = WebAssembly[name];
@@ -49,6 +57,8 @@ try {
       const seen = page.waitForEvent("console", { predicate: probeSaid, timeout: 60_000 });
       await page.goto(`${servers.site}/bench/glassbox.html`, { waitUntil: "commit" });
       await seen;
+      await page.evaluate(() => window.Glassbox.ready);
+      await page.evaluate(() => window.__wasm.shown || new Promise((r) => window.addEventListener("glassbox:notice-shown", r, { once: true, capture: true })));
       const row = await page.evaluate(() => {
         const res = (suffix) => performance.getEntriesByType("resource").find((e) => e.name.endsWith(suffix));
         const js = res("/glassbox.js");
@@ -57,10 +67,11 @@ try {
           "first paint": performance.getEntriesByName("first-contentful-paint")[0]?.startTime,
           "glassbox.js": js?.responseEnd,
           "wasm requested": wasm?.startTime,
+          "notice stamped": window.__wasm.stamped,
+          "notice visible": window.__benchProbe.t,
           "wasm received": wasm?.responseEnd,
           "compiled+instantiated": window.__wasm.done,
-          "notice built": window.__wasm.shown,
-          "notice visible": window.__benchProbe.t,
+          "wasm took over": window.__wasm.shown,
         };
       });
       await context.close();

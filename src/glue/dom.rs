@@ -22,21 +22,21 @@ pub fn set_css(css: String) {
     drop(css);
 }
 
+/// Calls `f` with the stylesheet's text.
 #[cfg(not(feature = "explanation"))]
-fn css() -> String {
-    GIVEN_CSS.with_borrow(String::clone)
+fn with_css<R>(f: impl FnOnce(&str) -> R) -> R {
+    GIVEN_CSS.with_borrow(|css| f(css))
 }
 
 /// With the explanation and the request form, their styles too, compiled in (without comments
 /// and spare whitespace: see `build.rs`): only that module carries them.
 #[cfg(feature = "explanation")]
-fn css() -> String {
-    concat!(
+fn with_css<R>(f: impl FnOnce(&str) -> R) -> R {
+    f(concat!(
         include_str!(concat!(env!("OUT_DIR"), "/glassbox.css")),
         include_str!(concat!(env!("OUT_DIR"), "/explanation.css")),
         include_str!(concat!(env!("OUT_DIR"), "/rights.css"))
-    )
-    .to_string()
+    ))
 }
 
 thread_local! {
@@ -179,7 +179,7 @@ fn stylesheet() -> Option<CssStyleSheet> {
     SHEET.with_borrow_mut(|slot| {
         if slot.is_none() {
             let sheet = CssStyleSheet::new().ok()?;
-            sheet.replace_sync(&css()).ok()?;
+            with_css(|css| sheet.replace_sync(css)).ok()?;
             *slot = Some(sheet);
         }
         slot.clone()
@@ -200,7 +200,7 @@ pub fn mount_point(host: &Element, theme: Theme, lang: Lang) -> Result<Element, 
         None => {
             // Browsers without constructable stylesheets: a <style> element instead.
             let style = doc.create_element("style")?;
-            style.set_text_content(Some(&css()));
+            with_css(|css| style.set_text_content(Some(css)));
             shadow.append_child(&style)?;
         }
     }
