@@ -7,9 +7,13 @@
 // and a button pressed before the wasm started is not lost.
 import { test, before, after } from "node:test";
 import assert from "node:assert/strict";
+import fs from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
 import { startServers } from "./server.mjs";
 import { launch } from "./browser.mjs";
 
+const here = path.dirname(fileURLToPath(import.meta.url));
 const env = {};
 before(async () => {
   env.servers = await startServers();
@@ -127,4 +131,19 @@ test("in the page's language (German), and an acknowledgement pressed before the
   assert.ok(await page.locator("#n-de").getByText("Danke").isVisible());
   assert.deepEqual(log.pageErrors, []);
   await context.close();
+});
+
+test("the fixture sets every attribute the notice reads, so a new one cannot go untested here", async () => {
+  // The attributes NoticeConfig::parse reads (crates/core/src/config.rs), plus the two its
+  // Reader reads by name (data-theme, data-lang).
+  const source = await fs.readFile(path.join(here, "..", "crates", "core", "src", "config.rs"), "utf8");
+  const start = source.indexOf("impl NoticeConfig {");
+  const body = source.slice(start, source.indexOf("\nimpl ", start + 1));
+  const read = new Set([...body.matchAll(/"(data-[a-z-]+)"/g)].map((m) => m[1]).concat(["data-theme", "data-lang"]));
+  assert.ok(read.size >= 14, [...read].join(" "));
+  const fixture = await fs.readFile(path.join(here, "fixtures", "stamp.html"), "utf8");
+  const missing = [...read].filter((name) => !fixture.includes(`${name}=`));
+  // data-input and data-mark change no markup (the gate and the labels are the wasm's); the
+  // German page covers data-input.
+  assert.deepEqual(missing.filter((n) => n !== "data-mark" && n !== "data-input"), [], "add them to e2e/fixtures/stamp.html");
 });
