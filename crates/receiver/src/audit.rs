@@ -271,6 +271,19 @@ impl AuditKey {
         hex::encode(m.finalize().into_bytes())
     }
 
+    /// Whether `e` was written with this key: its hash is this key's MAC of its fields.
+    pub fn signed(&self, e: &AuditEntry) -> bool {
+        self.mac(
+            &e.prev_hash,
+            e.seq,
+            &e.at,
+            e.request_id.as_deref(),
+            &e.action,
+            &e.detail,
+            &e.actor,
+        ) == e.hash
+    }
+
     /// The status token of a request (64 hex digits): derived from the key and the request id,
     /// so it is never stored, yet every mail can carry the status link. Only its SHA-256 is kept.
     pub fn status_token(&self, request_id: &str) -> String {
@@ -416,10 +429,7 @@ impl<'k> ChainChecker<'k> {
             e.detail.as_str(),
             e.actor.as_str(),
         );
-        let mac = self
-            .key
-            .mac(args.0, args.1, args.2, args.3, args.4, args.5, args.6);
-        if mac == e.hash {
+        if self.key.signed(e) {
             if !self.keyed && e.seq > 1 && e.action != "chain_keyed" {
                 return broken(
                     "the first keyed entry after unkeyed ones is not the upgrade's chain_keyed entry",

@@ -9,6 +9,11 @@ use hyper_util::client::legacy::Client;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
+// The tests' request ids (one helper for both).
+#[path = "../../tests/common/ids.rs"]
+mod ids;
+pub use ids::new_id as uuid_v4;
+
 /// The HTTP client the benchmarks talk to the receiver with.
 pub type HttpClient = Client<hyper_util::client::legacy::connect::HttpConnector, Full<Bytes>>;
 
@@ -36,23 +41,6 @@ pub fn free_port() -> u16 {
         .local_addr()
         .unwrap()
         .port()
-}
-
-/// A random UUID v4 (a request id).
-pub fn uuid_v4() -> String {
-    let mut b = [0u8; 16];
-    getrandom::fill(&mut b).unwrap();
-    b[6] = (b[6] & 0x0f) | 0x40;
-    b[8] = (b[8] & 0x3f) | 0x80;
-    let h = hex::encode(b);
-    format!(
-        "{}-{}-{}-{}-{}",
-        &h[..8],
-        &h[8..12],
-        &h[12..16],
-        &h[16..20],
-        &h[20..]
-    )
 }
 
 /// The receiver binary listening on 127.0.0.1:`port` with the database `url`: rate limits off,

@@ -315,6 +315,29 @@ pub async fn verify(
     }
 }
 
+/// `202` and the page that says a confirmation link is on its way, in the request's language.
+fn link_sent_page(state: &AppState, record: &Record) -> Response {
+    let lang = lang_of(record.lang.as_deref());
+    let o = &state.overrides;
+    let text = t(
+        o,
+        lang,
+        ReceiverMsg::VerifyRenewedText,
+        &[
+            ("reference", &record.reference),
+            ("date", &record.due_by.to_string()),
+        ],
+    );
+    html_response(
+        StatusCode::ACCEPTED,
+        message_page(
+            lang,
+            &t(o, lang, ReceiverMsg::VerifyRenewedTitle, &[]),
+            &text,
+        ),
+    )
+}
+
 /// Sends a fresh confirmation link for the request of an (expired) link: the same request,
 /// reference and due date, never a new request. `202` with the public view for JSON clients.
 #[utoipa::path(post, path = "/v1/verify/{token}/renew", tag = "requests",
@@ -330,25 +353,7 @@ pub async fn renew(
     if wants_json(&headers) {
         return Ok((StatusCode::ACCEPTED, Json(record.public())).into_response());
     }
-    let lang = lang_of(record.lang.as_deref());
-    let o = &state.overrides;
-    let text = t(
-        o,
-        lang,
-        ReceiverMsg::VerifyRenewedText,
-        &[
-            ("reference", &record.reference),
-            ("date", &record.due_by.to_string()),
-        ],
-    );
-    Ok(html_response(
-        StatusCode::ACCEPTED,
-        message_page(
-            lang,
-            &t(o, lang, ReceiverMsg::VerifyRenewedTitle, &[]),
-            &text,
-        ),
-    ))
+    Ok(link_sent_page(&state, &record))
 }
 
 /// Sends a confirmation link for the request of this status URL when its first confirmation
@@ -385,23 +390,5 @@ pub async fn confirmation(
         }
         Err(e) => return Err(e.into()),
     };
-    let lang = lang_of(record.lang.as_deref());
-    let o = &state.overrides;
-    let text = t(
-        o,
-        lang,
-        ReceiverMsg::VerifyRenewedText,
-        &[
-            ("reference", &record.reference),
-            ("date", &record.due_by.to_string()),
-        ],
-    );
-    Ok(html_response(
-        StatusCode::ACCEPTED,
-        message_page(
-            lang,
-            &t(o, lang, ReceiverMsg::VerifyRenewedTitle, &[]),
-            &text,
-        ),
-    ))
+    Ok(link_sent_page(&state, &record))
 }

@@ -471,18 +471,7 @@ impl Store {
             .fetch_optional(&mut *tx)
             .await?;
             let still_unkeyed = match &last_row {
-                Some(r) => {
-                    let e = audit::entry(r)?;
-                    key.mac(
-                        &e.prev_hash,
-                        e.seq,
-                        &e.at,
-                        e.request_id.as_deref(),
-                        &e.action,
-                        &e.detail,
-                        &e.actor,
-                    ) != e.hash
-                }
+                Some(r) => !key.signed(&audit::entry(r)?),
                 None => false,
             };
             if !still_unkeyed {
@@ -527,18 +516,7 @@ impl Store {
         .fetch_optional(&self.pool)
         .await?;
         Ok(match row {
-            Some(r) => {
-                let e = audit::entry(&r)?;
-                key.mac(
-                    &e.prev_hash,
-                    e.seq,
-                    &e.at,
-                    e.request_id.as_deref(),
-                    &e.action,
-                    &e.detail,
-                    &e.actor,
-                ) != e.hash
-            }
+            Some(r) => !key.signed(&audit::entry(&r)?),
             None => false,
         })
     }

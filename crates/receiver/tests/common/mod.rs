@@ -11,6 +11,9 @@ use http_body_util::BodyExt;
 use serde_json::{json, Value};
 use tower::ServiceExt;
 
+mod ids;
+pub use ids::new_id;
+
 /// A database for one test.
 pub struct TestDb {
     /// The URL the receiver uses.
@@ -205,23 +208,6 @@ pub fn payload() -> Value {
         "details": {"erasure": {"ground": "no longer needed"}},
         "context": {"page": "https://shop.example/help", "system": "Aria"}
     })
-}
-
-/// A random UUID v4.
-pub fn new_id() -> String {
-    let mut b = [0u8; 16];
-    getrandom::fill(&mut b).unwrap();
-    b[6] = (b[6] & 0x0f) | 0x40;
-    b[8] = (b[8] & 0x3f) | 0x80;
-    let h = hex::encode(b);
-    format!(
-        "{}-{}-{}-{}-{}",
-        &h[..8],
-        &h[8..12],
-        &h[12..16],
-        &h[16..20],
-        &h[20..]
-    )
 }
 
 /// Sends one request through the router (no socket).
