@@ -9,10 +9,11 @@ use hyper_util::client::legacy::Client;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
-// The tests' request ids (one helper for both).
-#[path = "../../tests/common/ids.rs"]
-mod ids;
-pub use ids::new_id as uuid_v4;
+// The tests' request ids and free ports (one helper for both).
+#[path = "../../tests/common/shared.rs"]
+mod shared;
+#[allow(unused_imports)] // each benchmark uses part of it
+pub use shared::{free_port, new_id as uuid_v4};
 
 /// The HTTP client the benchmarks talk to the receiver with.
 pub type HttpClient = Client<hyper_util::client::legacy::connect::HttpConnector, Full<Bytes>>;
@@ -32,15 +33,6 @@ pub fn binary() -> PathBuf {
         .parent()
         .unwrap()
         .join("glassbox-receiver")
-}
-
-/// A port free on 127.0.0.1 now.
-pub fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
 }
 
 /// The receiver binary listening on 127.0.0.1:`port` with the database `url`: rate limits off,

@@ -11,8 +11,8 @@ use http_body_util::BodyExt;
 use serde_json::{json, Value};
 use tower::ServiceExt;
 
-mod ids;
-pub use ids::new_id;
+mod shared;
+pub use shared::{free_port, new_id};
 
 /// A database for one test.
 pub struct TestDb {
@@ -295,15 +295,6 @@ macro_rules! both {
             }
         }
     };
-}
-
-/// A free TCP port on 127.0.0.1 (bound then released).
-pub fn free_port() -> u16 {
-    std::net::TcpListener::bind("127.0.0.1:0")
-        .unwrap()
-        .local_addr()
-        .unwrap()
-        .port()
 }
 
 /// True in CI, where a missing test service must fail the run instead of skipping.

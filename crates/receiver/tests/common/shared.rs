@@ -1,4 +1,5 @@
-//! Random request ids, for the tests and the receiver's benches (examples/bench_common).
+//! What the tests and the receiver's benches (examples/bench_common) both need: random
+//! request ids and a free port.
 
 /// A random UUID v4.
 pub fn new_id() -> String {
@@ -15,4 +16,13 @@ pub fn new_id() -> String {
         &h[16..20],
         &h[20..]
     )
+}
+
+/// A free TCP port on 127.0.0.1 (bound then released).
+pub fn free_port() -> u16 {
+    std::net::TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
 }
