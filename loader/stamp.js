@@ -177,7 +177,7 @@
     var hosts = document.querySelectorAll("[data-glassbox]");
     var ordinal = 0;
     Array.prototype.forEach.call(hosts, function (el) {
-      var attrs = dataAttrs(el, dataAttrs(script, {}));
+      var attrs = dataAttrs(el, Object.assign({}, defaults));
       if (asciiLower(attr(attrs, "data-glassbox") || "") !== "notice") return;
       ordinal += 1;
       var place = ordinal;
